@@ -1,0 +1,41 @@
+"""Shared fixtures. Qt must find the offscreen platform before it loads, hence the top line."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep a developer's real journal and settings out of every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WELLBEING_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    return home
+
+
+@pytest.fixture
+def db() -> Iterator:
+    """A fresh in-memory journal with the full schema."""
+    from wellbeing.store import open_journal
+
+    database = open_journal(":memory:")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "journal.wbj"

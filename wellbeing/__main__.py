@@ -1,0 +1,5 @@
+import sys
+
+from wellbeing.cli import main
+
+sys.exit(main())

@@ -1,0 +1,227 @@
+"""The command line: a thin second door onto the same store API as the GUI.
+
+Every user mistake ends in one sentence on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from wellbeing import __version__
+from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.model import Encounter, EncounterKind
+from wellbeing.domain.validation import InvalidValue
+
+USER_ERROR = 2
+
+
+class UsageError(Exception):
+    """A mistake on the command line, explained in one sentence."""
+
+
+def system_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def parse_when(text: str) -> datetime:
+    """Accept what people type: 2026-03-02, 2026-03-02 08:15, 2026-03-02T08:15, now, today."""
+    lowered = text.strip().lower()
+    if lowered in ("now", "today"):
+        return datetime.now().replace(second=0, microsecond=0)
+    try:
+        return datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        raise UsageError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM."
+        ) from None
+
+
+def _keys(terms: tuple[vocab.Term, ...]) -> list[str]:
+    return [term.key for term in terms]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wellbeing",
+        description="A private journal of difficult client encounters and their emotional impact.",
+        epilog="Without a command, the app opens on your journal.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    parser.add_argument("--journal", type=Path, help="journal file (default: your user-data folder)")
+    parser.add_argument("--lang", choices=vocab.LANGUAGES, help="interface language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    log = commands.add_parser("log", help="log one encounter; prints its id")
+    log.add_argument("--client", required=True, help="client name (created if new)")
+    log.add_argument("--strict-client", action="store_true", help="fail if the client is unknown")
+    log.add_argument("--impact", type=int, required=True, help="emotional impact 0-10")
+    log.add_argument("--kind", choices=[k.value for k in EncounterKind], default="difficult")
+    log.add_argument("--when", type=parse_when_arg, help="date and time (default: now)")
+    log.add_argument("--channel", choices=_keys(vocab.CHANNELS))
+    log.add_argument("--duration", type=int, metavar="MINUTES")
+    log.add_argument("--text", default="", help="what happened (private)")
+    log.add_argument("--behaviour", action="append", default=[], choices=_keys(vocab.BEHAVIOURS))
+    log.add_argument("--irritant", action="append", default=[], choices=_keys(vocab.IRRITANTS))
+    log.add_argument(
+        "--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS), metavar="EMOTION"
+    )
+    log.add_argument("--lingered", choices=_keys(vocab.LINGERING))
+    log.add_argument("--assertiveness", type=int, help="1 I gave in ... 5 I held my position")
+    log.add_argument("--confidence", type=int, help="confidence in my company afterwards, 1-5")
+    log.add_argument("--outcome", choices=_keys(vocab.OUTCOMES))
+    log.add_argument("--escalated", action="store_true")
+    log.add_argument("--backed", choices=_keys(vocab.BACKING), help="did my company back me")
+    log.add_argument("--next-time", default="", help="what I would do next time")
+
+    listing = commands.add_parser("list", help="list encounters, newest first")
+    listing.add_argument("--client", help="only this client")
+    listing.add_argument("--since", type=parse_when_arg, help="only from this date on")
+    listing.add_argument("--limit", type=int, help="at most this many")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    demo = commands.add_parser("demo", help="fill an empty journal with 12 months of demo data")
+    demo.add_argument("--journal", type=Path, dest="demo_journal", help="journal file to fill")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    return parser
+
+
+def parse_when_arg(text: str) -> datetime:
+    try:
+        return parse_when(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - sqlite_utils.Database, imported lazily
+    from wellbeing.store import default_journal_path, open_journal
+
+    path = getattr(args, "demo_journal", None) or args.journal or default_journal_path()
+    return open_journal(path)
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from wellbeing.store import journal
+
+    db = _open(args)
+    if args.strict_client:
+        client = journal.find_client(db, args.client)
+        if client is None:
+            raise UsageError(f"No client is called '{args.client}' in this journal.")
+    encounter = Encounter(
+        client_id="",
+        occurred_at=args.when or datetime.now().replace(second=0, microsecond=0),
+        impact=args.impact,
+        kind=EncounterKind(args.kind),
+        channel=args.channel,
+        duration_minutes=args.duration,
+        what_happened=args.text,
+        behaviours=tuple(args.behaviour),
+        irritants=tuple(args.irritant),
+        emotions=tuple(args.emotion),
+        lingered=args.lingered,
+        assertiveness=args.assertiveness,
+        company_confidence=args.confidence,
+        outcome=args.outcome,
+        escalated=args.escalated or args.backed is not None,
+        backed=args.backed,
+        next_time=args.next_time,
+    )
+    from wellbeing.domain.validation import validate_encounter
+
+    validate_encounter(encounter)  # before a new client is created: nothing half-written
+    with db.atomic():
+        client = journal.ensure_client(db, args.client)
+        saved = journal.save_encounter(db, _with_client(encounter, client.id))
+    print(saved.id)
+    return 0
+
+
+def _with_client(encounter: Encounter, client_id: str) -> Encounter:
+    from dataclasses import replace
+
+    return replace(encounter, client_id=client_id)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from wellbeing.store import journal
+
+    db = _open(args)
+    client_id = None
+    if args.client:
+        client = journal.find_client(db, args.client)
+        if client is None:
+            raise UsageError(f"No client is called '{args.client}' in this journal.")
+        client_id = client.id
+    encounters = journal.list_encounters(db, client_id, args.since, args.limit)
+    names = {c.id: c.name for c in journal.list_clients(db)}
+    if args.json:
+        print(json.dumps([_as_json(e, names[e.client_id]) for e in encounters], indent=2, ensure_ascii=False))
+    else:
+        lang = args.lang or system_language()
+        for e in encounters:
+            print(_as_line(e, names[e.client_id], lang))
+    return 0
+
+
+def _as_json(encounter: Encounter, client_name: str) -> dict:
+    from dataclasses import asdict
+
+    data = asdict(encounter)
+    data["occurred_at"] = encounter.occurred_at.isoformat(timespec="minutes")
+    data["kind"] = str(encounter.kind)
+    data["client"] = client_name
+    for name in ("behaviours", "irritants", "emotions"):
+        data[name] = list(data[name])
+    return data
+
+
+def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
+    behaviours = ", ".join(vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours)
+    when = encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
+    return f"{when}  {encounter.kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from wellbeing.demo import write_demo_journal
+
+    db = _open(args)
+    summary = write_demo_journal(db, seed=args.seed)
+    print(summary)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from wellbeing.ui.app import run_gui
+
+    return run_gui(journal_path=args.journal, lang=args.lang)
+
+
+COMMANDS = {"log": cmd_log, "list": cmd_list, "demo": cmd_demo, None: cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from wellbeing.store.errors import JournalError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, InvalidValue, JournalError) as error:
+        print(f"wellbeing: {error}", file=sys.stderr)
+        return USER_ERROR
+    except OSError as error:
+        print(f"wellbeing: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The journal's vocabulary as plain data: clients, encounters, strengths."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """Stable ids survive export, import and merges, unlike row numbers."""
+    return uuid.uuid4().hex
+
+
+class EncounterKind(StrEnum):
+    DIFFICULT = "difficult"
+    POSITIVE = "positive"
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    REFRAMED = "reframed"
+    DETHRONED = "dethroned"
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    id: str = field(default_factory=new_id)
+    revenue_share: float | None = None
+    """Percent of the user's revenue this client brings, 0–100, when known."""
+    status: ClientStatus = ClientStatus.ACTIVE
+
+
+@dataclass(frozen=True)
+class Encounter:
+    client_id: str
+    occurred_at: datetime
+    """Local wall-clock time: an 8 a.m. Saturday call matters as 8 a.m. Saturday."""
+    impact: int
+    kind: EncounterKind = EncounterKind.DIFFICULT
+    id: str = field(default_factory=new_id)
+    channel: str | None = None
+    duration_minutes: int | None = None
+    what_happened: str = ""
+    behaviours: tuple[str, ...] = ()
+    irritants: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
+    lingered: str | None = None
+    assertiveness: int | None = None
+    company_confidence: int | None = None
+    outcome: str | None = None
+    escalated: bool = False
+    backed: str | None = None
+    """Whether the company backed me when I escalated: yes, partly or no."""
+    next_time: str = ""
+
+
+@dataclass(frozen=True)
+class Strength:
+    """Something the user's company does well, shown back when confidence drops."""
+
+    text: str
+    id: str = field(default_factory=new_id)
+    position: int = 0

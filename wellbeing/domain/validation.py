@@ -1,0 +1,89 @@
+"""Checks that turn impossible values into one clear sentence, before anything is written."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.model import Client, Encounter, EncounterKind, Strength
+
+MAX_TEXT = 100_000
+MAX_NAME = 200
+MAX_DURATION_MINUTES = 24 * 60
+
+
+class InvalidValue(ValueError):
+    """A user's mistake: its message is one sentence meant for them."""
+
+
+def _check_range(name: str, value: int | None, low: int, high: int) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValue(f"{name} must be a whole number from {low} to {high}, not {value!r}.")
+
+
+def _check_key(name: str, terms: tuple[vocab.Term, ...], key: str | None) -> None:
+    if key is not None and key not in vocab.by_key(terms):
+        known = ", ".join(term.key for term in terms)
+        raise InvalidValue(f"Unknown {name} {key!r}; choose one of: {known}.")
+
+
+def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        _check_key(name, terms, key)
+
+
+def _check_text(name: str, text: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise InvalidValue(
+            f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}."
+        )
+
+
+def check_client_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidValue("A client needs a name.")
+    if len(cleaned) > MAX_NAME:
+        raise InvalidValue(f"A client name is limited to {MAX_NAME} characters.")
+    return cleaned
+
+
+def validate_client(client: Client) -> None:
+    check_client_name(client.name)
+    share = client.revenue_share
+    if share is not None and not 0 <= share <= 100:
+        raise InvalidValue(f"Revenue share must be between 0 and 100 %, not {share}.")
+
+
+def validate_strength(strength: Strength) -> None:
+    if not strength.text.strip():
+        raise InvalidValue("A strength needs some text.")
+    _check_text("The strength", strength.text)
+
+
+def validate_encounter(encounter: Encounter, now: datetime | None = None) -> None:
+    """Raise InvalidValue naming the first impossible value."""
+    now = now or datetime.now()
+    if encounter.kind not in tuple(EncounterKind):
+        raise InvalidValue(f"Kind must be difficult or positive, not {encounter.kind!r}.")
+    if encounter.occurred_at > now + timedelta(days=1):
+        raise InvalidValue("The encounter's date is in the future.")
+    _check_range("Impact", encounter.impact, 0, 10)
+    if encounter.impact is None:
+        raise InvalidValue("Impact must be a whole number from 0 to 10.")
+    _check_range("Assertiveness", encounter.assertiveness, 1, 5)
+    _check_range("Confidence in my company", encounter.company_confidence, 1, 5)
+    _check_range("Duration in minutes", encounter.duration_minutes, 0, MAX_DURATION_MINUTES)
+    _check_key("channel", vocab.CHANNELS, encounter.channel)
+    _check_key("outcome", vocab.OUTCOMES, encounter.outcome)
+    _check_key("lingering", vocab.LINGERING, encounter.lingered)
+    _check_key("backing", vocab.BACKING, encounter.backed)
+    _check_keys("behaviour", vocab.BEHAVIOURS, encounter.behaviours)
+    _check_keys("irritant", vocab.IRRITANTS, encounter.irritants)
+    _check_keys("emotion", vocab.EMOTIONS, encounter.emotions)
+    if encounter.backed is not None and not encounter.escalated:
+        raise InvalidValue("Whether my company backed me only applies to an escalated encounter.")
+    _check_text("What happened", encounter.what_happened)
+    _check_text("What I would do next time", encounter.next_time)

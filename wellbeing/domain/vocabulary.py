@@ -1,0 +1,226 @@
+"""The starting vocabulary: stable keys for code and files, labels in each UI language.
+
+Labels live here rather than in Qt translation files because the command line and the
+data exports need them too, and because users will later add tags of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    en: str
+    fr: str
+
+    def label(self, lang: str = "en") -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Emotion(Term):
+    """An emotion word placed on the pleasantness × energy plane, both in [-1, 1]."""
+
+    pleasantness: float = 0.0
+    energy: float = 0.0
+
+    @property
+    def quadrant(self) -> str:
+        mood = "pleasant" if self.pleasantness >= 0 else "unpleasant"
+        level = "high" if self.energy >= 0 else "low"
+        return f"{mood}_{level}"
+
+
+def _terms(*rows: tuple[str, str, str]) -> tuple[Term, ...]:
+    return tuple(Term(*row) for row in rows)
+
+
+def _quadrant(
+    pleasantness: float, energy: float, *rows: tuple[str, str, str]
+) -> tuple[Emotion, ...]:
+    """Spread a quadrant's words a little so that they do not sit on one point."""
+    count = len(rows)
+    emotions = []
+    for index, (key, en, fr) in enumerate(rows):
+        spread = 0.25 + 0.6 * index / max(count - 1, 1)
+        emotions.append(
+            Emotion(
+                key,
+                en,
+                fr,
+                pleasantness=round(pleasantness * (1.0 - 0.5 * (index % 2)), 2),
+                energy=round(energy * spread, 2),
+            )
+        )
+    return tuple(emotions)
+
+
+EMOTIONS: tuple[Emotion, ...] = (
+    *_quadrant(
+        -1.0,
+        1.0,
+        ("angry", "angry", "en colère"),
+        ("anxious", "anxious", "anxieux·se"),
+        ("stressed", "stressed", "stressé·e"),
+        ("frustrated", "frustrated", "frustré·e"),
+        ("irritated", "irritated", "agacé·e"),
+        ("humiliated", "humiliated", "humilié·e"),
+        ("tense", "tense", "tendu·e"),
+        ("outraged", "outraged", "indigné·e"),
+        ("worried", "worried", "inquiet·ète"),
+        ("overwhelmed", "overwhelmed", "submergé·e"),
+        ("defensive", "on the defensive", "sur la défensive"),
+        ("panicked", "panicked", "paniqué·e"),
+    ),
+    *_quadrant(
+        -1.0,
+        -1.0,
+        ("drained", "drained", "vidé·e"),
+        ("discouraged", "discouraged", "découragé·e"),
+        ("sad", "sad", "triste"),
+        ("hurt", "hurt", "blessé·e"),
+        ("ashamed", "ashamed", "honteux·se"),
+        ("guilty", "guilty", "coupable"),
+        ("powerless", "powerless", "impuissant·e"),
+        ("alone", "alone", "seul·e"),
+        ("disappointed", "disappointed", "déçu·e"),
+        ("numb", "numb", "engourdi·e"),
+        ("tired", "tired", "fatigué·e"),
+        ("resigned", "resigned", "résigné·e"),
+    ),
+    *_quadrant(
+        1.0,
+        1.0,
+        ("proud", "proud", "fier·ère"),
+        ("confident", "confident", "confiant·e"),
+        ("energised", "energised", "plein·e d'énergie"),
+        ("motivated", "motivated", "motivé·e"),
+        ("pleased", "pleased", "content·e"),
+        ("enthusiastic", "enthusiastic", "enthousiaste"),
+        ("respected", "respected", "respecté·e"),
+        ("valued", "valued", "valorisé·e"),
+        ("capable", "capable", "compétent·e"),
+        ("amused", "amused", "amusé·e"),
+    ),
+    *_quadrant(
+        1.0,
+        -1.0,
+        ("calm", "calm", "calme"),
+        ("relieved", "relieved", "soulagé·e"),
+        ("serene", "serene", "serein·e"),
+        ("grateful", "grateful", "reconnaissant·e"),
+        ("satisfied", "satisfied", "satisfait·e"),
+        ("at_ease", "at ease", "à l'aise"),
+        ("reassured", "reassured", "rassuré·e"),
+        ("soothed", "soothed", "apaisé·e"),
+        ("understood", "understood", "compris·e"),
+        ("safe", "safe", "en sécurité"),
+    ),
+)
+
+QUADRANTS: tuple[str, ...] = ("unpleasant_high", "pleasant_high", "unpleasant_low", "pleasant_low")
+
+BEHAVIOURS: tuple[Term, ...] = _terms(
+    ("rude", "rude", "impoli"),
+    ("insulting", "insulting or abusive", "insultant"),
+    ("contemptuous", "contemptuous", "méprisant"),
+    ("shouting", "raised their voice", "a haussé le ton"),
+    ("threatening", "threatening", "menaçant"),
+    ("impatient", "wants everything now", "veut tout, tout de suite"),
+    ("unreasonable_demand", "unreasonable demand", "exigence déraisonnable"),
+    ("special_treatment", "demands special treatment", "exige un traitement de faveur"),
+    ("out_of_scope", "out-of-scope request", "demande hors périmètre"),
+    ("out_of_hours", "contact outside my hours", "contact hors de mes horaires"),
+    ("ignores_terms", "ignores agreed terms", "ne respecte pas les conditions convenues"),
+    ("questions_competence", "questions my competence", "remet en cause mon professionnalisme"),
+    ("invasive", "too many contacts", "envahissant"),
+    ("blames_me", "blames me for others' failures", "me reproche des erreurs qui ne sont pas les miennes"),
+    ("takes_advantage", "takes advantage", "profite de la situation"),
+    ("lost_trust", "lost trust in us", "a perdu confiance en nous"),
+    ("complaint", "voiced dissatisfaction", "a exprimé son mécontentement"),
+    ("late_payment", "late or no payment", "retard ou défaut de paiement"),
+)
+
+IRRITANTS: tuple[Term, ...] = _terms(
+    ("hard_to_reach", "hard to reach us", "difficile de nous joindre"),
+    ("unanswered", "call or form left unanswered", "appel ou formulaire sans réponse"),
+    ("no_call_back", "no call back", "pas de rappel"),
+    ("had_to_repeat", "had to repeat themselves", "a dû tout répéter"),
+    ("complicated_process", "complicated process", "parcours compliqué"),
+    ("robotic", "robotic or scripted reply", "réponse robotisée"),
+    ("chatbot", "chatbot that did not help", "chatbot inefficace"),
+    ("broken_promise", "promise not kept", "promesse non tenue"),
+    ("delay", "delay", "délai trop long"),
+    ("careless_error", "careless error", "erreur d'inattention"),
+    ("not_my_job", "“not my department”", "« ce n'est pas de mon ressort »"),
+    ("wrong_info", "wrong or missing information", "information erronée ou absente"),
+    ("mistargeted", "poorly targeted solicitation", "sollicitation mal ciblée"),
+    ("numbers_first", "advisor focused on targets", "conseiller centré sur ses chiffres"),
+)
+
+CHANNELS: tuple[Term, ...] = _terms(
+    ("phone", "phone", "téléphone"),
+    ("email", "email", "e-mail"),
+    ("in_person", "in person", "en personne"),
+    ("video", "video", "visio"),
+    ("chat", "chat or messaging", "messagerie"),
+    ("social", "social media", "réseaux sociaux"),
+    ("letter", "letter", "courrier"),
+)
+
+OUTCOMES: tuple[Term, ...] = _terms(
+    ("resolved", "resolved", "résolu"),
+    ("partly_resolved", "partly resolved", "partiellement résolu"),
+    ("pending", "pending", "en attente"),
+    ("escalated", "escalated", "escaladé"),
+    ("client_lost", "client lost", "client perdu"),
+    ("ended", "relationship ended", "relation terminée"),
+)
+
+BACKING: tuple[Term, ...] = _terms(
+    ("yes", "yes", "oui"),
+    ("partly", "partly", "en partie"),
+    ("no", "no", "non"),
+)
+
+LINGERING: tuple[Term, ...] = _terms(
+    ("minutes", "a few minutes", "quelques minutes"),
+    ("hours", "a few hours", "quelques heures"),
+    ("rest_of_day", "the rest of the day", "le reste de la journée"),
+    ("into_night", "into the night", "jusque dans la nuit"),
+    ("several_days", "several days", "plusieurs jours"),
+)
+
+IMPACT_ANCHORS: dict[int, Term] = {
+    0: Term("0", "no effect", "aucun effet"),
+    5: Term("5", "it stayed with me", "ça m'est resté"),
+    10: Term("10", "it overwhelmed me", "ça m'a submergé·e"),
+}
+
+ASSERTIVENESS_ANCHORS: dict[int, Term] = {
+    1: Term("1", "I gave in on everything", "j'ai tout cédé"),
+    3: Term("3", "I said part of what I meant", "j'ai dit une partie de ce que je pensais"),
+    5: Term("5", "I stated my position calmly and held it", "j'ai exprimé ma position calmement et je l'ai tenue"),
+}
+
+CONFIDENCE_ANCHORS: dict[int, Term] = {
+    1: Term("1", "I doubt what we offer", "je doute de ce que nous proposons"),
+    3: Term("3", "mixed", "partagé·e"),
+    5: Term("5", "proud of what we offer", "fier·ère de ce que nous proposons"),
+}
+
+
+def by_key(terms: tuple[Term, ...]) -> dict[str, Term]:
+    return {term.key: term for term in terms}
+
+
+def label_of(terms: tuple[Term, ...], key: str | None, lang: str = "en") -> str:
+    """A known key's label, or the key itself for a user's own tag."""
+    if not key:
+        return ""
+    term = by_key(terms).get(key)
+    return term.label(lang) if term else key

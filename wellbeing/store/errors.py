@@ -1,0 +1,15 @@
+"""Reasons a journal cannot be opened, each carrying one sentence for the user."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """The journal file cannot be used as asked; the message says why in one sentence."""
+
+
+class NotAJournal(JournalError):
+    pass
+
+
+class NewerJournal(JournalError):
+    pass

@@ -1,0 +1,395 @@
+"""The journal's one storage API, shared by the GUI and the command line.
+
+Functions take the database first and never hold a connection of their own. Every write
+runs inside db.atomic(): it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
+from wellbeing.domain.validation import (
+    InvalidValue,
+    check_client_name,
+    validate_client,
+    validate_encounter,
+    validate_strength,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+FACETS = {"behaviour": "behaviours", "irritant": "irritants", "emotion": "emotions"}
+
+
+# --- clients -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    client: Client
+    encounters: int
+    difficult: int
+    positive: int
+    mean_impact: float | None
+    last_encounter: datetime | None
+
+
+def _client(row: dict[str, Any] | tuple) -> Client:
+    if isinstance(row, tuple):
+        row = dict(zip(("id", "name", "revenue_share", "status"), row, strict=True))
+    return Client(
+        id=row["id"],
+        name=row["name"],
+        revenue_share=row["revenue_share"],
+        status=ClientStatus(row["status"]),
+    )
+
+
+def list_clients(db: Database) -> list[Client]:
+    rows = db.execute("SELECT id, name, revenue_share, status FROM clients ORDER BY name")
+    return [_client(row) for row in rows.fetchall()]
+
+
+def get_client(db: Database, client_id: str) -> Client | None:
+    row = db.execute(
+        "SELECT id, name, revenue_share, status FROM clients WHERE id = ?", [client_id]
+    ).fetchone()
+    return _client(row) if row else None
+
+
+def find_client(db: Database, name: str) -> Client | None:
+    row = db.execute(
+        "SELECT id, name, revenue_share, status FROM clients WHERE name = ? COLLATE NOCASE",
+        [" ".join(name.split())],
+    ).fetchone()
+    return _client(row) if row else None
+
+
+def ensure_client(db: Database, name: str) -> Client:
+    """The client of that name, created when new: logging must never stop at 'who?'."""
+    name = check_client_name(name)
+    existing = find_client(db, name)
+    if existing:
+        return existing
+    client = Client(name=name)
+    save_client(db, client)
+    return client
+
+
+def save_client(db: Database, client: Client) -> Client:
+    """Insert or update a client; names stay unique, whatever their case."""
+    client = replace(client, name=check_client_name(client.name))
+    validate_client(client)
+    same_name = find_client(db, client.name)
+    if same_name and same_name.id != client.id:
+        raise InvalidValue(f"Another client is already called {same_name.name}.")
+    row = {
+        "id": client.id,
+        "name": client.name,
+        "revenue_share": client.revenue_share,
+        "status": str(client.status),
+    }
+    with db.atomic():
+        db["clients"].upsert(row, pk="id")
+    return client
+
+
+def delete_client(db: Database, client_id: str) -> None:
+    """Only a client without encounters can go; merging is how clients with history leave."""
+    with db.atomic():
+        db.execute("DELETE FROM clients WHERE id = ?", [client_id])
+
+
+def merge_clients(db: Database, source_id: str, target_id: str) -> list[str]:
+    """Move every encounter of source onto target and drop source; returns the moved ids."""
+    if source_id == target_id:
+        raise InvalidValue("A client cannot be merged into itself.")
+    if get_client(db, source_id) is None or get_client(db, target_id) is None:
+        raise InvalidValue("Both clients must exist to be merged.")
+    with db.atomic():
+        moved = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM encounters WHERE client_id = ?", [source_id]
+            ).fetchall()
+        ]
+        db.execute("UPDATE encounters SET client_id = ? WHERE client_id = ?", [target_id, source_id])
+        db.execute("DELETE FROM clients WHERE id = ?", [source_id])
+    return moved
+
+
+def unmerge_clients(db: Database, source: Client, moved_ids: Iterable[str]) -> None:
+    """Undo a merge: bring the source client back with the encounters it had."""
+    ids = list(moved_ids)
+    with db.atomic():
+        save_client(db, source)
+        db.executemany(
+            "UPDATE encounters SET client_id = ? WHERE id = ?", [(source.id, i) for i in ids]
+        )
+
+
+def client_summaries(db: Database) -> list[ClientSummary]:
+    rows = db.execute(
+        """
+        SELECT c.id, c.name, c.revenue_share, c.status,
+               COUNT(e.id),
+               COALESCE(SUM(e.kind = 'difficult'), 0),
+               COALESCE(SUM(e.kind = 'positive'), 0),
+               AVG(CASE WHEN e.kind = 'difficult' THEN e.impact END),
+               MAX(e.occurred_at)
+        FROM clients c LEFT JOIN encounters e ON e.client_id = c.id
+        GROUP BY c.id ORDER BY c.name COLLATE NOCASE
+        """
+    ).fetchall()
+    return [
+        ClientSummary(
+            client=_client(row[:4]),
+            encounters=row[4],
+            difficult=row[5],
+            positive=row[6],
+            mean_impact=row[7],
+            last_encounter=datetime.strptime(row[8], TIME_FORMAT) if row[8] else None,
+        )
+        for row in rows
+    ]
+
+
+# --- encounters ----------------------------------------------------------------------
+
+_ENCOUNTER_COLUMNS = (
+    "id",
+    "client_id",
+    "occurred_at",
+    "kind",
+    "impact",
+    "channel",
+    "duration_minutes",
+    "what_happened",
+    "lingered",
+    "assertiveness",
+    "company_confidence",
+    "outcome",
+    "escalated",
+    "backed",
+    "next_time",
+)
+
+
+def _encounter_row(encounter: Encounter) -> dict[str, Any]:
+    row = {name: getattr(encounter, name) for name in _ENCOUNTER_COLUMNS}
+    row["occurred_at"] = encounter.occurred_at.strftime(TIME_FORMAT)
+    row["kind"] = str(encounter.kind)
+    row["escalated"] = int(encounter.escalated)
+    return row
+
+
+def _tag_rows(encounter: Encounter) -> list[dict[str, str]]:
+    return [
+        {"encounter_id": encounter.id, "facet": facet, "tag": tag}
+        for facet, attribute in FACETS.items()
+        for tag in dict.fromkeys(getattr(encounter, attribute))
+    ]
+
+
+def save_encounter(db: Database, encounter: Encounter, now: datetime | None = None) -> Encounter:
+    """Insert or replace one encounter with its tags, in one transaction."""
+    validate_encounter(encounter, now)
+    if get_client(db, encounter.client_id) is None:
+        raise InvalidValue("The encounter's client does not exist.")
+    with db.atomic():
+        db["encounters"].upsert(_encounter_row(encounter), pk="id")
+        db.execute("DELETE FROM encounter_tags WHERE encounter_id = ?", [encounter.id])
+        tags = _tag_rows(encounter)
+        if tags:
+            db["encounter_tags"].insert_all(tags)
+    return encounter
+
+
+def save_encounters(db: Database, encounters: Iterable[Encounter]) -> int:
+    """Bulk insert (demo data, imports): one transaction, validated one by one."""
+    count = 0
+    with db.atomic():
+        for encounter in encounters:
+            validate_encounter(encounter)
+            db["encounters"].upsert(_encounter_row(encounter), pk="id")
+            db["encounter_tags"].insert_all(_tag_rows(encounter), ignore=True)
+            count += 1
+    return count
+
+
+def delete_encounter(db: Database, encounter_id: str) -> Encounter | None:
+    """Delete and hand back what was deleted, so that the caller can offer undo."""
+    encounter = get_encounter(db, encounter_id)
+    if encounter is None:
+        return None
+    with db.atomic():
+        db.execute("DELETE FROM encounters WHERE id = ?", [encounter_id])
+    return encounter
+
+
+def _build_encounter(row: tuple, tags: dict[str, dict[str, list[str]]]) -> Encounter:
+    data = dict(zip(_ENCOUNTER_COLUMNS, row, strict=True))
+    facets = tags.get(data["id"], {})
+    return Encounter(
+        id=data["id"],
+        client_id=data["client_id"],
+        occurred_at=datetime.strptime(data["occurred_at"], TIME_FORMAT),
+        kind=EncounterKind(data["kind"]),
+        impact=data["impact"],
+        channel=data["channel"],
+        duration_minutes=data["duration_minutes"],
+        what_happened=data["what_happened"],
+        behaviours=tuple(facets.get("behaviour", ())),
+        irritants=tuple(facets.get("irritant", ())),
+        emotions=tuple(facets.get("emotion", ())),
+        lingered=data["lingered"],
+        assertiveness=data["assertiveness"],
+        company_confidence=data["company_confidence"],
+        outcome=data["outcome"],
+        escalated=bool(data["escalated"]),
+        backed=data["backed"],
+        next_time=data["next_time"],
+    )
+
+
+def _tags_for(db: Database, where: str, params: list[Any]) -> dict[str, dict[str, list[str]]]:
+    tags: dict[str, dict[str, list[str]]] = {}
+    query = (
+        "SELECT t.encounter_id, t.facet, t.tag FROM encounter_tags t "
+        f"JOIN encounters e ON e.id = t.encounter_id WHERE {where}"
+    )
+    for encounter_id, facet, tag in db.execute(query, params):
+        tags.setdefault(encounter_id, {}).setdefault(facet, []).append(tag)
+    return tags
+
+
+def get_encounter(db: Database, encounter_id: str) -> Encounter | None:
+    columns = ", ".join(_ENCOUNTER_COLUMNS)
+    row = db.execute(f"SELECT {columns} FROM encounters WHERE id = ?", [encounter_id]).fetchone()
+    if row is None:
+        return None
+    return _build_encounter(row, _tags_for(db, "e.id = ?", [encounter_id]))
+
+
+def list_encounters(
+    db: Database,
+    client_id: str | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+) -> list[Encounter]:
+    """Encounters, newest first, optionally for one client or from a date on."""
+    clauses, params = ["1"], []
+    if client_id:
+        clauses.append("e.client_id = ?")
+        params.append(client_id)
+    if since:
+        clauses.append("e.occurred_at >= ?")
+        params.append(since.strftime(TIME_FORMAT))
+    where = " AND ".join(clauses)
+    columns = ", ".join(f"e.{c}" for c in _ENCOUNTER_COLUMNS)
+    query = f"SELECT {columns} FROM encounters e WHERE {where} ORDER BY e.occurred_at DESC, e.id"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    rows = db.execute(query, params).fetchall()
+    tags = _tags_for(db, where, params)
+    return [_build_encounter(row, tags) for row in rows]
+
+
+def count_encounters(db: Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM encounters").fetchone()[0]
+
+
+@dataclass(frozen=True, slots=True)
+class EncounterLine:
+    """One journal line as the list shows it: enough to display, search and filter."""
+
+    id: str
+    occurred_at: str
+    client_id: str
+    client_name: str
+    kind: str
+    impact: int
+    behaviours: str
+    emotions: str
+    what_happened: str
+
+
+def encounter_lines(db: Database) -> list[EncounterLine]:
+    """Every encounter in one query, newest first, tags joined as comma-separated keys."""
+    rows = db.execute(
+        """
+        SELECT e.id, e.occurred_at, e.client_id, c.name, e.kind, e.impact,
+               (SELECT group_concat(tag, ',') FROM encounter_tags t
+                 WHERE t.encounter_id = e.id AND t.facet = 'behaviour'),
+               (SELECT group_concat(tag, ',') FROM encounter_tags t
+                 WHERE t.encounter_id = e.id AND t.facet = 'emotion'),
+               substr(e.what_happened, 1, 300)
+        FROM encounters e JOIN clients c ON c.id = e.client_id
+        ORDER BY e.occurred_at DESC, e.id
+        """
+    ).fetchall()
+    return [
+        EncounterLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8])
+        for r in rows
+    ]
+
+
+# --- strengths -----------------------------------------------------------------------
+
+
+def list_strengths(db: Database) -> list[Strength]:
+    rows = db.execute("SELECT id, text, position FROM strengths ORDER BY position, rowid")
+    return [Strength(id=r[0], text=r[1], position=r[2]) for r in rows.fetchall()]
+
+
+def save_strength(db: Database, strength: Strength) -> Strength:
+    strength = replace(strength, text=strength.text.strip())
+    validate_strength(strength)
+    with db.atomic():
+        db["strengths"].upsert(
+            {"id": strength.id, "text": strength.text, "position": strength.position}, pk="id"
+        )
+    return strength
+
+
+def delete_strength(db: Database, strength_id: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM strengths WHERE id = ?", [strength_id])
+
+
+# --- drafts --------------------------------------------------------------------------
+
+
+def save_draft(db: Database, payload: dict[str, Any], now: datetime | None = None) -> None:
+    """Keep a half-written encounter inside the journal, never in a file of its own."""
+    saved_at = (now or datetime.now()).strftime(TIME_FORMAT)
+    with db.atomic():
+        db["drafts"].upsert(
+            {"slot": "encounter", "payload": json.dumps(payload), "saved_at": saved_at},
+            pk="slot",
+        )
+
+
+def load_draft(db: Database) -> tuple[dict[str, Any], datetime] | None:
+    row = db.execute("SELECT payload, saved_at FROM drafts WHERE slot = 'encounter'").fetchone()
+    if row is None:
+        return None
+    return json.loads(row[0]), datetime.strptime(row[1], TIME_FORMAT)
+
+
+def clear_draft(db: Database) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM drafts WHERE slot = 'encounter'")
+
+
+def label_tags(keys: str, terms: tuple[vocab.Term, ...], lang: str) -> str:
+    """'rude,impatient' as the user reads it: 'rude, wants everything now'."""
+    return ", ".join(vocab.label_of(terms, key, lang) for key in keys.split(",") if key)

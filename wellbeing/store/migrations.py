@@ -1,0 +1,95 @@
+"""The journal's schema, declared once and evolved by numbered migrations.
+
+Never edit a released migration: add the next number instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wellbeing.store.engine import load_sqlite_utils
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "wellbeing"
+
+migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []
+"""Every migration this version knows, oldest first: a journal with others is newer."""
+
+
+def migration(name: str):  # noqa: ANN201 - returns sqlite-utils' decorator
+    MIGRATION_NAMES.append(name)
+    return migrations(name=name)
+
+
+@migration("0001_clients_and_encounters")
+def m0001_clients_and_encounters(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE clients (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            revenue_share REAL CHECK (revenue_share BETWEEN 0 AND 100),
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'reframed', 'dethroned'))
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE encounters (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id),
+            occurred_at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('difficult', 'positive')),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 0 AND 10),
+            channel TEXT,
+            duration_minutes INTEGER,
+            what_happened TEXT NOT NULL DEFAULT '',
+            lingered TEXT,
+            assertiveness INTEGER CHECK (assertiveness BETWEEN 1 AND 5),
+            company_confidence INTEGER CHECK (company_confidence BETWEEN 1 AND 5),
+            outcome TEXT,
+            escalated INTEGER NOT NULL DEFAULT 0,
+            backed TEXT CHECK (backed IN ('yes', 'partly', 'no')),
+            next_time TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE encounter_tags (
+            encounter_id TEXT NOT NULL REFERENCES encounters(id) ON DELETE CASCADE,
+            facet TEXT NOT NULL CHECK (facet IN ('behaviour', 'irritant', 'emotion')),
+            tag TEXT NOT NULL,
+            PRIMARY KEY (encounter_id, facet, tag)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX encounters_by_time ON encounters (occurred_at)")
+    db.execute("CREATE INDEX encounters_by_client ON encounters (client_id, occurred_at)")
+
+
+@migration("0002_strengths_and_drafts")
+def m0002_strengths_and_drafts(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE strengths (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            slot TEXT PRIMARY KEY,
+            payload TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX encounter_tags_by_tag ON encounter_tags (facet, tag)")

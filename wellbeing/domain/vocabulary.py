@@ -214,8 +214,15 @@ CONFIDENCE_ANCHORS: dict[int, Term] = {
 }
 
 
+_INDEXES: dict[int, tuple[tuple[Term, ...], dict[str, Term]]] = {}
+
+
 def by_key(terms: tuple[Term, ...]) -> dict[str, Term]:
-    return {term.key: term for term in terms}
+    """Key → term, built once per list (validation calls this for every tag it checks)."""
+    cached = _INDEXES.get(id(terms))
+    if cached is None or cached[0] is not terms:
+        cached = _INDEXES[id(terms)] = (terms, {term.key: term for term in terms})
+    return cached[1]
 
 
 def label_of(terms: tuple[Term, ...], key: str | None, lang: str = "en") -> str:

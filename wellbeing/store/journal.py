@@ -131,7 +131,7 @@ def unmerge_clients(db: Database, source: Client, moved_ids: Iterable[str]) -> N
     ids = list(moved_ids)
     with db.atomic():
         save_client(db, source)
-        db.executemany(
+        db.conn.executemany(
             "UPDATE encounters SET client_id = ? WHERE id = ?", [(source.id, i) for i in ids]
         )
 
@@ -214,15 +214,19 @@ def save_encounter(db: Database, encounter: Encounter, now: datetime | None = No
 
 
 def save_encounters(db: Database, encounters: Iterable[Encounter]) -> int:
-    """Bulk insert (demo data, imports): one transaction, validated one by one."""
-    count = 0
+    """Bulk write (demo data, imports): everything validated first, then one transaction."""
+    batch = list(encounters)
+    for encounter in batch:
+        validate_encounter(encounter)
     with db.atomic():
-        for encounter in encounters:
-            validate_encounter(encounter)
-            db["encounters"].upsert(_encounter_row(encounter), pk="id")
-            db["encounter_tags"].insert_all(_tag_rows(encounter), ignore=True)
-            count += 1
-    return count
+        db["encounters"].upsert_all((_encounter_row(e) for e in batch), pk="id", batch_size=500)
+        db.conn.executemany(
+            "DELETE FROM encounter_tags WHERE encounter_id = ?", [(e.id,) for e in batch]
+        )
+        db["encounter_tags"].insert_all(
+            (tag for e in batch for tag in _tag_rows(e)), batch_size=500
+        )
+    return len(batch)
 
 
 def delete_encounter(db: Database, encounter_id: str) -> Encounter | None:
@@ -322,24 +326,56 @@ class EncounterLine:
     what_happened: str
 
 
-def encounter_lines(db: Database) -> list[EncounterLine]:
-    """Every encounter in one query, newest first, tags joined as comma-separated keys."""
+def encounter_lines(
+    db: Database, after: tuple[str, int] | None = None, limit: int = 2000
+) -> tuple[list[EncounterLine], tuple[str, int] | None]:
+    """One page of journal lines, newest first, and the cursor of the next page (or None).
+
+    Pages let the list show its first rows at once on a journal of 100,000 encounters and
+    load the rest in steps that keep the window responsive.
+    """
+    where, params = ("(e.occurred_at, e.rowid) < (?, ?)", list(after)) if after else ("1", [])
     rows = db.execute(
-        """
+        f"""
         SELECT e.id, e.occurred_at, e.client_id, c.name, e.kind, e.impact,
-               (SELECT group_concat(tag, ',') FROM encounter_tags t
-                 WHERE t.encounter_id = e.id AND t.facet = 'behaviour'),
-               (SELECT group_concat(tag, ',') FROM encounter_tags t
-                 WHERE t.encounter_id = e.id AND t.facet = 'emotion'),
-               substr(e.what_happened, 1, 300)
+               substr(e.what_happened, 1, 300), e.rowid
         FROM encounters e JOIN clients c ON c.id = e.client_id
-        ORDER BY e.occurred_at DESC, e.id
-        """
+        WHERE {where} ORDER BY e.occurred_at DESC, e.rowid DESC LIMIT ?
+        """,
+        [*params, limit],
     ).fetchall()
-    return [
-        EncounterLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8])
+    tags: dict[str, dict[str, list[str]]] = {}
+    ids = json.dumps([row[0] for row in rows])
+    for encounter_id, facet, tag in db.execute(
+        "SELECT encounter_id, facet, tag FROM encounter_tags "
+        "WHERE encounter_id IN (SELECT value FROM json_each(?)) AND facet != 'irritant'",
+        [ids],
+    ):
+        tags.setdefault(encounter_id, {}).setdefault(facet, []).append(tag)
+    lines = [
+        EncounterLine(
+            id=r[0],
+            occurred_at=r[1],
+            client_id=r[2],
+            client_name=r[3],
+            kind=r[4],
+            impact=r[5],
+            behaviours=",".join(tags.get(r[0], {}).get("behaviour", ())),
+            emotions=",".join(tags.get(r[0], {}).get("emotion", ())),
+            what_happened=r[6],
+        )
         for r in rows
     ]
+    cursor = (rows[-1][1], rows[-1][7]) if len(rows) == limit else None
+    return lines, cursor
+
+
+def all_encounter_lines(db: Database) -> list[EncounterLine]:
+    lines, cursor = encounter_lines(db)
+    while cursor is not None:
+        page, cursor = encounter_lines(db, cursor)
+        lines.extend(page)
+    return lines
 
 
 # --- strengths -----------------------------------------------------------------------

@@ -57,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, the app opens on your journal.",
     )
     parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
-    parser.add_argument("--journal", type=Path, help="journal file (default: your user-data folder)")
+    parser.add_argument(
+        "--journal", type=Path, help="journal file (default: your user-data folder)"
+    )
     parser.add_argument("--lang", choices=vocab.LANGUAGES, help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -165,7 +167,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     encounters = journal.list_encounters(db, client_id, args.since, args.limit)
     names = {c.id: c.name for c in journal.list_clients(db)}
     if args.json:
-        print(json.dumps([_as_json(e, names[e.client_id]) for e in encounters], indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [_as_json(e, names[e.client_id]) for e in encounters], indent=2, ensure_ascii=False
+            )
+        )
     else:
         lang = args.lang or system_language()
         for e in encounters:
@@ -186,7 +192,9 @@ def _as_json(encounter: Encounter, client_name: str) -> dict:
 
 
 def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
-    behaviours = ", ".join(vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours)
+    behaviours = ", ".join(
+        vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours
+    )
     when = encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
     return f"{when}  {encounter.kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
 
@@ -219,7 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wellbeing: {error}", file=sys.stderr)
         return USER_ERROR
     except OSError as error:
-        print(f"wellbeing: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(
+            f"wellbeing: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return USER_ERROR
 
 

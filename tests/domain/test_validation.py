@@ -186,6 +186,8 @@ def test_valid_clients_pass(client):
         (Client(name="A" * 201), ["name"]),
         (Client(name="Acme", revenue_share=120), ["revenue share"]),
         (Client(name="Acme", revenue_share=-0.5), ["revenue share"]),
+        (Client(name="Acme", revenue_share=float("nan")), ["revenue share"]),
+        (Client(name="Acme", revenue_share="40"), ["revenue share"]),
     ],
     ids=repr,
 )
@@ -227,27 +229,66 @@ TERM_LISTS = {
 EXPECTED_QUADRANT = {
     **dict.fromkeys(
         (
-            "angry anxious stressed frustrated irritated humiliated tense outraged worried "
-            "overwhelmed defensive panicked"
-        ).split(),
+            "angry",
+            "anxious",
+            "stressed",
+            "frustrated",
+            "irritated",
+            "humiliated",
+            "tense",
+            "outraged",
+            "worried",
+            "overwhelmed",
+            "defensive",
+            "panicked",
+        ),
         "unpleasant_high",
     ),
     **dict.fromkeys(
         (
-            "drained discouraged sad hurt ashamed guilty powerless alone disappointed numb "
-            "tired resigned"
-        ).split(),
+            "drained",
+            "discouraged",
+            "sad",
+            "hurt",
+            "ashamed",
+            "guilty",
+            "powerless",
+            "alone",
+            "disappointed",
+            "numb",
+            "tired",
+            "resigned",
+        ),
         "unpleasant_low",
     ),
     **dict.fromkeys(
         (
-            "proud confident energised motivated pleased enthusiastic respected valued "
-            "capable amused"
-        ).split(),
+            "proud",
+            "confident",
+            "energised",
+            "motivated",
+            "pleased",
+            "enthusiastic",
+            "respected",
+            "valued",
+            "capable",
+            "amused",
+        ),
         "pleasant_high",
     ),
     **dict.fromkeys(
-        "calm relieved serene grateful satisfied at_ease reassured soothed understood safe".split(),
+        (
+            "calm",
+            "relieved",
+            "serene",
+            "grateful",
+            "satisfied",
+            "at_ease",
+            "reassured",
+            "soothed",
+            "understood",
+            "safe",
+        ),
         "pleasant_low",
     ),
 }

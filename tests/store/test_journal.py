@@ -18,8 +18,7 @@ TABLES = ("clients", "encounters", "encounter_tags", "strengths", "drafts")
 def snapshot(db) -> dict[str, list[dict]]:
     """Every row of every table, in a stable order."""
     return {
-        name: sorted(db[name].rows, key=lambda row: sorted(row.items(), key=str))
-        for name in TABLES
+        name: sorted(db[name].rows, key=lambda row: sorted(row.items(), key=str)) for name in TABLES
     }
 
 
@@ -278,7 +277,15 @@ def test_encounter_lines_are_display_rows_newest_first(db, history, acme, globex
             history_ids["g2"], "2026-03-01T18:45:00", globex.id, "Globex", "positive", 1, "", "", ""
         ),
         EncounterLine(
-            history_ids["a2"], "2026-02-15T08:00:00", acme.id, "Acme", "difficult", 6, "", "tense", ""
+            history_ids["a2"],
+            "2026-02-15T08:00:00",
+            acme.id,
+            "Acme",
+            "difficult",
+            6,
+            "",
+            "tense",
+            "",
         ),
         EncounterLine(
             history_ids["g1"],
@@ -292,7 +299,15 @@ def test_encounter_lines_are_display_rows_newest_first(db, history, acme, globex
             "",
         ),
         EncounterLine(
-            history_ids["a1"], "2026-01-10T09:00:00", acme.id, "Acme", "difficult", 3, "rude", "", ""
+            history_ids["a1"],
+            "2026-01-10T09:00:00",
+            acme.id,
+            "Acme",
+            "difficult",
+            3,
+            "rude",
+            "",
+            "",
         ),
     ]
 
@@ -426,6 +441,22 @@ def test_ensure_client_creates_once(db):
     ]
 
 
+def test_ensure_client_is_case_insensitive_beyond_ascii(db):
+    """A French journal: 'éric dupont' and 'Éric Dupont' are one client."""
+    created = journal.ensure_client(db, "Éric Dupont")
+    assert journal.ensure_client(db, "éric dupont") == created
+    assert journal.find_client(db, "ÉRIC DUPONT") == created
+    assert db["clients"].count == 1
+
+
+def test_save_client_rejects_a_duplicate_name_differing_in_accented_case(db):
+    journal.save_client(db, Client(name="Élise Conseil"))
+    before = snapshot(db)
+    with pytest.raises(InvalidValue):
+        journal.save_client(db, Client(name="élise conseil"))
+    assert snapshot(db) == before
+
+
 @pytest.mark.parametrize("name", ["", "   ", "x" * 201])
 def test_ensure_client_rejects_impossible_names(db, name):
     with pytest.raises(InvalidValue):
@@ -508,7 +539,9 @@ def test_delete_client_without_encounters(db, acme, globex):
 def test_strengths_crud_and_order(db):
     assert journal.list_strengths(db) == []
     late = journal.save_strength(db, Strength(id="s3", text="  Fair prices. ", position=2))
-    first = journal.save_strength(db, Strength(id="s1", text="We call back within the hour.", position=0))
+    first = journal.save_strength(
+        db, Strength(id="s1", text="We call back within the hour.", position=0)
+    )
     tie = journal.save_strength(db, Strength(id="s2", text="Clear contracts.", position=0))
     assert late.text == "Fair prices."
     assert journal.list_strengths(db) == [first, tie, late]

@@ -13,7 +13,15 @@ MAX_DURATION_MINUTES = 24 * 60
 
 
 class InvalidValue(ValueError):
-    """A user's mistake: its message is one sentence meant for them."""
+    """A user's mistake: its message is one sentence meant for them.
+
+    `code` and `params` let an interface word the same sentence in the user's language.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def _check_range(name: str, value: int | None, low: int, high: int) -> None:
@@ -37,16 +45,23 @@ def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...])
 def _check_text(name: str, text: str) -> None:
     if len(text) > MAX_TEXT:
         raise InvalidValue(
-            f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}."
+            f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
+            "text_too_long",
+            length=len(text),
+            limit=MAX_TEXT,
         )
 
 
 def check_client_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidValue("A client needs a name.")
+        raise InvalidValue("A client needs a name.", "client_name_empty")
     if len(cleaned) > MAX_NAME:
-        raise InvalidValue(f"A client name is limited to {MAX_NAME} characters.")
+        raise InvalidValue(
+            f"A client name is limited to {MAX_NAME} characters.",
+            "client_name_long",
+            limit=MAX_NAME,
+        )
     return cleaned
 
 
@@ -54,7 +69,9 @@ def validate_client(client: Client) -> None:
     check_client_name(client.name)
     share = client.revenue_share
     if share is not None and not 0 <= share <= 100:
-        raise InvalidValue(f"Revenue share must be between 0 and 100 %, not {share}.")
+        raise InvalidValue(
+            f"Revenue share must be between 0 and 100 %, not {share}.", "revenue_share", share=share
+        )
 
 
 def validate_strength(strength: Strength) -> None:
@@ -69,7 +86,7 @@ def validate_encounter(encounter: Encounter, now: datetime | None = None) -> Non
     if encounter.kind not in tuple(EncounterKind):
         raise InvalidValue(f"Kind must be difficult or positive, not {encounter.kind!r}.")
     if encounter.occurred_at > now + timedelta(days=1):
-        raise InvalidValue("The encounter's date is in the future.")
+        raise InvalidValue("The encounter's date is in the future.", "future_date")
     _check_range("Impact", encounter.impact, 0, 10)
     if encounter.impact is None:
         raise InvalidValue("Impact must be a whole number from 0 to 10.")

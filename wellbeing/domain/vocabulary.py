@@ -138,7 +138,11 @@ BEHAVIOURS: tuple[Term, ...] = _terms(
     ("ignores_terms", "ignores agreed terms", "ne respecte pas les conditions convenues"),
     ("questions_competence", "questions my competence", "remet en cause mon professionnalisme"),
     ("invasive", "too many contacts", "envahissant"),
-    ("blames_me", "blames me for others' failures", "me reproche des erreurs qui ne sont pas les miennes"),
+    (
+        "blames_me",
+        "blames me for others' failures",
+        "me reproche des erreurs qui ne sont pas les miennes",
+    ),
     ("takes_advantage", "takes advantage", "profite de la situation"),
     ("lost_trust", "lost trust in us", "a perdu confiance en nous"),
     ("complaint", "voiced dissatisfaction", "a exprimé son mécontentement"),
@@ -204,7 +208,11 @@ IMPACT_ANCHORS: dict[int, Term] = {
 ASSERTIVENESS_ANCHORS: dict[int, Term] = {
     1: Term("1", "I gave in on everything", "j'ai tout cédé"),
     3: Term("3", "I said part of what I meant", "j'ai dit une partie de ce que je pensais"),
-    5: Term("5", "I stated my position calmly and held it", "j'ai exprimé ma position calmement et je l'ai tenue"),
+    5: Term(
+        "5",
+        "I stated my position calmly and held it",
+        "j'ai exprimé ma position calmement et je l'ai tenue",
+    ),
 }
 
 CONFIDENCE_ANCHORS: dict[int, Term] = {
@@ -231,3 +239,8 @@ def label_of(terms: tuple[Term, ...], key: str | None, lang: str = "en") -> str:
         return ""
     term = by_key(terms).get(key)
     return term.label(lang) if term else key
+
+
+def label_tags(keys: str, terms: tuple[Term, ...], lang: str = "en") -> str:
+    """'rude,impatient' as the user reads it: 'rude, wants everything now'."""
+    return ", ".join(label_of(terms, key, lang) for key in keys.split(",") if key)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
 from wellbeing.domain.validation import (
     InvalidValue,
@@ -90,7 +89,11 @@ def save_client(db: Database, client: Client) -> Client:
     validate_client(client)
     same_name = find_client(db, client.name)
     if same_name and same_name.id != client.id:
-        raise InvalidValue(f"Another client is already called {same_name.name}.")
+        raise InvalidValue(
+            f"Another client is already called {same_name.name}.",
+            "duplicate_client",
+            name=same_name.name,
+        )
     row = {
         "id": client.id,
         "name": client.name,
@@ -111,7 +114,7 @@ def delete_client(db: Database, client_id: str) -> None:
 def merge_clients(db: Database, source_id: str, target_id: str) -> list[str]:
     """Move every encounter of source onto target and drop source; returns the moved ids."""
     if source_id == target_id:
-        raise InvalidValue("A client cannot be merged into itself.")
+        raise InvalidValue("A client cannot be merged into itself.", "merge_self")
     if get_client(db, source_id) is None or get_client(db, target_id) is None:
         raise InvalidValue("Both clients must exist to be merged.")
     with db.atomic():
@@ -121,7 +124,9 @@ def merge_clients(db: Database, source_id: str, target_id: str) -> list[str]:
                 "SELECT id FROM encounters WHERE client_id = ?", [source_id]
             ).fetchall()
         ]
-        db.execute("UPDATE encounters SET client_id = ? WHERE client_id = ?", [target_id, source_id])
+        db.execute(
+            "UPDATE encounters SET client_id = ? WHERE client_id = ?", [target_id, source_id]
+        )
         db.execute("DELETE FROM clients WHERE id = ?", [source_id])
     return moved
 
@@ -326,16 +331,8 @@ class EncounterLine:
     what_happened: str
 
 
-def encounter_lines(
-    db: Database, after: tuple[str, int] | None = None, limit: int = 2000
-) -> tuple[list[EncounterLine], tuple[str, int] | None]:
-    """One page of journal lines, newest first, and the cursor of the next page (or None).
-
-    Pages let the list show its first rows at once on a journal of 100,000 encounters and
-    load the rest in steps that keep the window responsive.
-    """
-    where, params = ("(e.occurred_at, e.rowid) < (?, ?)", list(after)) if after else ("1", [])
-    rows = db.execute(
+def _lines(db: Database, where: str, params: list[Any], limit: int) -> list[tuple]:
+    return db.execute(
         f"""
         SELECT e.id, e.occurred_at, e.client_id, c.name, e.kind, e.impact,
                substr(e.what_happened, 1, 300), e.rowid
@@ -344,6 +341,9 @@ def encounter_lines(
         """,
         [*params, limit],
     ).fetchall()
+
+
+def _as_lines(db: Database, rows: list[tuple]) -> list[EncounterLine]:
     tags: dict[str, dict[str, list[str]]] = {}
     ids = json.dumps([row[0] for row in rows])
     for encounter_id, facet, tag in db.execute(
@@ -352,7 +352,7 @@ def encounter_lines(
         [ids],
     ):
         tags.setdefault(encounter_id, {}).setdefault(facet, []).append(tag)
-    lines = [
+    return [
         EncounterLine(
             id=r[0],
             occurred_at=r[1],
@@ -366,8 +366,27 @@ def encounter_lines(
         )
         for r in rows
     ]
+
+
+def encounter_lines(
+    db: Database, after: tuple[str, int] | None = None, limit: int = 2000
+) -> tuple[list[EncounterLine], tuple[str, int] | None]:
+    """One page of journal lines, newest first, and the cursor of the next page (or None).
+
+    Pages let the list show its first rows at once on a journal of 100,000 encounters and
+    load the rest in steps that keep the window responsive.
+    """
+    where, params = ("(e.occurred_at, e.rowid) < (?, ?)", list(after)) if after else ("1", [])
+    rows = _lines(db, where, params, limit)
     cursor = (rows[-1][1], rows[-1][7]) if len(rows) == limit else None
-    return lines, cursor
+    return _as_lines(db, rows), cursor
+
+
+def encounter_lines_by_id(db: Database, ids: Iterable[str]) -> list[EncounterLine]:
+    """The lines of just these encounters (after a save), newest first; missing ids skipped."""
+    wanted = list(ids)
+    where = "e.id IN (SELECT value FROM json_each(?))"
+    return _as_lines(db, _lines(db, where, [json.dumps(wanted)], len(wanted)))
 
 
 def all_encounter_lines(db: Database) -> list[EncounterLine]:
@@ -424,8 +443,3 @@ def load_draft(db: Database) -> tuple[dict[str, Any], datetime] | None:
 def clear_draft(db: Database) -> None:
     with db.atomic():
         db.execute("DELETE FROM drafts WHERE slot = 'encounter'")
-
-
-def label_tags(keys: str, terms: tuple[vocab.Term, ...], lang: str) -> str:
-    """'rude,impatient' as the user reads it: 'rude, wants everything now'."""
-    return ", ".join(vocab.label_of(terms, key, lang) for key in keys.split(",") if key)

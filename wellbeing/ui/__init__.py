@@ -1,0 +1,1 @@
+"""Everything Qt: windows, item models, dialogs. Nothing below this package imports Qt."""

@@ -1,0 +1,401 @@
+"""The encounter form: quick capture on top, every other field one click away."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.model import Encounter, EncounterKind
+from wellbeing.domain.validation import MAX_TEXT, InvalidValue
+from wellbeing.ui.widgets.chips import TagChips
+from wellbeing.ui.widgets.emotion_grid import EmotionGrid
+from wellbeing.ui.widgets.scale import ScaleButtons
+
+
+def _combo(terms: tuple[vocab.Term, ...], lang: str, none_text: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(none_text, None)
+    for term in terms:
+        combo.addItem(term.label(lang), term.key)
+    return combo
+
+
+def _set_combo(combo: QComboBox, key: str | None) -> None:
+    index = combo.findData(key)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("section", True)
+    return label
+
+
+class EncounterForm(QWidget):
+    """Reads and shows one Encounter; saving and drafts are the page's business."""
+
+    save_requested = Signal()
+    edited = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._editing: Encounter | None = None
+        self._loading = False
+        self._build()
+        self.new()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setProperty("heading", True)
+
+        self.client = QComboBox()
+        self.client.setEditable(True)
+        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
+        self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.client.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.client.setMinimumWidth(220)
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+
+        self.difficult = QPushButton(self.tr("Difficult"))
+        self.positive = QPushButton(self.tr("Positive"))
+        self._kind = QButtonGroup(self)
+        for button, kind in ((self.difficult, "difficult"), (self.positive, "positive")):
+            button.setCheckable(True)
+            button.setProperty("kind", kind)
+            self._kind.addButton(button)
+
+        self.impact = ScaleButtons(0, 10, vocab.IMPACT_ANCHORS, self._lang)
+        self.emotions = EmotionGrid(self._lang)
+        self.behaviours = TagChips(vocab.BEHAVIOURS, self._lang)
+
+        self.more = QToolButton()
+        self.more.setCheckable(True)
+        self.more.setText(self.tr("More details"))
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.toggled.connect(self._show_details)
+
+        self.details = self._build_details()
+        self.details.setVisible(False)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setToolTip(self.tr("Save the encounter (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_button = QPushButton(self.tr("Clear"))
+        self.cancel_button.setToolTip(self.tr("Start a new encounter (Ctrl+N)"))
+        self.cancel_button.clicked.connect(lambda: self.new())
+
+        top = QHBoxLayout()
+        top.addWidget(self.client, 3)
+        top.addWidget(self.when, 2)
+        top.addWidget(self.difficult)
+        top.addWidget(self.positive)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addLayout(top)
+        column.addWidget(_section(self.tr("Emotional impact")))
+        column.addWidget(self.impact)
+        column.addWidget(_section(self.tr("How I felt")))
+        column.addWidget(self.emotions)
+        self.behaviours_heading = _section(self.tr("What the client did"))
+        column.addWidget(self.behaviours_heading)
+        column.addWidget(self.behaviours)
+        column.addWidget(self.more)
+        column.addWidget(self.details)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+        for signal in (
+            self.client.currentTextChanged,
+            self.when.dateTimeChanged,
+            self._kind.buttonToggled,
+            self.impact.changed,
+            self.emotions.changed,
+            self.behaviours.changed,
+            self.channel.currentIndexChanged,
+            self.duration.valueChanged,
+            self.what_happened.textChanged,
+            self.irritants.changed,
+            self.lingered.currentIndexChanged,
+            self.assertiveness.changed,
+            self.confidence.changed,
+            self.outcome.currentIndexChanged,
+            self.escalated.toggled,
+            self.backed.currentIndexChanged,
+            self.next_time.textChanged,
+        ):
+            signal.connect(self._on_edit)
+        self.escalated.toggled.connect(self.backed.setEnabled)
+        self._kind.buttonToggled.connect(self._show_kind)
+
+    def _build_details(self) -> QWidget:
+        none = self.tr("—")
+        self.channel = _combo(vocab.CHANNELS, self._lang, none)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(none)
+        self.what_happened = QPlainTextEdit()
+        self.what_happened.setPlaceholderText(self.tr("What happened (private: only you can read it)"))
+        self.what_happened.setTabChangesFocus(True)
+        self.what_happened.setMinimumHeight(70)
+        self.irritants = TagChips(vocab.IRRITANTS, self._lang)
+        self.lingered = _combo(vocab.LINGERING, self._lang, none)
+        self.assertiveness = ScaleButtons(1, 5, vocab.ASSERTIVENESS_ANCHORS, self._lang)
+        self.confidence = ScaleButtons(1, 5, vocab.CONFIDENCE_ANCHORS, self._lang)
+        self.outcome = _combo(vocab.OUTCOMES, self._lang, none)
+        self.escalated = QCheckBox(self.tr("I escalated it"))
+        self.backed = _combo(vocab.BACKING, self._lang, none)
+        self.backed.setEnabled(False)
+        self.next_time = QPlainTextEdit()
+        self.next_time.setPlaceholderText(self.tr("What I would do next time"))
+        self.next_time.setTabChangesFocus(True)
+        self.next_time.setMaximumHeight(60)
+
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("What happened"), self.what_happened)
+        form.addRow(self.tr("On our side"), self.irritants)
+        form.addRow(self.tr("It lingered"), self.lingered)
+        form.addRow(self.tr("My assertiveness"), self.assertiveness)
+        form.addRow(self.tr("Confidence in my company afterwards"), self.confidence)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        backed_row = QHBoxLayout()
+        backed_row.addWidget(self.escalated)
+        backed_row.addWidget(QLabel(self.tr("My company backed me:")))
+        backed_row.addWidget(self.backed, 1)
+        form.addRow(self.tr("Escalation"), backed_row)
+        form.addRow(self.tr("Next time"), self.next_time)
+        return details
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _show_kind(self) -> None:
+        difficult = self.difficult.isChecked()
+        self.behaviours_heading.setText(
+            self.tr("What the client did") if difficult else self.tr("What the client did (if anything)")
+        )
+
+    def _on_edit(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # --- state ------------------------------------------------------------------------
+
+    @property
+    def editing(self) -> Encounter | None:
+        return self._editing
+
+    def set_client_names(self, names: list[str]) -> None:
+        text = self.client.currentText()
+        self.client.blockSignals(True)
+        self.client.clear()
+        self.client.addItems(names)
+        self.client.setCurrentIndex(-1)
+        self.client.setEditText(text)
+        self.client.blockSignals(False)
+
+    def expand(self, shown: bool = True) -> None:
+        self.more.setChecked(shown)
+
+    def new(self, now: datetime | None = None) -> None:
+        """A blank form dated now, focus on the client: the start of quick capture."""
+        self._editing = None
+        self._fill(None, "", now or datetime.now().replace(second=0, microsecond=0))
+        self.title.setText(self.tr("New encounter"))
+        self.client.setFocus()
+
+    def load(self, encounter: Encounter, client_name: str) -> None:
+        self._editing = encounter
+        self._fill(encounter, client_name, encounter.occurred_at)
+        self.title.setText(
+            self.tr("Editing the encounter with {client} on {date}").format(
+                client=client_name, date=encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+
+    def _fill(self, e: Encounter | None, client_name: str, when: datetime) -> None:
+        self._loading = True
+        try:
+            self.client.setCurrentIndex(-1)
+            self.client.setEditText(client_name)
+            self.when.setDateTime(QDateTime(when.date(), QTime(when.hour, when.minute)))
+            kind = e.kind if e else EncounterKind.DIFFICULT
+            (self.positive if kind == EncounterKind.POSITIVE else self.difficult).setChecked(True)
+            self.impact.set_value(e.impact if e else None)
+            self.emotions.set_selected(e.emotions if e else ())
+            self.behaviours.set_selected(e.behaviours if e else ())
+            _set_combo(self.channel, e.channel if e else None)
+            self.duration.setValue(e.duration_minutes or 0 if e else 0)
+            self.what_happened.setPlainText(e.what_happened if e else "")
+            self.irritants.set_selected(e.irritants if e else ())
+            _set_combo(self.lingered, e.lingered if e else None)
+            self.assertiveness.set_value(e.assertiveness if e else None)
+            self.confidence.set_value(e.company_confidence if e else None)
+            _set_combo(self.outcome, e.outcome if e else None)
+            self.escalated.setChecked(bool(e and e.escalated))
+            self.backed.setEnabled(bool(e and e.escalated))
+            _set_combo(self.backed, e.backed if e else None)
+            self.next_time.setPlainText(e.next_time if e else "")
+        finally:
+            self._loading = False
+
+    def client_name(self) -> str:
+        return " ".join(self.client.currentText().split())
+
+    def read(self) -> Encounter:
+        """The encounter as typed (client_id left empty); InvalidValue for what is missing."""
+        if not self.client_name():
+            raise InvalidValue(self.tr("Pick or type the client first."))
+        if self.impact.value() is None:
+            raise InvalidValue(self.tr("Set the emotional impact, from 0 (no effect) to 10."))
+        for field, text in ((self.tr("What happened"), self.what_happened.toPlainText()),
+                            (self.tr("Next time"), self.next_time.toPlainText())):
+            if len(text) > MAX_TEXT:
+                raise InvalidValue(
+                    self.tr("“{field}” is {length} characters long; the limit is {limit}.").format(
+                        field=field, length=f"{len(text):,}", limit=f"{MAX_TEXT:,}"
+                    )
+                )
+        when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        escalated = self.escalated.isChecked()
+        fields: dict[str, Any] = {
+            "client_id": "",
+            "occurred_at": when,
+            "impact": self.impact.value(),
+            "kind": EncounterKind.POSITIVE if self.positive.isChecked() else EncounterKind.DIFFICULT,
+            "channel": self.channel.currentData(),
+            "duration_minutes": self.duration.value() or None,
+            "what_happened": self.what_happened.toPlainText().strip(),
+            "behaviours": self.behaviours.selected(),
+            "irritants": self.irritants.selected(),
+            "emotions": self.emotions.selected(),
+            "lingered": self.lingered.currentData(),
+            "assertiveness": self.assertiveness.value(),
+            "company_confidence": self.confidence.value(),
+            "outcome": self.outcome.currentData(),
+            "escalated": escalated,
+            "backed": self.backed.currentData() if escalated else None,
+            "next_time": self.next_time.toPlainText().strip(),
+        }
+        if self._editing is not None:
+            return replace(self._editing, **fields)
+        return Encounter(**fields)
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def is_blank(self) -> bool:
+        return (
+            self._editing is None
+            and not self.client_name()
+            and self.impact.value() is None
+            and not self.emotions.selected()
+            and not self.behaviours.selected()
+            and not self.what_happened.toPlainText().strip()
+            and not self.next_time.toPlainText().strip()
+            and not self.irritants.selected()
+        )
+
+    def draft(self) -> dict[str, Any]:
+        """Everything typed so far, as plain JSON-friendly values."""
+        return {
+            "editing_id": self._editing.id if self._editing else None,
+            "client": self.client.currentText(),
+            "when": self.when.dateTime().toPython().strftime("%Y-%m-%dT%H:%M"),
+            "kind": "positive" if self.positive.isChecked() else "difficult",
+            "impact": self.impact.value(),
+            "emotions": list(self.emotions.selected()),
+            "behaviours": list(self.behaviours.selected()),
+            "channel": self.channel.currentData(),
+            "duration": self.duration.value(),
+            "what_happened": self.what_happened.toPlainText(),
+            "irritants": list(self.irritants.selected()),
+            "lingered": self.lingered.currentData(),
+            "assertiveness": self.assertiveness.value(),
+            "confidence": self.confidence.value(),
+            "outcome": self.outcome.currentData(),
+            "escalated": self.escalated.isChecked(),
+            "backed": self.backed.currentData(),
+            "next_time": self.next_time.toPlainText(),
+        }
+
+    def restore(self, draft: dict[str, Any], editing: Encounter | None = None) -> None:
+        when = datetime.strptime(draft["when"], "%Y-%m-%dT%H:%M")
+        encounter = Encounter(
+            client_id="",
+            occurred_at=when,
+            impact=draft.get("impact"),  # type: ignore[arg-type] - may still be unset
+            kind=EncounterKind(draft.get("kind", "difficult")),
+            channel=draft.get("channel"),
+            duration_minutes=draft.get("duration") or None,
+            what_happened=draft.get("what_happened", ""),
+            behaviours=tuple(draft.get("behaviours", ())),
+            irritants=tuple(draft.get("irritants", ())),
+            emotions=tuple(draft.get("emotions", ())),
+            lingered=draft.get("lingered"),
+            assertiveness=draft.get("assertiveness"),
+            company_confidence=draft.get("confidence"),
+            outcome=draft.get("outcome"),
+            escalated=bool(draft.get("escalated")),
+            backed=draft.get("backed"),
+            next_time=draft.get("next_time", ""),
+        )
+        self._editing = editing
+        self._fill(encounter, draft.get("client", ""), when)
+        self.title.setText(self.tr("Restored draft"))
+        if any(
+            draft.get(k)
+            for k in ("channel", "duration", "what_happened", "irritants", "lingered", "outcome")
+        ):
+            self.expand()

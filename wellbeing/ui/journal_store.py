@@ -1,0 +1,125 @@
+"""A thin Qt face on the store: the same API, plus one `changed` signal views listen to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from wellbeing.domain.model import Client, Encounter, Strength
+from wellbeing.domain.validation import check_client_name, validate_encounter
+from wellbeing.store import journal
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ENCOUNTERS = "encounters"
+CLIENTS = "clients"
+STRENGTHS = "strengths"
+
+
+class JournalStore(QObject):
+    """Every write goes through here, so every view hears about it exactly once."""
+
+    changed = Signal(str, object)
+    """(what changed, the ids of the encounters concerned or None for any of them)."""
+
+    def __init__(self, db: Database, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+
+    # --- encounters -------------------------------------------------------------------
+
+    def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
+        """Save under the named client; returns the saved encounter and whether the client is new."""
+        validate_encounter(encounter)
+        name = check_client_name(client_name)
+        with self.db.atomic():
+            created = journal.find_client(self.db, name) is None
+            client = journal.ensure_client(self.db, name)
+            saved = journal.save_encounter(self.db, replace(encounter, client_id=client.id))
+        self.changed.emit(ENCOUNTERS, [saved.id])
+        if created:
+            self.changed.emit(CLIENTS, None)
+        return saved, created
+
+    def put_encounter(self, encounter: Encounter) -> None:
+        """Write an encounter back exactly as it was (undo and redo)."""
+        journal.save_encounter(self.db, encounter)
+        self.changed.emit(ENCOUNTERS, [encounter.id])
+
+    def delete_encounters(self, ids: list[str]) -> list[Encounter]:
+        with self.db.atomic():
+            deleted = [e for e in (journal.delete_encounter(self.db, i) for i in ids) if e]
+        self.changed.emit(ENCOUNTERS, ids)
+        return deleted
+
+    def restore_encounters(self, encounters: list[Encounter]) -> None:
+        with self.db.atomic():
+            for encounter in encounters:
+                journal.save_encounter(self.db, encounter)
+        self.changed.emit(ENCOUNTERS, [e.id for e in encounters])
+
+    def get_encounter(self, encounter_id: str) -> Encounter | None:
+        return journal.get_encounter(self.db, encounter_id)
+
+    def count_encounters(self) -> int:
+        return journal.count_encounters(self.db)
+
+    # --- clients ----------------------------------------------------------------------
+
+    def client(self, client_id: str) -> Client | None:
+        return journal.get_client(self.db, client_id)
+
+    def clients(self) -> list[Client]:
+        return journal.list_clients(self.db)
+
+    def save_client(self, client: Client) -> Client:
+        saved = journal.save_client(self.db, client)
+        self.changed.emit(CLIENTS, None)
+        self.changed.emit(ENCOUNTERS, None)  # names show in the journal list
+        return saved
+
+    def delete_client(self, client_id: str) -> None:
+        journal.delete_client(self.db, client_id)
+        self.changed.emit(CLIENTS, None)
+
+    def merge_clients(self, source_id: str, target_id: str) -> list[str]:
+        moved = journal.merge_clients(self.db, source_id, target_id)
+        self.changed.emit(CLIENTS, None)
+        self.changed.emit(ENCOUNTERS, None)
+        return moved
+
+    def unmerge_clients(self, source: Client, moved: list[str]) -> None:
+        journal.unmerge_clients(self.db, source, moved)
+        self.changed.emit(CLIENTS, None)
+        self.changed.emit(ENCOUNTERS, None)
+
+    # --- strengths --------------------------------------------------------------------
+
+    def strengths(self) -> list[Strength]:
+        return journal.list_strengths(self.db)
+
+    def save_strength(self, strength: Strength) -> Strength:
+        saved = journal.save_strength(self.db, strength)
+        self.changed.emit(STRENGTHS, None)
+        return saved
+
+    def delete_strength(self, strength_id: str) -> None:
+        journal.delete_strength(self.db, strength_id)
+        self.changed.emit(STRENGTHS, None)
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def save_draft(self, payload: dict) -> None:
+        journal.save_draft(self.db, payload)
+
+    def load_draft(self):  # noqa: ANN201 - (payload, saved_at) or None
+        return journal.load_draft(self.db)
+
+    def clear_draft(self) -> None:
+        journal.clear_draft(self.db)
+

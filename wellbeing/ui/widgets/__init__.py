@@ -1,0 +1,1 @@
+"""Small reusable widgets: scales, tag chips, the emotion grid, a flow layout."""

@@ -1,0 +1,42 @@
+"""Tags as chips: a click (or Space) ticks one, and all of them show at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from wellbeing.domain.vocabulary import Term
+from wellbeing.ui.widgets.flow_layout import FlowLayout
+
+
+class TagChips(QWidget):
+    """Checkable chips for one vocabulary list; emits changed whenever the ticks change."""
+
+    changed = Signal()
+
+    def __init__(self, terms: tuple[Term, ...], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: dict[str, QPushButton] = {}
+        layout = FlowLayout(self)
+        for term in terms:
+            button = QPushButton(term.label(lang), self)
+            button.setCheckable(True)
+            button.setProperty("chip", True)
+            button.setObjectName(f"chip_{term.key}")
+            button.toggled.connect(self.changed)
+            layout.addWidget(button)
+            self._buttons[term.key] = button
+
+    def button(self, key: str) -> QPushButton:
+        return self._buttons[key]
+
+    def selected(self) -> tuple[str, ...]:
+        return tuple(key for key, button in self._buttons.items() if button.isChecked())
+
+    def set_selected(self, keys: tuple[str, ...] | list[str]) -> None:
+        wanted = set(keys)
+        for key, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(key in wanted)
+            button.blockSignals(False)
+        self.changed.emit()

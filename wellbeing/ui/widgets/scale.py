@@ -1,0 +1,94 @@
+"""A scale of numbered buttons (impact 0–10, assertiveness 1–5) with its anchor words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing.domain.vocabulary import Term
+
+
+class ScaleButtons(QWidget):
+    """One click sets the value; typing a digit while it has focus does too."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        low: int,
+        high: int,
+        anchors: dict[int, Term],
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._low, self._high = low, high
+        self._anchors = anchors
+        self._lang = lang
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        for value in range(low, high + 1):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setProperty("scale", True)
+            button.setObjectName(f"scale_{value}")
+            anchor = anchors.get(value)
+            if anchor:
+                button.setToolTip(f"{value} — {anchor.label(lang)}")
+            self._group.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._group.idClicked.connect(self._clicked)
+        self._caption = QLabel(self)
+        self._caption.setProperty("hint", True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self._caption)
+        self._value: int | None = None
+        self._show_caption()
+
+    def button(self, value: int) -> QPushButton:
+        return self._group.button(value)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value if value is not None and self._low <= value <= self._high else None
+        for button in self._group.buttons():
+            button.setChecked(self._group.id(button) == self._value)
+        self._show_caption()
+        self.changed.emit()
+
+    def _clicked(self, value: int) -> None:
+        self.set_value(None if value == self._value else value)
+
+    def _show_caption(self) -> None:
+        if self._value is None:
+            first, last = self._anchors.get(self._low), self._anchors.get(self._high)
+            text = (
+                f"{self._low} = {first.label(self._lang)} · {self._high} = {last.label(self._lang)}"
+                if first and last
+                else ""
+            )
+        else:
+            nearest = min(self._anchors, key=lambda anchor: abs(anchor - self._value))
+            text = f"{self._value}: {self._anchors[nearest].label(self._lang)}"
+            if nearest != self._value:
+                text = f"{self._value} (≈ {self._anchors[nearest].label(self._lang)})"
+        self._caption.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if text.isdigit() and self._low <= int(text) <= self._high:
+            self.set_value(int(text))
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.set_value(None)
+            return
+        super().keyPressEvent(event)

@@ -13,7 +13,9 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep a developer's real journal and settings out of every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WELLBEING_HOME", str(home))

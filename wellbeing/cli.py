@@ -16,7 +16,7 @@ from pathlib import Path
 from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.model import Encounter, EncounterKind
-from wellbeing.domain.validation import InvalidValue
+from wellbeing.domain.validation import InvalidValue, check_client_name, validate_encounter
 
 USER_ERROR = 2
 
@@ -114,11 +114,6 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - sqlite_utils.Database, im
 def cmd_log(args: argparse.Namespace) -> int:
     from wellbeing.store import journal
 
-    db = _open(args)
-    if args.strict_client:
-        client = journal.find_client(db, args.client)
-        if client is None:
-            raise UsageError(f"No client is called '{args.client}' in this journal.")
     encounter = Encounter(
         client_id="",
         occurred_at=args.when or datetime.now().replace(second=0, microsecond=0),
@@ -138,9 +133,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         backed=args.backed,
         next_time=args.next_time,
     )
-    from wellbeing.domain.validation import validate_encounter
-
-    validate_encounter(encounter)  # before a new client is created: nothing half-written
+    validate_encounter(encounter)  # before the journal is even opened: nothing half-written
+    check_client_name(args.client)
+    db = _open(args)
+    if args.strict_client and journal.find_client(db, args.client) is None:
+        raise UsageError(f"No client is called '{args.client}' in this journal.")
     with db.atomic():
         client = journal.ensure_client(db, args.client)
         saved = journal.save_encounter(db, _with_client(encounter, client.id))

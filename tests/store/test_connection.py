@@ -211,7 +211,7 @@ def test_upgrade_from_the_first_schema_keeps_data(journal_path):
     migrations.apply(db, stop_before="0002_strengths_and_drafts")
     assert set(db.table_names()) == FIRST_TABLES
     assert schema_version(db) == 1
-    db.execute("INSERT INTO clients (id, name) VALUES ('c1', 'Acme')")
+    db.execute("INSERT INTO clients (id, name, name_key) VALUES ('c1', 'Acme', 'acme')")
     db.execute(
         "INSERT INTO encounters (id, client_id, occurred_at, kind, impact, what_happened) "
         "VALUES ('e1', 'c1', '2026-01-05T17:00:00', 'difficult', 8, 'Shouted at me.')"
@@ -229,7 +229,13 @@ def test_upgrade_from_the_first_schema_keeps_data(journal_path):
         assert [m.name for m in migrations.applied(db)] == MIGRATION_NAMES
         assert {"strengths", "drafts"} <= set(db.table_names())
         assert list(db["clients"].rows) == [
-            {"id": "c1", "name": "Acme", "revenue_share": None, "status": "active"}
+            {
+                "id": "c1",
+                "name": "Acme",
+                "name_key": "acme",
+                "revenue_share": None,
+                "status": "active",
+            }
         ]
         encounter = store.get_encounter(db, "e1")
         assert encounter is not None

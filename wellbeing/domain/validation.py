@@ -68,7 +68,9 @@ def check_client_name(name: str) -> str:
 def validate_client(client: Client) -> None:
     check_client_name(client.name)
     share = client.revenue_share
-    if share is not None and not 0 <= share <= 100:
+    if share is not None and (
+        isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 100
+    ):
         raise InvalidValue(
             f"Revenue share must be between 0 and 100 %, not {share}.", "revenue_share", share=share
         )

@@ -27,8 +27,8 @@ def open_journal(path: str | Path, *, upgrade: bool = True) -> Database:
         if path.is_dir():
             raise NotAJournal(f"{path} is a folder, not a journal file.")
         path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=5.0)
     try:
-        conn = sqlite3.connect(str(path), timeout=5.0)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _recognise(db, path)
         _configure(db, memory)
@@ -36,7 +36,11 @@ def open_journal(path: str | Path, *, upgrade: bool = True) -> Database:
             _check_not_newer(db, path)
             migrations.apply(db)
     except sqlite3.DatabaseError as error:
+        conn.close()
         raise NotAJournal(f"{path} is not a Wellbeing journal ({error}).") from error
+    except JournalError:
+        conn.close()
+        raise
     return db
 
 

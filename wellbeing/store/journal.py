@@ -64,10 +64,15 @@ def get_client(db: Database, client_id: str) -> Client | None:
     return _client(row) if row else None
 
 
+def name_key(name: str) -> str:
+    """What makes two client names the same: case, accents' case and spacing aside."""
+    return " ".join(name.split()).casefold()
+
+
 def find_client(db: Database, name: str) -> Client | None:
     row = db.execute(
-        "SELECT id, name, revenue_share, status FROM clients WHERE name = ? COLLATE NOCASE",
-        [" ".join(name.split())],
+        "SELECT id, name, revenue_share, status FROM clients WHERE name_key = ?",
+        [name_key(name)],
     ).fetchone()
     return _client(row) if row else None
 
@@ -97,6 +102,7 @@ def save_client(db: Database, client: Client) -> Client:
     row = {
         "id": client.id,
         "name": client.name,
+        "name_key": name_key(client.name),
         "revenue_share": client.revenue_share,
         "status": str(client.status),
     }
@@ -304,7 +310,10 @@ def list_encounters(
         params.append(since.strftime(TIME_FORMAT))
     where = " AND ".join(clauses)
     columns = ", ".join(f"e.{c}" for c in _ENCOUNTER_COLUMNS)
-    query = f"SELECT {columns} FROM encounters e WHERE {where} ORDER BY e.occurred_at DESC, e.id"
+    query = (
+        f"SELECT {columns} FROM encounters e WHERE {where} "
+        "ORDER BY e.occurred_at DESC, e.rowid DESC"
+    )
     if limit is not None:
         query += f" LIMIT {int(limit)}"
     rows = db.execute(query, params).fetchall()

@@ -30,7 +30,8 @@ def m0001_clients_and_encounters(db: Database) -> None:
         """
         CREATE TABLE clients (
             id TEXT PRIMARY KEY,
-            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
             revenue_share REAL CHECK (revenue_share BETWEEN 0 AND 100),
             status TEXT NOT NULL DEFAULT 'active'
                 CHECK (status IN ('active', 'reframed', 'dethroned'))

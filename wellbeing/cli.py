@@ -104,7 +104,7 @@ def parse_when_arg(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - sqlite_utils.Database, imported lazily
+def _open(args: argparse.Namespace):
     from wellbeing.store import default_journal_path, open_journal
 
     path = getattr(args, "demo_journal", None) or args.journal or default_journal_path()

@@ -19,7 +19,7 @@ MIGRATION_NAMES: list[str] = []
 """Every migration this version knows, oldest first: a journal with others is newer."""
 
 
-def migration(name: str):  # noqa: ANN201 - returns sqlite-utils' decorator
+def migration(name: str):
     MIGRATION_NAMES.append(name)
     return migrations(name=name)
 

@@ -79,7 +79,7 @@ class EncounterForm(QWidget):
         self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
         self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        self.client.setMinimumWidth(220)
+        self.client.setMinimumWidth(200)
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -117,15 +117,18 @@ class EncounterForm(QWidget):
         self.cancel_button.clicked.connect(lambda: self.new())
 
         top = QHBoxLayout()
-        top.addWidget(self.client, 3)
-        top.addWidget(self.when, 2)
-        top.addWidget(self.difficult)
-        top.addWidget(self.positive)
+        top.addWidget(self.client, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.when)
+        second.addStretch(1)
+        second.addWidget(self.difficult)
+        second.addWidget(self.positive)
 
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
         column.addLayout(top)
+        column.addLayout(second)
         column.addWidget(_section(self.tr("Emotional impact")))
         column.addWidget(self.impact)
         column.addWidget(_section(self.tr("How I felt")))
@@ -141,6 +144,7 @@ class EncounterForm(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -181,7 +185,9 @@ class EncounterForm(QWidget):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(none)
         self.what_happened = QPlainTextEdit()
-        self.what_happened.setPlaceholderText(self.tr("What happened (private: only you can read it)"))
+        self.what_happened.setPlaceholderText(
+            self.tr("What happened (private: only you can read it)")
+        )
         self.what_happened.setTabChangesFocus(True)
         self.what_happened.setMinimumHeight(70)
         self.irritants = TagChips(vocab.IRRITANTS, self._lang)
@@ -201,13 +207,14 @@ class EncounterForm(QWidget):
         form = QFormLayout(details)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("What happened"), self.what_happened)
         form.addRow(self.tr("On our side"), self.irritants)
         form.addRow(self.tr("It lingered"), self.lingered)
         form.addRow(self.tr("My assertiveness"), self.assertiveness)
-        form.addRow(self.tr("Confidence in my company afterwards"), self.confidence)
+        form.addRow(self.tr("Confidence in my company\nafterwards"), self.confidence)
         form.addRow(self.tr("Outcome"), self.outcome)
         backed_row = QHBoxLayout()
         backed_row.addWidget(self.escalated)
@@ -224,7 +231,9 @@ class EncounterForm(QWidget):
     def _show_kind(self) -> None:
         difficult = self.difficult.isChecked()
         self.behaviours_heading.setText(
-            self.tr("What the client did") if difficult else self.tr("What the client did (if anything)")
+            self.tr("What the client did")
+            if difficult
+            else self.tr("What the client did (if anything)")
         )
 
     def _on_edit(self) -> None:
@@ -300,8 +309,10 @@ class EncounterForm(QWidget):
             raise InvalidValue(self.tr("Pick or type the client first."))
         if self.impact.value() is None:
             raise InvalidValue(self.tr("Set the emotional impact, from 0 (no effect) to 10."))
-        for field, text in ((self.tr("What happened"), self.what_happened.toPlainText()),
-                            (self.tr("Next time"), self.next_time.toPlainText())):
+        for field, text in (
+            (self.tr("What happened"), self.what_happened.toPlainText()),
+            (self.tr("Next time"), self.next_time.toPlainText()),
+        ):
             if len(text) > MAX_TEXT:
                 raise InvalidValue(
                     self.tr("“{field}” is {length} characters long; the limit is {limit}.").format(
@@ -314,7 +325,9 @@ class EncounterForm(QWidget):
             "client_id": "",
             "occurred_at": when,
             "impact": self.impact.value(),
-            "kind": EncounterKind.POSITIVE if self.positive.isChecked() else EncounterKind.DIFFICULT,
+            "kind": EncounterKind.POSITIVE
+            if self.positive.isChecked()
+            else EncounterKind.DIFFICULT,
             "channel": self.channel.currentData(),
             "duration_minutes": self.duration.value() or None,
             "what_happened": self.what_happened.toPlainText().strip(),

@@ -17,6 +17,9 @@ def choose_language(requested: str | None) -> str:
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load ours and Qt's own (for standard dialog buttons); keep them alive with the app."""
     QLocale.setDefault(QLocale(lang))
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"wellbeing_{lang}.qm"))):

@@ -84,6 +84,28 @@ class JournalModel(QAbstractTableModel):
             )
         ).casefold()
 
+    def remove_ids(self, ids: set[str]) -> None:
+        for row in sorted(
+            (r for r, line in enumerate(self._lines) if line.id in ids), reverse=True
+        ):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._lines[row]
+            del self._search[row]
+            self.endRemoveRows()
+
+    def put_lines(self, lines: list[EncounterLine]) -> None:
+        """Insert or replace lines in place, keeping newest first, without a reset."""
+        self.remove_ids({line.id for line in lines})
+        for line in lines:
+            row = next(
+                (r for r, other in enumerate(self._lines) if other.occurred_at <= line.occurred_at),
+                len(self._lines),
+            )
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._lines.insert(row, line)
+            self._search.insert(row, self._search_text(line))
+            self.endInsertRows()
+
     def line(self, row: int) -> EncounterLine:
         return self._lines[row]
 
@@ -98,13 +120,13 @@ class JournalModel(QAbstractTableModel):
 
     # --- Qt model ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return column_title(COLUMNS[section])
         return None
@@ -185,7 +207,7 @@ class JournalFilterProxy(QSortFilterProxyModel):
         self._filter = journal_filter
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._filter.active:
             return True
         model: JournalModel = self.sourceModel()

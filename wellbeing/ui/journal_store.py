@@ -117,9 +117,8 @@ class JournalStore(QObject):
     def save_draft(self, payload: dict) -> None:
         journal.save_draft(self.db, payload)
 
-    def load_draft(self):  # noqa: ANN201 - (payload, saved_at) or None
+    def load_draft(self):
         return journal.load_draft(self.db)
 
     def clear_draft(self) -> None:
         journal.clear_draft(self.db)
-

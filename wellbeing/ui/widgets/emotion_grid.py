@@ -49,16 +49,18 @@ class EmotionGrid(QWidget):
             chips = TagChips(words, lang, frame)
             chips.changed.connect(self.changed)
             column.addWidget(chips)
+            column.addStretch(1)
             self._quadrants[quadrant] = chips
             grid.addWidget(frame, *positions[quadrant])
         axis = QLabel(
-            self.tr("← less pleasant · more pleasant →   (energy: high above, low below)")
+            self.tr("← less pleasant · more pleasant →  ·  energy: high above, low below")
         )
         axis.setProperty("hint", True)
+        axis.setWordWrap(True)
         axis.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(axis, 2, 0, 1, 2)
 
-    def button(self, key: str):  # noqa: ANN201 - QPushButton
+    def button(self, key: str):
         for chips in self._quadrants.values():
             try:
                 return chips.button(key)

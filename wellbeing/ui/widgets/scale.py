@@ -44,6 +44,7 @@ class ScaleButtons(QWidget):
         self._group.idClicked.connect(self._clicked)
         self._caption = QLabel(self)
         self._caption.setProperty("hint", True)
+        self._caption.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -83,7 +84,7 @@ class ScaleButtons(QWidget):
                 text = f"{self._value} (≈ {self._anchors[nearest].label(self._lang)})"
         self._caption.setText(text)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and self._low <= int(text) <= self._high:
             self.set_value(int(text))

@@ -1,0 +1,50 @@
+"""A real main window on a fresh journal file, and a recorder for message boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def make_window(qtbot, journal_path: Path):
+    """Build (and rebuild, to simulate a restart) the window on the same journal."""
+    from wellbeing.ui.app import build_window, create_application
+
+    windows = []
+
+    def make(lang: str = "en"):
+        create_application(lang)
+        window = build_window(journal_path, lang)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.journal_page.loading)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are modal; record what they would have said instead of blocking."""
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "information", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return shown

@@ -1,0 +1,119 @@
+"""Every menu action declared once: its text, shortcuts and the window method it calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcuts: tuple[str | QKeySequence.StandardKey, ...]
+    handler: str
+    menu: str
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "&New encounter"),
+        ("Ctrl+N",),
+        "new_encounter",
+        "journal",
+    ),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP("Actions", "&Save encounter"),
+        ("Ctrl+Return", "Ctrl+Enter"),
+        "save_encounter",
+        "journal",
+    ),
+    ActionSpec(
+        "details",
+        QT_TRANSLATE_NOOP("Actions", "Show all &details"),
+        ("Ctrl+E",),
+        "toggle_details",
+        "journal",
+    ),
+    ActionSpec(
+        "find", QT_TRANSLATE_NOOP("Actions", "&Find in journal"), ("Ctrl+F",), "find", "journal"
+    ),
+    ActionSpec(
+        "delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete selected encounters"),
+        ("Del",),
+        "delete_selected",
+        "journal",
+    ),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open another journal…"),
+        ("Ctrl+O",),
+        "open_journal",
+        "file",
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",), "close", "file"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo", "edit"),
+    ActionSpec(
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "redo", "edit"
+    ),
+    ActionSpec(
+        "show_journal",
+        QT_TRANSLATE_NOOP("Actions", "&Journal"),
+        ("Ctrl+1",),
+        "show_journal",
+        "view",
+    ),
+    ActionSpec(
+        "show_clients",
+        QT_TRANSLATE_NOOP("Actions", "&Clients"),
+        ("Ctrl+2",),
+        "show_clients",
+        "view",
+    ),
+    ActionSpec(
+        "show_strengths",
+        QT_TRANSLATE_NOOP("Actions", "What my company does &well"),
+        ("Ctrl+3",),
+        "show_strengths",
+        "view",
+    ),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About Wellbeing Journal"), (), "about", "help"
+    ),
+)
+
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("journal", QT_TRANSLATE_NOOP("Menus", "&Journal")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
+
+
+def build_actions(window: QWidget) -> dict[str, QAction]:
+    """QActions for the window, each wired to the window method its spec names."""
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(QCoreApplication.translate("Actions", spec.text), window)
+        action.setObjectName(f"action_{spec.name}")
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.triggered.connect(getattr(window, spec.handler))
+        window.addAction(action)
+        actions[spec.name] = action
+    return actions
+
+
+def build_menus(window, actions: dict[str, QAction]) -> None:
+    for key, title in MENUS:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", title))
+        for spec in ACTIONS:
+            if spec.menu == key:
+                menu.addAction(actions[spec.name])

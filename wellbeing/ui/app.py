@@ -1,0 +1,49 @@
+"""Starting the GUI: application, language, style, journal, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wellbeing.store import JournalError, default_journal_path, open_journal
+from wellbeing.ui.i18n import choose_language, install_translators
+from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.main_window import MainWindow
+from wellbeing.ui.resources import resource_path
+
+USER_ERROR = 2
+
+
+def create_application(lang: str | None = None) -> tuple[QApplication, str]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Wellbeing Journal")
+    app.setOrganizationName("WellbeingJournal")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wellbeing.svg"))))
+    chosen = choose_language(lang)
+    install_translators(app, chosen)  # parented to the app, so they live as long
+    style = resource_path("style", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app, chosen
+
+
+def build_window(path: Path, lang: str) -> MainWindow:
+    db = open_journal(path)
+    window = MainWindow(JournalStore(db, path), lang)
+    window.store.setParent(window)
+    return window
+
+
+def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
+    app, chosen = create_application(lang)
+    path = Path(journal_path) if journal_path else default_journal_path()
+    try:
+        window = build_window(path, chosen)
+    except JournalError as error:
+        QMessageBox.critical(None, app.translate("App", "Cannot open the journal"), str(error))
+        return USER_ERROR
+    window.show()
+    return app.exec()

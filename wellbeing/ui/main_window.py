@@ -1,0 +1,164 @@
+"""The main window: the journal, clients and strengths pages, menus, undo and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from wellbeing import __version__
+from wellbeing.store import JournalError, open_journal
+from wellbeing.ui.actions import build_actions, build_menus
+from wellbeing.ui.clients_page import ClientsPage
+from wellbeing.ui.journal_page import JournalPage
+from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.strengths_page import StrengthsPage
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """Receives an opened store; every page gets the same store and undo stack."""
+
+    def __init__(self, store: JournalStore, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.actions = build_actions(self)
+        self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        build_menus(self, self.actions)
+        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        self.resize(1320, 840)
+        self.install_store(store)
+
+    def install_store(self, store: JournalStore) -> None:
+        """Build the pages on a journal; used at start and when another journal is opened."""
+        self.store = store
+        self.undo_stack.clear()
+        self.tabs.clear()
+        self.journal_page = JournalPage(store, self.undo_stack, self.lang)
+        self.clients_page = ClientsPage(store, self.undo_stack, self.journal_page.model)
+        self.strengths_page = StrengthsPage(store, self.undo_stack)
+        self.tabs.addTab(self.journal_page, self.tr("Journal"))
+        self.tabs.addTab(self.clients_page, self.tr("Clients"))
+        self.tabs.addTab(self.strengths_page, self.tr("What my company does well"))
+        self.journal_page.table.addAction(self.actions["delete"])
+        self.journal_page.status.connect(self._show_status)
+        self.clients_page.status.connect(self._show_status)
+        self.strengths_page.status.connect(self._show_status)
+        self.clients_page.open_encounter.connect(self._open_encounter)
+        self.undo_stack.indexChanged.connect(self._describe_undo)
+        name = store.path.name if store.path else self.tr("in memory")
+        self.setWindowTitle(self.tr("Wellbeing Journal — {journal}").format(journal=name))
+        self.journal_page.reload()
+        self.clients_page.reload()
+        self.strengths_page.reload()
+        self.journal_page.offer_draft()
+        self.journal_page.form.client.setFocus()
+
+    # --- status -----------------------------------------------------------------------
+
+    def _show_status(self, text: str) -> None:
+        if text == self.journal_page.counts_text():
+            self.counts.setText(text)
+        else:
+            self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _describe_undo(self) -> None:
+        undo_text = self.undo_stack.undoText()
+        redo_text = self.undo_stack.redoText()
+        self.actions["undo"].setText(
+            self.tr("&Undo {action}").format(action=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.actions["redo"].setText(
+            self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    # --- action handlers --------------------------------------------------------------
+
+    def new_encounter(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.journal_page.new_encounter()
+
+    def save_encounter(self) -> None:
+        if self.tabs.currentWidget() is self.journal_page:
+            self.journal_page.save()
+
+    def toggle_details(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+        form = self.journal_page.form
+        form.expand(not form.details.isVisible())
+
+    def find(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.journal_page.focus_search()
+
+    def delete_selected(self) -> None:
+        self.journal_page.delete_selected()
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+        self.statusBar().showMessage(self.tr("Undone."), STATUS_TIMEOUT_MS)
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def show_journal(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+
+    def show_clients(self) -> None:
+        self.tabs.setCurrentWidget(self.clients_page)
+
+    def show_strengths(self) -> None:
+        self.tabs.setCurrentWidget(self.strengths_page)
+
+    def _open_encounter(self, encounter_id: str) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+        self.journal_page.open_encounter(encounter_id)
+
+    def open_journal(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a journal"),
+            str(self.store.path.parent if self.store.path else Path.home()),
+            self.tr("Wellbeing journals (*.wbj);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        try:
+            db = open_journal(path)
+        except JournalError as error:
+            QMessageBox.warning(self, self.tr("Cannot open this journal"), str(error))
+            return
+        self.journal_page.keep_draft()
+        old = self.store
+        self.install_store(JournalStore(db, Path(path), self))
+        old.db.close()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Wellbeing Journal"),
+            self.tr(
+                "<p><b>Wellbeing Journal {version}</b></p>"
+                "<p>A private journal of difficult client encounters and their emotional "
+                "impact. It stays on this computer: no network, no telemetry.</p>"
+                "<p>It is not a medical device and never diagnoses. If you feel worn out, "
+                "talk to your manager, occupational health or a doctor.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.journal_page.keep_draft()
+        super().closeEvent(event)

@@ -1,0 +1,174 @@
+"""What my company does well: the list shown back when confidence in the company drops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.domain.model import Strength
+from wellbeing.domain.validation import InvalidValue
+from wellbeing.ui.errors import explain
+from wellbeing.ui.journal_store import STRENGTHS, JournalStore
+from wellbeing.ui.undo import record
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StrengthsModel(QAbstractListModel):
+    """Edited in place: the model hands each edit to the page, which stores it with undo."""
+
+    edited = Signal(object, str)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._strengths: list[Strength] = []
+
+    def reset(self, strengths: list[Strength]) -> None:
+        self.beginResetModel()
+        self._strengths = list(strengths)
+        self.endResetModel()
+
+    def strength(self, row: int) -> Strength:
+        return self._strengths[row]
+
+    def row_of(self, strength_id: str) -> int:
+        return next((r for r, s in enumerate(self._strengths) if s.id == strength_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._strengths)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._strengths[index.row()].text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        strength = self._strengths[index.row()]
+        text = str(value).strip()
+        if text == strength.text:
+            return False
+        self.edited.emit(strength, text)
+        return True
+
+
+class StrengthsPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, store: JournalStore, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.model = StrengthsModel(self)
+        self.model.edited.connect(self.edit)
+        intro = QLabel(
+            self.tr(
+                "What my company does well. Complaints are loud and successes are quiet: this "
+                "list is shown back to you when your confidence in your company drops."
+            )
+        )
+        intro.setWordWrap(True)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Nothing here yet. Add a first strength, such as “our deliveries arrive on time”."
+            )
+        )
+        self.empty_hint.setProperty("hint", True)
+        self.empty_hint.setWordWrap(True)
+        add = QPushButton(self.tr("Add a strength"))
+        add.setToolTip(self.tr("Add a strength (Insert)"))
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove the selected strength (Delete); Ctrl+Z brings it back"))
+        remove.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(buttons)
+        store.changed.connect(self._on_store_changed)
+
+    def reload(self) -> None:
+        self.model.reset(self.store.strengths())
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def _on_store_changed(self, what: str, _ids: object) -> None:
+        if what == STRENGTHS:
+            self.reload()
+
+    def add(self) -> None:
+        position = max((s.position for s in self.store.strengths()), default=-1) + 1
+        strength = self.store.save_strength(
+            Strength(text=self.tr("New strength"), position=position)
+        )
+        record(
+            self.undo_stack,
+            self.tr("add a strength"),
+            lambda: self.store.delete_strength(strength.id),
+            lambda: self.store.save_strength(strength),
+        )
+        index = self.model.index(self.model.row_of(strength.id))
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def edit(self, before: Strength, text: str) -> None:
+        try:
+            after = self.store.save_strength(replace(before, text=text))
+        except InvalidValue as error:
+            QMessageBox.warning(self, self.tr("Cannot change the strength"), explain(error))
+            return
+        record(
+            self.undo_stack,
+            self.tr("edit a strength"),
+            lambda: self.store.save_strength(before),
+            lambda: self.store.save_strength(after),
+        )
+
+    def remove_selected(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        strength = self.model.strength(index.row())
+        self.store.delete_strength(strength.id)
+        record(
+            self.undo_stack,
+            self.tr("remove a strength"),
+            lambda: self.store.save_strength(strength),
+            lambda: self.store.delete_strength(strength.id),
+        )
+        self.status.emit(self.tr("Strength removed. Ctrl+Z brings it back."))

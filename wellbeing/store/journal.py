@@ -224,11 +224,16 @@ def save_encounter(db: Database, encounter: Encounter, now: datetime | None = No
     return encounter
 
 
-def save_encounters(db: Database, encounters: Iterable[Encounter]) -> int:
+def save_encounters(
+    db: Database, encounters: Iterable[Encounter], now: datetime | None = None
+) -> int:
     """Bulk write (demo data, imports): everything validated first, then one transaction."""
     batch = list(encounters)
+    known = {row[0] for row in db.execute("SELECT id FROM clients").fetchall()}
     for encounter in batch:
-        validate_encounter(encounter)
+        validate_encounter(encounter, now)
+        if encounter.client_id not in known:
+            raise InvalidValue("An encounter's client does not exist.")
     with db.atomic():
         db["encounters"].upsert_all((_encounter_row(e) for e in batch), pk="id", batch_size=500)
         db.conn.executemany(

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="25"/>
         <source>&amp;New encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel échange</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="32"/>
         <source>&amp;Save encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;échange</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="39"/>
         <source>Show all &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les &amp;détails</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="45"/>
         <source>&amp;Find in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans le journal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="49"/>
         <source>&amp;Delete selected encounters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les échanges sélectionnés</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="56"/>
         <source>&amp;Open another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="61"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="62"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="68"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="75"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="82"/>
         <source>What my company does &amp;well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="88"/>
         <source>&amp;About Wellbeing Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
 </context>
 <context>
@@ -74,166 +74,166 @@
     <message>
         <location filename="../../wellbeing/ui/app.py" line="46"/>
         <source>Cannot open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
 </context>
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="59"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="65"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="60"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="66"/>
         <source>reframed</source>
-        <translation type="unfinished"></translation>
+        <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="61"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="67"/>
         <source>dethroned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="94"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="95"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="96"/>
-        <source>Revenue share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="97"/>
-        <source>Encounters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="98"/>
-        <source>Difficult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="99"/>
-        <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>détrôné</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="100"/>
-        <source>Mean impact</source>
-        <translation type="unfinished"></translation>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="102"/>
+        <source>Share of my revenue</source>
+        <translation>Part de mon CA</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="103"/>
+        <source>Encounters</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="104"/>
+        <source>Difficult</source>
+        <translation>Difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="105"/>
+        <source>Positive</source>
+        <translation>Positifs</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
+        <source>Mean impact</source>
+        <translation>Impact moyen</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
         <source>Last encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échange</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="169"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
-        <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
-        <source>Move this client&apos;s encounters onto another client</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wellbeing/ui/clients_page.py" line="179"/>
+        <source>Merge with…</source>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="180"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="182"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Move this client&apos;s encounters to another client</source>
+        <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="183"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="185"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="186"/>
         <source>Share of my revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="184"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="187"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="210"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="209"/>
         <source>No clients yet: they appear here as you log encounters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../wellbeing/ui/clients_page.py" line="280"/>
         <source>History with {client}: %n encounter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique avec {client} : %n échange</numerusform>
+            <numerusform>Historique avec {client} : %n échanges</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="308"/>
         <source>Cannot change the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le client</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="312"/>
         <source>change {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de {client}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="316"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="325"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="325"/>
         <source>There is no other client to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="331"/>
         <source>Merge {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {client}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="332"/>
-        <source>Move every encounter of {client} onto:</source>
-        <translation type="unfinished"></translation>
+        <source>Move every encounter of {client} to:</source>
+        <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="345"/>
         <source>merge {source} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="351"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -241,27 +241,27 @@
     <message>
         <location filename="../../wellbeing/ui/widgets/emotion_grid.py" line="14"/>
         <source>Unpleasant, high energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Désagréable, énergie élevée</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/widgets/emotion_grid.py" line="15"/>
         <source>Pleasant, high energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréable, énergie élevée</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/widgets/emotion_grid.py" line="16"/>
         <source>Unpleasant, low energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Désagréable, énergie basse</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/widgets/emotion_grid.py" line="17"/>
         <source>Pleasant, low energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréable, énergie basse</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/widgets/emotion_grid.py" line="56"/>
         <source>← less pleasant · more pleasant →  ·  energy: high above, low below</source>
-        <translation type="unfinished"></translation>
+        <translation>← moins agréable · plus agréable →  ·  énergie : élevée en haut, basse en bas</translation>
     </message>
 </context>
 <context>
@@ -269,176 +269,177 @@
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="79"/>
         <source>Client (pick or type a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="88"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="89"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="102"/>
         <source>More details</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de détails</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="110"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="113"/>
         <source>Save the encounter (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="116"/>
         <source>Start a new encounter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
         <source>Emotional impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact émotionnel</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
         <location filename="../../wellbeing/ui/encounter_form.py" line="234"/>
         <source>What the client did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a fait</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="181"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="185"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="189"/>
         <source>What happened (private: only you can read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="198"/>
-        <source>I escalated it</source>
-        <translation type="unfinished"></translation>
+        <source>I escalated the matter</source>
+        <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="202"/>
         <source>What I would do next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="211"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
         <location filename="../../wellbeing/ui/encounter_form.py" line="313"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
         <source>On our side</source>
-        <translation type="unfinished"></translation>
+        <translation>De notre côté</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
         <source>It lingered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
         <source>My assertiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon affirmation de soi</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
         <source>Confidence in my company
 afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance dans mon entreprise
+après coup</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
         <source>My company backed me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="223"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
         <location filename="../../wellbeing/ui/encounter_form.py" line="314"/>
         <source>Next time</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine fois</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="236"/>
         <source>What the client did (if anything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="265"/>
         <source>New encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel échange</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
         <source>Editing the encounter with {client} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="309"/>
         <source>Pick or type the client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="311"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="318"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="409"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="411"/>
         <source>Restored draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon restauré</translation>
     </message>
 </context>
 <context>
@@ -446,37 +447,37 @@ afterwards</source>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="13"/>
         <source>A client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="14"/>
         <source>A client name is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un client est limité à {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="17"/>
         <source>Another client is already called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre client s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="20"/>
         <source>A client cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="23"/>
         <source>The encounter&apos;s date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;échange est dans le futur.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="26"/>
         <source>Revenue share must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part du chiffre d&apos;affaires doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="29"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
 </context>
 <context>
@@ -484,187 +485,187 @@ afterwards</source>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="34"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="35"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="36"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
         <source>What the client did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client a fait</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="47"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="48"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="73"/>
-        <source>Search clients, what happened, tags… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="78"/>
-        <source>Difficult and positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../wellbeing/ui/journal_page.py" line="79"/>
+        <source>Search clients, what happened, tags… (Ctrl+F)</source>
+        <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="84"/>
+        <source>Difficult and positive</source>
+        <translation>Difficiles et positifs</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="85"/>
         <source>Difficult only</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="80"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
         <source>Positive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="81"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="82"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="95"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="101"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="97"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="103"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="163"/>
-        <source>any date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wellbeing/ui/journal_page.py" line="151"/>
+        <source>{name}: leave at — for no limit</source>
+        <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="174"/>
-        <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wellbeing/ui/journal_page.py" line="162"/>
+        <source>Restore the draft</source>
+        <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="176"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="164"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="208"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="202"/>
         <source>Loading the journal… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="234"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="228"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="272"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="266"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="276"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="270"/>
         <source>No encounter matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="287"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
         <source>%n encounter(s) shown of {total}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange affiché sur {total}</numerusform>
+            <numerusform>%n échanges affichés sur {total}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="288"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="282"/>
         <source>%n encounter(s) in the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange dans le journal</numerusform>
+            <numerusform>%n échanges dans le journal</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="322"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="316"/>
         <source>Cannot save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="339"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="333"/>
         <source>save the encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="333"/>
+        <source>edit the encounter</source>
+        <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/journal_page.py" line="339"/>
-        <source>edit the encounter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="345"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="353"/>
         <source>delete %n encounter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la suppression de %n échange</numerusform>
+            <numerusform>la suppression de %n échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
+            <numerusform>%n échanges supprimés. Ctrl+Z pour les restaurer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="388"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="382"/>
         <source>an unnamed client</source>
-        <translation type="unfinished"></translation>
+        <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="390"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="384"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -672,77 +673,77 @@ afterwards</source>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="52"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="53"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="54"/>
         <source>What my company does well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="61"/>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="62"/>
         <source>Wellbeing Journal — {journal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="81"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="81"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="84"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/main_window.py" line="84"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="111"/>
-        <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wellbeing/ui/main_window.py" line="115"/>
+        <source>Undone: {action}.</source>
+        <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="132"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="137"/>
         <source>Open or create a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="134"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="139"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="142"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
         <source>Cannot open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="152"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
         <source>About Wellbeing Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="154"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="159"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -750,90 +751,90 @@ afterwards</source>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="93"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="94"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="95"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="96"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="97"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="84"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="86"/>
         <source>What my company does well. Complaints are loud and successes are quiet: this list is shown back to you when your confidence in your company drops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="100"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="102"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="105"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="107"/>
         <source>Add a strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="106"/>
-        <source>Add a strength (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point fort</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/strengths_page.py" line="108"/>
+        <source>Add a strength (Insert)</source>
+        <translation>Ajouter un point fort (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="109"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="111"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="137"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="139"/>
         <source>New strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="141"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="143"/>
         <source>add a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="153"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="155"/>
         <source>Cannot change the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="157"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="159"/>
         <source>edit a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="170"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="172"/>
         <source>remove a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="174"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="176"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>
 </context>
 </TS>

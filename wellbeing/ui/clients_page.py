@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +35,17 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal
 from wellbeing.store.journal import ClientSummary
 from wellbeing.ui.errors import explain
-from wellbeing.ui.journal_model import ID_ROLE, JournalFilter, JournalFilterProxy, JournalModel
+from wellbeing.ui.journal_model import (
+    COLUMNS,
+    ID_ROLE,
+    JournalFilter,
+    JournalFilterProxy,
+    JournalModel,
+)
+from wellbeing.ui.journal_page import JOURNAL_WIDTHS
 from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.tables import list_table, set_widths
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_COLUMNS = (
@@ -93,7 +99,7 @@ class ClientsModel(QAbstractTableModel):
         titles = (
             self.tr("Client"),
             self.tr("Status"),
-            self.tr("Revenue share"),
+            self.tr("Share of my revenue"),
             self.tr("Encounters"),
             self.tr("Difficult"),
             self.tr("Positive"),
@@ -150,15 +156,12 @@ class ClientsPage(QWidget):
         store.changed.connect(self._on_store_changed)
 
     def _build(self) -> None:
-        self.table = QTableView()
+        self.table = list_table()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 175)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.name = QLineEdit()
@@ -173,8 +176,8 @@ class ClientsPage(QWidget):
         self.apply_button = QPushButton(self.tr("Save changes"))
         self.apply_button.clicked.connect(self.apply_changes)
         self.name.returnPressed.connect(self.apply_changes)
-        self.merge_button = QPushButton(self.tr("Merge into…"))
-        self.merge_button.setToolTip(self.tr("Move this client's encounters onto another client"))
+        self.merge_button = QPushButton(self.tr("Merge with…"))
+        self.merge_button.setToolTip(self.tr("Move this client's encounters to another client"))
         self.merge_button.clicked.connect(self.merge_current)
 
         details = QGroupBox(self.tr("Client"))
@@ -190,14 +193,10 @@ class ClientsPage(QWidget):
 
         self.history_title = QLabel()
         self.history_title.setProperty("section", True)
-        self.history = QTableView()
+        self.history = list_table()
         self.history.setModel(self.history_proxy)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        for column in (1,):
-            self.history.hideColumn(column)
+        set_widths(self.history, COLUMNS, JOURNAL_WIDTHS)
+        self.history.hideColumn(COLUMNS.index("client"))
         self.history.activated.connect(self._open_history)
         self.history.doubleClicked.connect(self._open_history)
 
@@ -221,6 +220,7 @@ class ClientsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 600])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -329,7 +329,7 @@ class ClientsPage(QWidget):
         name, ok = QInputDialog.getItem(
             self,
             self.tr("Merge {client}").format(client=source.name),
-            self.tr("Move every encounter of {client} onto:").format(client=source.name),
+            self.tr("Move every encounter of {client} to:").format(client=source.name),
             names,
             0,
             False,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -72,6 +72,7 @@ class EncounterForm(QWidget):
     def _build(self) -> None:
         self.title = QLabel()
         self.title.setProperty("heading", True)
+        self.title.setWordWrap(True)
 
         self.client = QComboBox()
         self.client.setEditable(True)
@@ -195,7 +196,7 @@ class EncounterForm(QWidget):
         self.assertiveness = ScaleButtons(1, 5, vocab.ASSERTIVENESS_ANCHORS, self._lang)
         self.confidence = ScaleButtons(1, 5, vocab.CONFIDENCE_ANCHORS, self._lang)
         self.outcome = _combo(vocab.OUTCOMES, self._lang, none)
-        self.escalated = QCheckBox(self.tr("I escalated it"))
+        self.escalated = QCheckBox(self.tr("I escalated the matter"))
         self.backed = _combo(vocab.BACKING, self._lang, none)
         self.backed.setEnabled(False)
         self.next_time = QPlainTextEdit()
@@ -316,7 +317,9 @@ class EncounterForm(QWidget):
             if len(text) > MAX_TEXT:
                 raise InvalidValue(
                     self.tr("“{field}” is {length} characters long; the limit is {limit}.").format(
-                        field=field, length=f"{len(text):,}", limit=f"{MAX_TEXT:,}"
+                        field=field,
+                        length=QLocale().toString(len(text)),
+                        limit=QLocale().toString(MAX_TEXT),
                     )
                 )
         when = self.when.dateTime().toPython().replace(second=0, microsecond=0)

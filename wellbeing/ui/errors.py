@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wellbeing.domain.validation import InvalidValue
 
@@ -33,5 +33,5 @@ def explain(error: InvalidValue) -> str:
     template = messages.get(getattr(error, "code", ""))
     if template is None:
         return str(error)
-    formatted = {k: f"{v:,}" if isinstance(v, int) else v for k, v in params.items()}
+    formatted = {k: QLocale().toString(v) if isinstance(v, int) else v for k, v in params.items()}
     return template.format(**formatted)

@@ -7,18 +7,15 @@ from datetime import date
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,16 @@ from wellbeing.ui.journal_model import (
 )
 from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.tables import list_table, set_widths
 
+JOURNAL_WIDTHS = {
+    "when": 125,
+    "client": 150,
+    "kind": 90,
+    "impact": 55,
+    "behaviours": 220,
+    "emotions": 150,
+}
 FIRST_PAGE = 300
 NEXT_PAGES = 2000
 DRAFT_DELAY_MS = 700
@@ -97,28 +103,9 @@ class JournalPage(QWidget):
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.end)
 
-        self.table = QTableView()
+        self.table = list_table(multi_select=True)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        widths = {
-            "when": 130,
-            "client": 140,
-            "kind": 95,
-            "impact": 60,
-            "behaviours": 220,
-            "emotions": 150,
-        }
-        for column, width in widths.items():
-            header.resizeSection(COLUMNS.index(column), width)
-        header.setStretchLastSection(True)
+        set_widths(self.table, COLUMNS, JOURNAL_WIDTHS)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -160,7 +147,8 @@ class JournalPage(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any date"))
+        edit.setSpecialValueText("—")
+        edit.setToolTip(self.tr("{name}: leave at — for no limit").format(name=name))
         edit.setDate(NO_DATE)
         edit.setAccessibleName(name)
         return edit
@@ -171,7 +159,7 @@ class JournalPage(QWidget):
         row = QHBoxLayout(banner)
         self.draft_label = QLabel()
         self.draft_label.setWordWrap(True)
-        restore = QPushButton(self.tr("Restore it"))
+        restore = QPushButton(self.tr("Restore the draft"))
         restore.clicked.connect(self.restore_draft)
         discard = QPushButton(self.tr("Discard"))
         discard.clicked.connect(self.discard_draft)

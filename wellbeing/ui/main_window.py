@@ -107,8 +107,13 @@ class MainWindow(QMainWindow):
         self.journal_page.delete_selected()
 
     def undo(self) -> None:
+        text = self.undo_stack.undoText()
+        if not self.undo_stack.canUndo():
+            return
         self.undo_stack.undo()
-        self.statusBar().showMessage(self.tr("Undone."), STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(
+            self.tr("Undone: {action}.").format(action=text), STATUS_TIMEOUT_MS
+        )
 
     def redo(self) -> None:
         self.undo_stack.redo()

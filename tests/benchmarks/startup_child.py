@@ -1,0 +1,118 @@
+"""Child process of the start-up benchmark: open a main window, report when it is painted, quit.
+
+Run by run_benchmarks.py, never by hand:
+
+    python startup_child.py bare
+    python startup_child.py app --journal PATH
+
+It prints one JSON line on stdout with wall-clock times (time.time(), seconds since the epoch,
+so the parent can subtract the time it took just before Popen):
+
+- ``child_start``: the first line of this script ran (interpreter start-up is before it);
+- ``window_built``: the main window exists; for the app, JournalPage.reload has put the first
+  page of the journal into the list's model (``rows`` says how many rows it holds);
+- ``rows_painted``: the journal list's viewport received its first Paint event while its model
+  had rows, i.e. the first rows are on screen (app only);
+- ``painted``: the main window's first complete paint. The event filter sees the window's first
+  QEvent.Paint and schedules a zero-time single shot; Qt paints the whole widget tree of that
+  window in the same backing-store sync before returning to the event loop, so the shot fires
+  just after every child widget has painted and the backing store has been flushed.
+
+The app path is exactly what ``wellbeing --journal PATH`` does (wellbeing.cli.main → cmd_gui →
+wellbeing.ui.app.run_gui: QApplication, translators, style sheet, open_journal, MainWindow,
+show, exec); the only change is a wrapper around wellbeing.ui.app.build_window that installs the
+event filters on the window it returns. Nothing in the package is edited.
+"""
+
+from __future__ import annotations
+
+import time
+
+CHILD_START = time.time()
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from typing import Any  # noqa: E402
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget  # noqa: E402
+
+MARKS: dict[str, Any] = {"child_start": CHILD_START}
+
+
+def _report_and_quit() -> None:
+    MARKS["painted"] = time.time()
+    print(json.dumps(MARKS), flush=True)
+    app = QApplication.instance()
+    if app is not None:
+        app.exit(0)
+
+
+class PaintWatcher(QObject):
+    """Notes the first paint of the window (and of the list's viewport, when it has rows)."""
+
+    def __init__(self, window: QWidget, table: QAbstractItemView | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.table = table
+        self.window_seen = False
+        window.installEventFilter(self)
+        if table is not None:
+            table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self.window and not self.window_seen:
+            self.window_seen = True
+            QTimer.singleShot(0, _report_and_quit)
+        elif (
+            self.table is not None
+            and watched is self.table.viewport()
+            and "rows_painted" not in MARKS
+            and self.table.model().rowCount() > 0
+        ):
+            MARKS["rows_painted"] = time.time()
+        return False
+
+
+def run_bare() -> int:
+    """The baseline: a bare QMainWindow of the app's size, shown under the same event loop."""
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1320, 840)
+    MARKS["window_built"] = time.time()
+    PaintWatcher(window)
+    window.show()
+    return app.exec()
+
+
+def run_app(argv: list[str]) -> int:
+    """What the `wellbeing` command does with no sub-command, plus the paint watcher."""
+    from wellbeing import cli
+    from wellbeing.ui import app as app_module
+
+    original_build_window = app_module.build_window
+
+    def build_window(path, lang):  # type: ignore[no-untyped-def]
+        window = original_build_window(path, lang)
+        MARKS["window_built"] = time.time()
+        MARKS["rows"] = window.journal_page.model.rowCount()
+        PaintWatcher(window, window.journal_page.table)
+        return window
+
+    app_module.build_window = build_window
+    return cli.main(argv)
+
+
+def main() -> int:
+    mode, rest = sys.argv[1], sys.argv[2:]
+    if mode == "bare":
+        return run_bare()
+    if mode == "app":
+        return run_app(rest)
+    raise SystemExit(f"unknown mode {mode!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -72,7 +72,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="46"/>
+        <location filename="../../wellbeing/ui/app.py" line="48"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
@@ -267,177 +267,177 @@
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="79"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="80"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="88"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="89"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="89"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="102"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="110"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="111"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="113"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="114"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="116"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="116"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="117"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="133"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="234"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="137"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="181"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="182"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="185"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="186"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="189"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="190"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="198"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="199"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="202"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="203"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="211"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="313"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="314"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="219"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="222"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="223"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="314"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="225"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="315"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="236"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="265"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="266"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="309"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="310"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="311"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="312"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="318"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="319"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="411"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="412"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -445,37 +445,47 @@ après coup</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="13"/>
+        <location filename="../../wellbeing/ui/errors.py" line="14"/>
+        <source>{path} was written by a newer version of Wellbeing Journal; update the app to open it.</source>
+        <translation>{path} a été écrit par une version plus récente de Wellbeing Journal ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="20"/>
+        <source>{path} is not a Wellbeing journal.</source>
+        <translation>{path} n&apos;est pas un journal Wellbeing.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="29"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="14"/>
+        <location filename="../../wellbeing/ui/errors.py" line="30"/>
         <source>A client name is limited to {limit} characters.</source>
         <translation>Le nom d&apos;un client est limité à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="17"/>
+        <location filename="../../wellbeing/ui/errors.py" line="33"/>
         <source>Another client is already called {name}.</source>
         <translation>Un autre client s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="20"/>
+        <location filename="../../wellbeing/ui/errors.py" line="36"/>
         <source>A client cannot be merged into itself.</source>
         <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="23"/>
+        <location filename="../../wellbeing/ui/errors.py" line="39"/>
         <source>The encounter&apos;s date is in the future.</source>
         <translation>La date de l&apos;échange est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="26"/>
+        <location filename="../../wellbeing/ui/errors.py" line="42"/>
         <source>Revenue share must be between 0 and 100 %.</source>
         <translation>La part du chiffre d&apos;affaires doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="29"/>
+        <location filename="../../wellbeing/ui/errors.py" line="45"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
@@ -671,77 +681,77 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="52"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="53"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="53"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="54"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="54"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="55"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="61"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="62"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="62"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="63"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="81"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="82"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="81"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="84"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="85"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="84"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="115"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="116"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="137"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="138"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="139"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="140"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="160"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="159"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="162"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>

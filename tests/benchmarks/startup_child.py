@@ -9,6 +9,8 @@ It prints one JSON line on stdout with wall-clock times (time.time(), seconds si
 so the parent can subtract the time it took just before Popen):
 
 - ``child_start``: the first line of this script ran (interpreter start-up is before it);
+- ``app_ready``: the QApplication exists (for the app: create_application returned, so the
+  package, PySide6, translators and style sheet are loaded);
 - ``window_built``: the main window exists; for the app, JournalPage.reload has put the first
   page of the journal into the list's model (``rows`` says how many rows it holds);
 - ``rows_painted``: the journal list's viewport received its first Paint event while its model
@@ -21,7 +23,8 @@ so the parent can subtract the time it took just before Popen):
 The app path is exactly what ``wellbeing --journal PATH`` does (wellbeing.cli.main → cmd_gui →
 wellbeing.ui.app.run_gui: QApplication, translators, style sheet, open_journal, MainWindow,
 show, exec); the only change is a wrapper around wellbeing.ui.app.build_window that installs the
-event filters on the window it returns. Nothing in the package is edited.
+event filters on the window it returns,
+and one around create_application that notes the time. Nothing in the package is edited.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ class PaintWatcher(QObject):
         if table is not None:
             table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint:
             return False
         if watched is self.window and not self.window_seen:
@@ -79,6 +82,7 @@ class PaintWatcher(QObject):
 def run_bare() -> int:
     """The baseline: a bare QMainWindow of the app's size, shown under the same event loop."""
     app = QApplication(sys.argv[:1])
+    MARKS["app_ready"] = time.time()
     window = QMainWindow()
     window.resize(1320, 840)
     MARKS["window_built"] = time.time()
@@ -92,7 +96,13 @@ def run_app(argv: list[str]) -> int:
     from wellbeing import cli
     from wellbeing.ui import app as app_module
 
+    original_create_application = app_module.create_application
     original_build_window = app_module.build_window
+
+    def create_application(lang):  # type: ignore[no-untyped-def]
+        created = original_create_application(lang)
+        MARKS["app_ready"] = time.time()
+        return created
 
     def build_window(path, lang):  # type: ignore[no-untyped-def]
         window = original_build_window(path, lang)
@@ -101,6 +111,7 @@ def run_app(argv: list[str]) -> int:
         PaintWatcher(window, window.journal_page.table)
         return window
 
+    app_module.create_application = create_application
     app_module.build_window = build_window
     return cli.main(argv)
 

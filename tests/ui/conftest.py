@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture
@@ -20,7 +20,9 @@ def make_window(qtbot, journal_path: Path):
         window = build_window(journal_path, lang)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts only reach the active window
+        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         qtbot.waitUntil(lambda: not window.journal_page.loading)
         windows.append(window)
         return window

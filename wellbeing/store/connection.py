@@ -25,7 +25,7 @@ def open_journal(path: str | Path, *, upgrade: bool = True) -> Database:
     if not memory:
         path = Path(path)
         if path.is_dir():
-            raise NotAJournal(f"{path} is a folder, not a journal file.")
+            raise NotAJournal(f"{path} is a folder, not a journal file.", path)
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=5.0)
     try:
@@ -37,7 +37,7 @@ def open_journal(path: str | Path, *, upgrade: bool = True) -> Database:
             migrations.apply(db)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise NotAJournal(f"{path} is not a Wellbeing journal ({error}).") from error
+        raise NotAJournal(f"{path} is not a Wellbeing journal.", path) from error
     except JournalError:
         conn.close()
         raise
@@ -49,7 +49,7 @@ def _recognise(db: Database, path: str | Path) -> None:
     if app_id == APPLICATION_ID:
         return
     if app_id != 0 or db.table_names():
-        raise NotAJournal(f"{path} is not a Wellbeing journal.")
+        raise NotAJournal(f"{path} is not a Wellbeing journal.", path)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
@@ -70,7 +70,9 @@ def _check_not_newer(db: Database, path: str | Path) -> None:
     unknown = [m.name for m in migrations.applied(db) if m.name not in MIGRATION_NAMES]
     if unknown:
         raise NewerJournal(
-            f"{path} was written by a newer version of Wellbeing Journal; update the app to open it."
+            f"{path} was written by a newer version of Wellbeing Journal; "
+            "update the app to open it.",
+            path,
         )
 
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 class JournalError(Exception):
     """The journal file cannot be used as asked; the message says why in one sentence."""
 
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
 
 class NotAJournal(JournalError):
     pass

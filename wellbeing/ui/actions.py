@@ -104,7 +104,15 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(QCoreApplication.translate("Actions", spec.text), window)
         action.setObjectName(f"action_{spec.name}")
-        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        # Portable text: native parsing would read "Ctrl+Return" through the French translator.
+        action.setShortcuts(
+            [
+                QKeySequence(s)
+                if isinstance(s, QKeySequence.StandardKey)
+                else QKeySequence.fromString(s, QKeySequence.SequenceFormat.PortableText)
+                for s in spec.shortcuts
+            ]
+        )
         action.triggered.connect(getattr(window, spec.handler))
         window.addAction(action)
         actions[spec.name] = action

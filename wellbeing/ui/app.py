@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing.store import JournalError, default_journal_path, open_journal
+from wellbeing.ui.errors import explain_journal_error
 from wellbeing.ui.i18n import choose_language, install_translators
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.main_window import MainWindow
@@ -43,7 +44,9 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     try:
         window = build_window(path, chosen)
     except JournalError as error:
-        QMessageBox.critical(None, app.translate("App", "Cannot open the journal"), str(error))
+        QMessageBox.critical(
+            None, app.translate("App", "Cannot open the journal"), explain_journal_error(error)
+        )
         return USER_ERROR
     window.show()
     return app.exec()

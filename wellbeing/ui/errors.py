@@ -5,6 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from wellbeing.domain.validation import InvalidValue
+from wellbeing.store.errors import JournalError, NewerJournal, NotAJournal
+
+
+def explain_journal_error(error: JournalError) -> str:
+    path = str(error.path) if error.path is not None else ""
+    if isinstance(error, NewerJournal):
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} was written by a newer version of Wellbeing Journal; "
+            "update the app to open it.",
+        ).format(path=path)
+    if isinstance(error, NotAJournal) and path:
+        return QCoreApplication.translate("Errors", "{path} is not a Wellbeing journal.").format(
+            path=path
+        )
+    return str(error)
 
 
 def explain(error: InvalidValue) -> str:

@@ -12,6 +12,7 @@ from wellbeing import __version__
 from wellbeing.store import JournalError, open_journal
 from wellbeing.ui.actions import build_actions, build_menus
 from wellbeing.ui.clients_page import ClientsPage
+from wellbeing.ui.errors import explain_journal_error
 from wellbeing.ui.journal_page import JournalPage
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.strengths_page import StrengthsPage
@@ -144,7 +145,9 @@ class MainWindow(QMainWindow):
         try:
             db = open_journal(path)
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Cannot open this journal"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Cannot open this journal"), explain_journal_error(error)
+            )
             return
         self.journal_page.keep_draft()
         old = self.store

@@ -12,11 +12,13 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.model import Encounter, EncounterKind
-from wellbeing.domain.validation import InvalidValue, check_client_name, validate_encounter
+
+if TYPE_CHECKING:
+    from wellbeing.domain.model import Encounter
 
 USER_ERROR = 2
 
@@ -67,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--client", required=True, help="client name (created if new)")
     log.add_argument("--strict-client", action="store_true", help="fail if the client is unknown")
     log.add_argument("--impact", type=int, required=True, help="emotional impact 0-10")
-    log.add_argument("--kind", choices=[k.value for k in EncounterKind], default="difficult")
+    log.add_argument("--kind", choices=_keys(vocab.KINDS), default="difficult")
     log.add_argument("--when", type=parse_when_arg, help="date and time (default: now)")
     log.add_argument("--channel", choices=_keys(vocab.CHANNELS))
     log.add_argument("--duration", type=int, metavar="MINUTES")
@@ -112,6 +114,8 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from wellbeing.domain.model import Encounter, EncounterKind
+    from wellbeing.domain.validation import check_client_name, validate_encounter
     from wellbeing.store import journal
 
     encounter = Encounter(
@@ -193,7 +197,8 @@ def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
         vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours
     )
     when = encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
-    return f"{when}  {encounter.kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
+    kind = vocab.label_of(vocab.KINDS, str(encounter.kind), lang)
+    return f"{when}  {kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -216,6 +221,7 @@ COMMANDS = {"log": cmd_log, "list": cmd_list, "demo": cmd_demo, None: cmd_gui}
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from wellbeing.domain.validation import InvalidValue
     from wellbeing.store.errors import JournalError
 
     try:

@@ -316,7 +316,7 @@ def bench_open_list(journal: Path, runs: int, home: Path) -> list[Figure]:
         Figure("list: open + first 300 rows", totals, "< 300 ms", 0.300),
         Figure("list: same in a fresh process, imports included", colds, "< 300 ms", 0.300),
         Figure(f"list: all_encounter_lines ({count} lines, info)", alls),
-        Figure("clients: client_summaries (info; runs at start-up)", summaries),
+        Figure("clients: client_summaries (info; when Clients is first shown)", summaries),
     ]
 
 

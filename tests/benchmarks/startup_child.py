@@ -11,8 +11,8 @@ so the parent can subtract the time it took just before Popen):
 - ``child_start``: the first line of this script ran (interpreter start-up is before it);
 - ``app_ready``: the QApplication exists (for the app: create_application returned, so the
   package, PySide6, translators and style sheet are loaded);
-- ``window_built``: the main window exists; for the app, JournalPage.reload has put the first
-  page of the journal into the list's model (``rows`` says how many rows it holds);
+- ``window_built``: the main window exists; for the app, the journal is open and
+  JournalPage.reload has put the first page into the list's model (``rows`` says how many);
 - ``rows_painted``: the journal list's viewport received its first Paint event while its model
   had rows, i.e. the first rows are on screen (app only);
 - ``painted``: the main window's first complete paint. The event filter sees the window's first
@@ -22,9 +22,9 @@ so the parent can subtract the time it took just before Popen):
 
 The app path is exactly what ``wellbeing --journal PATH`` does (wellbeing.cli.main → cmd_gui →
 wellbeing.ui.app.run_gui: QApplication, translators, style sheet, open_journal, MainWindow,
-show, exec); the only change is a wrapper around wellbeing.ui.app.build_window that installs the
-event filters on the window it returns,
-and one around create_application that notes the time. Nothing in the package is edited.
+show, exec, then the journal opens); the only changes are wrappers around MainWindow.show and
+MainWindow.install_store that install the event filters, and one around create_application
+that notes the time. Nothing in the package is edited.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ MARKS: dict[str, Any] = {"child_start": CHILD_START}
 
 
 def _report_and_quit() -> None:
-    MARKS["painted"] = time.time()
     print(json.dumps(MARKS), flush=True)
     app = QApplication.instance()
     if app is not None:
@@ -52,23 +51,36 @@ def _report_and_quit() -> None:
 
 
 class PaintWatcher(QObject):
-    """Notes the first paint of the window (and of the list's viewport, when it has rows)."""
+    """Notes the window's first complete paint and, when watching a list, its first rows.
 
-    def __init__(self, window: QWidget, table: QAbstractItemView | None = None) -> None:
+    Quits once everything it watches has been seen.
+    """
+
+    def __init__(self, window: QWidget, wait_for_rows: bool = False) -> None:
         super().__init__(window)
         self.window = window
-        self.table = table
-        self.window_seen = False
+        self.table: QAbstractItemView | None = None
+        self.wait_for_rows = wait_for_rows
         window.installEventFilter(self)
-        if table is not None:
-            table.viewport().installEventFilter(self)
+
+    def watch_table(self, table: QAbstractItemView) -> None:
+        self.table = table
+        table.viewport().installEventFilter(self)
+
+    def _maybe_quit(self) -> None:
+        if "painted" in MARKS and (not self.wait_for_rows or "rows_painted" in MARKS):
+            _report_and_quit()
+
+    def _window_painted(self) -> None:
+        MARKS["painted"] = time.time()
+        self._maybe_quit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint:
             return False
-        if watched is self.window and not self.window_seen:
-            self.window_seen = True
-            QTimer.singleShot(0, _report_and_quit)
+        if watched is self.window and "painted" not in MARKS and not hasattr(self, "_shot"):
+            self._shot = True
+            QTimer.singleShot(0, self._window_painted)
         elif (
             self.table is not None
             and watched is self.table.viewport()
@@ -76,6 +88,7 @@ class PaintWatcher(QObject):
             and self.table.model().rowCount() > 0
         ):
             MARKS["rows_painted"] = time.time()
+            QTimer.singleShot(0, self._maybe_quit)
         return False
 
 
@@ -95,24 +108,30 @@ def run_app(argv: list[str]) -> int:
     """What the `wellbeing` command does with no sub-command, plus the paint watcher."""
     from wellbeing import cli
     from wellbeing.ui import app as app_module
+    from wellbeing.ui import main_window
 
     original_create_application = app_module.create_application
-    original_build_window = app_module.build_window
+    original_install_store = main_window.MainWindow.install_store
+    original_show = main_window.MainWindow.show
 
     def create_application(lang):  # type: ignore[no-untyped-def]
         created = original_create_application(lang)
         MARKS["app_ready"] = time.time()
         return created
 
-    def build_window(path, lang):  # type: ignore[no-untyped-def]
-        window = original_build_window(path, lang)
+    def show(window):  # type: ignore[no-untyped-def]
+        window._watcher = PaintWatcher(window, wait_for_rows=True)
+        original_show(window)
+
+    def install_store(window, store):  # type: ignore[no-untyped-def]
+        original_install_store(window, store)
         MARKS["window_built"] = time.time()
         MARKS["rows"] = window.journal_page.model.rowCount()
-        PaintWatcher(window, window.journal_page.table)
-        return window
+        window._watcher.watch_table(window.journal_page.table)
 
     app_module.create_application = create_application
-    app_module.build_window = build_window
+    main_window.MainWindow.show = show
+    main_window.MainWindow.install_store = install_store
     return cli.main(argv)
 
 

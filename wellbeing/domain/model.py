@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 
 def new_id() -> str:
-    """Stable ids survive export, import and merges, unlike row numbers."""
-    return uuid.uuid4().hex
+    """Stable ids survive export, import and merges, unlike row numbers (128 random bits)."""
+    return os.urandom(16).hex()
 
 
 class EncounterKind(StrEnum):

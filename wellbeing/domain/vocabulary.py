@@ -124,6 +124,11 @@ EMOTIONS: tuple[Emotion, ...] = (
 
 QUADRANTS: tuple[str, ...] = ("unpleasant_high", "pleasant_high", "unpleasant_low", "pleasant_low")
 
+KINDS: tuple[Term, ...] = _terms(
+    ("difficult", "difficult", "difficile"),
+    ("positive", "positive", "positif"),
+)
+
 BEHAVIOURS: tuple[Term, ...] = _terms(
     ("rude", "rude", "impoli"),
     ("insulting", "insulting or abusive", "insultant"),

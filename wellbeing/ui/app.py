@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wellbeing.store import JournalError, default_journal_path, open_journal
-from wellbeing.ui.errors import explain_journal_error
+from wellbeing.store.location import default_journal_path
 from wellbeing.ui.i18n import choose_language, install_translators
-from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.resources import resource_path
+
+# The store, the pages and their models are imported once the window is on screen.
 
 USER_ERROR = 2
 
@@ -32,21 +32,33 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
 
 
 def build_window(path: Path, lang: str) -> MainWindow:
-    db = open_journal(path)
-    window = MainWindow(JournalStore(db, path), lang)
-    window.store.setParent(window)
-    return window
+    """A window already on its journal (tests, screenshots); raises JournalError."""
+    from wellbeing.store import open_journal
+    from wellbeing.ui.journal_store import JournalStore
+
+    return MainWindow(lang, JournalStore(open_journal(path), path))
+
+
+def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
+    """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
+    from wellbeing.store import JournalError, open_journal
+    from wellbeing.ui.errors import explain_journal_error
+    from wellbeing.ui.journal_store import JournalStore
+
+    try:
+        window.install_store(JournalStore(open_journal(path), path))
+    except JournalError as error:
+        QMessageBox.critical(
+            window, app.translate("App", "Cannot open the journal"), explain_journal_error(error)
+        )
+        window.close()
+        app.exit(USER_ERROR)
 
 
 def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     app, chosen = create_application(lang)
     path = Path(journal_path) if journal_path else default_journal_path()
-    try:
-        window = build_window(path, chosen)
-    except JournalError as error:
-        QMessageBox.critical(
-            None, app.translate("App", "Cannot open the journal"), explain_journal_error(error)
-        )
-        return USER_ERROR
+    window = MainWindow(chosen)
+    window.painted.connect(lambda: open_at_start(app, window, path))
     window.show()
     return app.exec()

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -152,6 +152,7 @@ class ClientsPage(QWidget):
         self.model = ClientsModel(self)
         self.history_proxy = JournalFilterProxy(self)
         self.history_proxy.setSourceModel(journal_model)
+        self._stale = True
         self._build()
         store.changed.connect(self._on_store_changed)
 
@@ -229,6 +230,7 @@ class ClientsPage(QWidget):
     # --- content ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._stale = False
         current = self.current_client()
         self.model.reset(journal.client_summaries(self.store.db))
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -240,8 +242,16 @@ class ClientsPage(QWidget):
         self._show_current()
 
     def _on_store_changed(self, what: str, _ids: object) -> None:
+        """Summaries scan the whole journal: refresh now if seen, else when next shown."""
         if what in (CLIENTS, ENCOUNTERS):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def current_client(self) -> Client | None:
         index = self.table.currentIndex()

@@ -4,27 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from wellbeing import __version__
-from wellbeing.store import JournalError, open_journal
 from wellbeing.ui.actions import build_actions, build_menus
-from wellbeing.ui.clients_page import ClientsPage
-from wellbeing.ui.errors import explain_journal_error
-from wellbeing.ui.journal_page import JournalPage
-from wellbeing.ui.journal_store import JournalStore
-from wellbeing.ui.strengths_page import StrengthsPage
+
+if TYPE_CHECKING:
+    from wellbeing.ui.journal_store import JournalStore
 
 STATUS_TIMEOUT_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    """Receives an opened store; every page gets the same store and undo stack."""
+    """Shows at once, then receives an opened store; all pages share it and the undo stack.
 
-    def __init__(self, store: JournalStore, lang: str) -> None:
+    The pages and the journal load after the window is on screen, so that start-up feels
+    as quick as an empty window whatever the size of the journal.
+    """
+
+    painted = Signal()
+    """The window is on screen: the moment to start opening the journal."""
+
+    def __init__(self, lang: str, store: JournalStore | None = None) -> None:
         super().__init__()
+        self.store: JournalStore | None = None
+        self._painted = False
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
@@ -39,12 +47,22 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
+        self.undo_stack.indexChanged.connect(self._describe_undo)
+        self.opening = QLabel(self.tr("Opening your journal…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.setCornerWidget(self.opening, Qt.Corner.TopLeftCorner)
         self.resize(1320, 840)
-        self.install_store(store)
+        if store is not None:
+            self.install_store(store)
 
     def install_store(self, store: JournalStore) -> None:
         """Build the pages on a journal; used at start and when another journal is opened."""
+        from wellbeing.ui.clients_page import ClientsPage
+        from wellbeing.ui.journal_page import JournalPage
+        from wellbeing.ui.strengths_page import StrengthsPage
+
         self.store = store
+        self.opening.hide()
         self.undo_stack.clear()
         self.tabs.clear()
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
@@ -58,13 +76,12 @@ class MainWindow(QMainWindow):
         self.clients_page.status.connect(self._show_status)
         self.strengths_page.status.connect(self._show_status)
         self.clients_page.open_encounter.connect(self._open_encounter)
-        self.undo_stack.indexChanged.connect(self._describe_undo)
         name = store.path.name if store.path else self.tr("in memory")
         self.setWindowTitle(self.tr("Wellbeing Journal — {journal}").format(journal=name))
         self.journal_page.reload()
-        self.clients_page.reload()
-        self.strengths_page.reload()
+        self.strengths_page.reload()  # the clients page loads when first shown
         self.journal_page.offer_draft()
+        self.store.setParent(self)
         self.journal_page.form.client.setFocus()
 
     # --- status -----------------------------------------------------------------------
@@ -142,6 +159,9 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from wellbeing.store import JournalError, open_journal
+        from wellbeing.ui.errors import explain_journal_error
+
         try:
             db = open_journal(path)
         except JournalError as error:
@@ -149,6 +169,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Cannot open this journal"), explain_journal_error(error)
             )
             return
+        from wellbeing.ui.journal_store import JournalStore
+
+        self.journal_page.stop()
         self.journal_page.keep_draft()
         old = self.store
         self.install_store(JournalStore(db, Path(path), self))
@@ -167,6 +190,17 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+        return super().event(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.journal_page.keep_draft()
+        """Keep what is typed, then let go of the journal file."""
+        if self.store is not None:
+            self.journal_page.stop()
+            self.journal_page.keep_draft()
+            self.store.db.close()
+            self.store = None
         super().closeEvent(event)

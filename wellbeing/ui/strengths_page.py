@@ -97,6 +97,8 @@ class StrengthsPage(QWidget):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(3)
+        self.view.setWordWrap(True)
         self.empty_hint = QLabel(
             self.tr(
                 "Nothing here yet. Add a first strength, such as “our deliveries arrive on time”."

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 from wellbeing.domain.model import ClientStatus
 from wellbeing.store import journal
 from wellbeing.ui.journal_model import COLUMNS
+
 from .test_journal_page import quick_log
 
 

@@ -34,7 +34,7 @@ class JournalStore(QObject):
     # --- encounters -------------------------------------------------------------------
 
     def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
-        """Save under the named client; returns the saved encounter and whether the client is new."""
+        """Save under the named client; also says whether that client is new."""
         validate_encounter(encounter)
         name = check_client_name(client_name)
         with self.db.atomic():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -72,27 +71,3 @@ def test_a_file_that_is_not_a_journal_gets_a_message_box(qapp, tmp_path: Path, m
     assert app_module.run_gui(not_a_journal, "en") == 2
     assert shown == [f"{not_a_journal} is not a Wellbeing journal."]
     assert not_a_journal.read_text() == "shopping list\n"
-
-
-def test_the_terminal_door_never_loads_qt(tmp_path: Path):
-    journal = tmp_path / "j.wbj"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-X",
-            "importtime",
-            "-m",
-            "wellbeing",
-            "--journal",
-            str(journal),
-            "log",
-            "--client",
-            "Acme",
-            "--impact",
-            "4",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert "PySide6" not in result.stderr and "matplotlib" not in result.stderr

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+PASSPHRASE = "a test passphrase"
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(
@@ -22,6 +24,7 @@ def isolated_home(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("WELLBEING_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.delenv("LANGUAGE", raising=False)

@@ -106,11 +106,50 @@ def parse_when_arg(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _open(args: argparse.Namespace):
-    from wellbeing.store import default_journal_path, open_journal
+PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
-    path = getattr(args, "demo_journal", None) or args.journal or default_journal_path()
-    return open_journal(path)
+
+def ask_passphrase(path: Path, creating: bool) -> str:
+    """From WELLBEING_PASSPHRASE (scripts) or typed at a hidden prompt (people)."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError(f"Type the passphrase in a terminal, or set {PASSPHRASE_ENV}.")
+    import getpass
+
+    if not creating:
+        return getpass.getpass(f"Passphrase for {path}: ")
+    first = getpass.getpass(f"New passphrase for {path}: ")
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise UsageError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def _journal_path(args: argparse.Namespace) -> Path:
+    from wellbeing.store.location import default_journal_path
+
+    return Path(getattr(args, "demo_journal", None) or args.journal or default_journal_path())
+
+
+def _open(args: argparse.Namespace, create: bool = False):
+    """Open the journal; with create, a missing one is made (and its recovery key shown)."""
+    from wellbeing.store import create_journal, journal_exists, open_journal
+
+    path = _journal_path(args)
+    if journal_exists(path) or not create:
+        return open_journal(
+            path, ask_passphrase(path, creating=False) if journal_exists(path) else None
+        )
+    db, recovery_key = create_journal(path, ask_passphrase(path, creating=True))
+    print(
+        f"Created the encrypted journal {path}.\n"
+        f"Recovery key: {recovery_key}\n"
+        "Keep it somewhere safe: it opens the journal if the passphrase is forgotten, "
+        "and nothing else can.",
+        file=sys.stderr,
+    )
+    return db
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -139,7 +178,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     )
     validate_encounter(encounter)  # before the journal is even opened: nothing half-written
     check_client_name(args.client)
-    db = _open(args)
+    db = _open(args, create=True)
     if args.strict_client and journal.find_client(db, args.client) is None:
         raise UsageError(f"No client is called '{args.client}' in this journal.")
     with db.atomic():
@@ -204,7 +243,7 @@ def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from wellbeing.demo import write_demo_journal
 
-    db = _open(args)
+    db = _open(args, create=True)
     summary = write_demo_journal(db, seed=args.seed)
     print(summary)
     return 0

@@ -34,37 +34,52 @@
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="61"/>
+        <location filename="../../wellbeing/ui/actions.py" line="62"/>
+        <source>&amp;Lock the journal</source>
+        <translation>&amp;Verrouiller le journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="66"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="73"/>
+        <source>Lock &amp;automatically after…</source>
+        <translation>Verrouiller &amp;automatiquement après…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="62"/>
+        <location filename="../../wellbeing/ui/actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="64"/>
+        <location filename="../../wellbeing/ui/actions.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="68"/>
+        <location filename="../../wellbeing/ui/actions.py" line="85"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="75"/>
+        <location filename="../../wellbeing/ui/actions.py" line="92"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="82"/>
+        <location filename="../../wellbeing/ui/actions.py" line="99"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="88"/>
+        <location filename="../../wellbeing/ui/actions.py" line="105"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
@@ -72,7 +87,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="46"/>
+        <location filename="../../wellbeing/ui/app.py" line="97"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
@@ -679,84 +694,133 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="24"/>
+        <source>Your journal is locked</source>
+        <translation>Votre journal est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="27"/>
+        <source>Type your passphrase (or recovery key) to show it again.</source>
+        <translation>Tapez votre phrase secrète (ou votre clé de secours) pour l&apos;afficher à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="33"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="55"/>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="49"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="71"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="69"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="91"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="70"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="92"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="71"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="93"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="77"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="99"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="78"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="100"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="97"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="122"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="97"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="100"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="125"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="100"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="131"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="153"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="155"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="180"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="164"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="192"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="256"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="261"/>
+        <source>Passphrase not changed</source>
+        <translation>Phrase secrète inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="257"/>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="263"/>
+        <source>Passphrase changed.</source>
+        <translation>Phrase secrète modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="270"/>
+        <source>Lock automatically</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="271"/>
+        <source>Lock the journal after this many minutes without use:</source>
+        <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="283"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="180"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="285"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -764,29 +828,140 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="93"/>
+        <location filename="../../wellbeing/ui/actions.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="94"/>
+        <location filename="../../wellbeing/ui/actions.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="95"/>
+        <location filename="../../wellbeing/ui/actions.py" line="112"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="96"/>
+        <location filename="../../wellbeing/ui/actions.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="97"/>
+        <location filename="../../wellbeing/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="50"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="50"/>
+        <source>Create your journal</source>
+        <translation>Créer votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="53"/>
+        <source>at least {n} characters</source>
+        <translation>au moins {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="56"/>
+        <source>Choose a new passphrase for {journal}.</source>
+        <translation>Choisissez une nouvelle phrase secrète pour {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="59"/>
+        <source>Your journal {journal} will be encrypted on this computer. Choose a passphrase: you will type it each time you open the journal.</source>
+        <translation>Votre journal {journal} sera chiffré sur cet ordinateur. Choisissez une phrase secrète : vous la taperez à chaque ouverture du journal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="65"/>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Nobody, not even the makers of this app, can open the journal without it. You will get a recovery key to keep somewhere safe, just in case.</source>
+        <translation>&lt;b&gt;Une phrase secrète oubliée ne peut pas être retrouvée.&lt;/b&gt; Personne, pas même les auteurs de cette application, ne peut ouvrir le journal sans elle. Vous recevrez une clé de secours à garder en lieu sûr, au cas où.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="74"/>
+        <source>Current passphrase or recovery key</source>
+        <translation>Phrase secrète actuelle ou clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="75"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="75"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="76"/>
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="98"/>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="102"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="119"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="130"/>
+        <source>Save to a file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="132"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="134"/>
+        <source>I have put my recovery key somewhere safe</source>
+        <translation>J&apos;ai mis ma clé de secours en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="148"/>
+        <source>If you ever forget your passphrase, this recovery key opens the journal instead. Print it or save it away from this computer: anyone who has it can read your journal.</source>
+        <translation>Si vous oubliez un jour votre phrase secrète, cette clé de secours ouvre le journal à sa place. Imprimez-la ou conservez-la ailleurs que sur cet ordinateur : quiconque la possède peut lire votre journal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="160"/>
+        <source>Wellbeing Journal recovery key: {key}</source>
+        <translation>Clé de secours de Wellbeing Journal : {key}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="164"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="170"/>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -797,59 +972,85 @@ après coup</translation>
         <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="102"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="104"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
         <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="107"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="109"/>
         <source>Add a strength</source>
         <translation>Ajouter un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
         <source>Add a strength (Insert)</source>
         <translation>Ajouter un point fort (Inser)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="112"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="111"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="113"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="139"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="141"/>
         <source>New strength</source>
         <translation>Nouveau point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="143"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="145"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="155"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="157"/>
         <source>Cannot change the strength</source>
         <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="159"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="161"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="174"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="176"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="178"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="192"/>
+        <source>Open your journal</source>
+        <translation>Ouvrir votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="193"/>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase secrète ou clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="203"/>
+        <source>Type the passphrase of {journal}.</source>
+        <translation>Tapez la phrase secrète de {journal}.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="72"/>
+        <source>Wrong passphrase. Try again, or type your recovery key.</source>
+        <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
 </context>
 </TS>

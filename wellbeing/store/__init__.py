@@ -1,7 +1,27 @@
 """The journal on disk: one small API over sqlite-utils, shared by the GUI and the CLI."""
 
-from wellbeing.store.connection import open_journal
-from wellbeing.store.errors import JournalError, NewerJournal, NotAJournal
+from wellbeing.store.connection import create_journal, journal_exists, open_journal
+from wellbeing.store.errors import (
+    DamagedJournal,
+    JournalError,
+    JournalMissing,
+    NewerJournal,
+    NotAJournal,
+    PassphraseNeeded,
+)
+from wellbeing.store.keys import WrongPassphrase
 from wellbeing.store.location import default_journal_path
 
-__all__ = ["JournalError", "NewerJournal", "NotAJournal", "default_journal_path", "open_journal"]
+__all__ = [
+    "DamagedJournal",
+    "JournalError",
+    "JournalMissing",
+    "NewerJournal",
+    "NotAJournal",
+    "PassphraseNeeded",
+    "WrongPassphrase",
+    "create_journal",
+    "default_journal_path",
+    "journal_exists",
+    "open_journal",
+]

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing.store.engine import load_sqlite_utils
-from wellbeing.store.errors import JournalError, NewerJournal, NotAJournal
+from wellbeing.store.engine import driver, load_sqlite_utils
+from wellbeing.store.errors import (
+    DamagedJournal,
+    JournalError,
+    JournalMissing,
+    NewerJournal,
+    NotAJournal,
+    PassphraseNeeded,
+)
+from wellbeing.store.keys import (
+    WrongPassphrase,
+    create_key_file,
+    key_file_path,
+    read_key_file,
+    unlock,
+    with_new_passphrase,
+    write_key_file,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -16,28 +31,77 @@ APPLICATION_ID = 0x57424A31
 """'WBJ1' in the SQLite header: tells our journals from any other SQLite file."""
 
 
-def open_journal(path: str | Path, *, upgrade: bool = True) -> Database:
-    """Open (or create) the journal at path; ':memory:' gives a throwaway one for tests."""
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def journal_exists(path: str | Path) -> bool:
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0
+
+
+def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
+    """A new encrypted journal; returns it and its recovery key (shown to the user once)."""
+    path = Path(path)
+    if journal_exists(path):
+        raise JournalError(f"{path} already exists.", path)
+    if path.is_dir():
+        raise NotAJournal(f"{path} is a folder, not a journal file.", path)
+    key_file, data_key, recovery_key = create_key_file(passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_key_file(key_file_path(path), key_file)  # first: a journal is never without its key
+    return _open(path, data_key), recovery_key
+
+
+def open_journal(
+    path: str | Path, passphrase: str | None = None, *, upgrade: bool = True
+) -> Database:
+    """Open an existing journal with its passphrase (or recovery key).
+
+    ':memory:' gives a throwaway, unencrypted journal for tests.
+    """
+    if str(path) == ":memory:":
+        return _open(":memory:", None, upgrade=upgrade)
+    path = Path(path)
+    if path.is_dir():
+        raise NotAJournal(f"{path} is a folder, not a journal file.", path)
+    if not journal_exists(path):
+        raise JournalMissing(f"There is no journal at {path}.", path)
+    with open(path, "rb") as handle:
+        if handle.read(16) == SQLITE_HEADER:  # ours are encrypted: no readable header
+            raise NotAJournal(f"{path} is not a Wellbeing journal.", path)
+    key_path = key_file_path(path)
+    if not key_path.exists():
+        raise NotAJournal(
+            f"{path} is not a Wellbeing journal, or its key file {key_path.name} is missing.",
+            path,
+        )
+    if passphrase is None:
+        raise PassphraseNeeded(f"The passphrase of {path} is needed to open it.", path)
+    data_key = unlock(read_key_file(key_path, path), passphrase, path)
+    return _open(path, data_key, upgrade=upgrade)
+
+
+def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> Database:
     sqlite_utils = load_sqlite_utils()
+    dbapi2 = driver()
     from wellbeing.store.migrations import migrations
 
-    memory = str(path) == ":memory:"
-    if not memory:
-        path = Path(path)
-        if path.is_dir():
-            raise NotAJournal(f"{path} is a folder, not a journal file.", path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=5.0)
+    conn = dbapi2.connect(str(path), timeout=5.0)
     try:
+        if data_key is not None:
+            # A raw key: the slow derivation already happened when the key was unwrapped.
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _recognise(db, path)
-        _configure(db, memory)
+        _configure(db, data_key is None)
         if upgrade:
             _check_not_newer(db, path)
             migrations.apply(db)
-    except sqlite3.DatabaseError as error:
+    except dbapi2.DatabaseError as error:
         conn.close()
-        raise NotAJournal(f"{path} is not a Wellbeing journal.", path) from error
+        raise DamagedJournal(
+            f"{path} cannot be read: it is damaged or not a Wellbeing journal.", path
+        ) from error
     except JournalError:
         conn.close()
         raise
@@ -54,6 +118,7 @@ def _recognise(db: Database, path: str | Path) -> None:
 
 
 def _configure(db: Database, memory: bool) -> None:
+    """WAL and FULL sync on files; memory journals (tests) skip what they cannot do."""
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA cache_size = -32000")  # 32 MB: a 100,000-encounter list stays warm
     if not memory:
@@ -80,3 +145,22 @@ def schema_version(db: Database) -> int:
     from wellbeing.store.migrations import migrations
 
     return len(migrations.applied(db))
+
+
+def verify_passphrase(path: str | Path, secret: str) -> bool:
+    """Whether secret (passphrase or recovery key) opens this journal; used by the lock."""
+    path = Path(path)
+    try:
+        unlock(read_key_file(key_file_path(path), path), secret, path)
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def change_passphrase(path: str | Path, current: str, new: str) -> None:
+    """Rewrap the journal's key: instant, and the recovery key keeps working."""
+    path = Path(path)
+    key_path = key_file_path(path)
+    key_file = read_key_file(key_path, path)
+    data_key = unlock(key_file, current, path)
+    write_key_file(key_path, with_new_passphrase(key_file, data_key, new))

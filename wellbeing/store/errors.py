@@ -17,3 +17,15 @@ class NotAJournal(JournalError):
 
 class NewerJournal(JournalError):
     pass
+
+
+class JournalMissing(JournalError):
+    pass
+
+
+class PassphraseNeeded(JournalError):
+    pass
+
+
+class DamagedJournal(JournalError):
+    """Unreadable: truncated, overwritten, or encrypted with another key."""

@@ -94,3 +94,9 @@ def m0002_strengths_and_drafts(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX encounter_tags_by_tag ON encounter_tags (facet, tag)")
+
+
+@migration("0003_settings")
+def m0003_settings(db: Database) -> None:
+    """Preferences live inside the encrypted journal: no plaintext settings file."""
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -58,6 +58,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "open_journal",
         "file",
     ),
+    ActionSpec(
+        "lock", QT_TRANSLATE_NOOP("Actions", "&Lock the journal"), ("Ctrl+L",), "lock", "file"
+    ),
+    ActionSpec(
+        "change_passphrase",
+        QT_TRANSLATE_NOOP("Actions", "Change the &passphrase…"),
+        (),
+        "change_passphrase",
+        "file",
+    ),
+    ActionSpec(
+        "lock_after",
+        QT_TRANSLATE_NOOP("Actions", "Lock &automatically after…"),
+        (),
+        "choose_idle_lock",
+        "file",
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",), "close", "file"),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo", "edit"),
     ActionSpec(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from wellbeing.ui.resources import resource_path
 # The store, the pages and their models are imported once the window is on screen.
 
 USER_ERROR = 2
+PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
 
 def create_application(lang: str | None = None) -> tuple[QApplication, str]:
@@ -31,28 +33,77 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
     return app, chosen
 
 
-def build_window(path: Path, lang: str) -> MainWindow:
-    """A window already on its journal (tests, screenshots); raises JournalError."""
-    from wellbeing.store import open_journal
+def build_window(path: Path, lang: str, passphrase: str | None = None) -> MainWindow:
+    """A window already on its journal, created if missing (tests, screenshots, scripts).
+
+    The passphrase defaults to WELLBEING_PASSPHRASE; raises JournalError.
+    """
+    from wellbeing.store import create_journal, journal_exists, open_journal
     from wellbeing.ui.journal_store import JournalStore
 
-    return MainWindow(lang, JournalStore(open_journal(path), path))
+    secret = passphrase or os.environ.get(PASSPHRASE_ENV, "")
+    if journal_exists(path):
+        db = open_journal(path, secret)
+    else:
+        db, _recovery_key = create_journal(path, secret)
+    return MainWindow(lang, JournalStore(db, path))
+
+
+def obtain_journal(window: MainWindow, path: Path):
+    """Unlock (or create) the journal through dialogs; None when the user gives up."""
+    from wellbeing.store import (
+        WrongPassphrase,
+        create_journal,
+        journal_exists,
+        open_journal,
+    )
+    from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+
+    scripted = os.environ.get(PASSPHRASE_ENV)
+    if journal_exists(path):
+        if scripted:
+            return open_journal(path, scripted)
+        opened = []
+
+        def attempt(secret: str) -> str | None:
+            try:
+                opened.append(open_journal(path, secret))
+            except WrongPassphrase:
+                return window.tr("Wrong passphrase. Try again, or type your recovery key.")
+            return None
+
+        dialog = UnlockDialog(path, attempt, window)
+        return opened[0] if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+    if scripted:
+        return create_journal(path, scripted)[0]
+    creating = NewPassphraseDialog(path, window)
+    if creating.exec() != NewPassphraseDialog.DialogCode.Accepted:
+        return None
+    db, recovery_key = create_journal(path, creating.passphrase())
+    RecoveryKeyDialog(recovery_key, window).exec()
+    return db
 
 
 def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
     """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
-    from wellbeing.store import JournalError, open_journal
+    from wellbeing.store import JournalError
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
 
     try:
-        window.install_store(JournalStore(open_journal(path), path))
+        db = obtain_journal(window, path)
     except JournalError as error:
         QMessageBox.critical(
             window, app.translate("App", "Cannot open the journal"), explain_journal_error(error)
         )
         window.close()
         app.exit(USER_ERROR)
+        return
+    if db is None:
+        window.close()
+        app.exit(0)
+        return
+    window.install_store(JournalStore(db, path))
 
 
 def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing.domain.model import Client, Encounter, Strength
 from wellbeing.domain.validation import check_client_name, validate_encounter
-from wellbeing.store import journal
+from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+T = TypeVar("T")
 ENCOUNTERS = "encounters"
 CLIENTS = "clients"
 STRENGTHS = "strengths"
@@ -111,6 +112,14 @@ class JournalStore(QObject):
     def delete_strength(self, strength_id: str) -> None:
         journal.delete_strength(self.db, strength_id)
         self.changed.emit(STRENGTHS, None)
+
+    # --- settings ---------------------------------------------------------------------
+
+    def setting(self, setting: settings.Setting[T]) -> T:
+        return settings.get(self.db, setting)
+
+    def put_setting(self, setting: settings.Setting[T], value: T) -> None:
+        settings.put(self.db, setting, value)
 
     # --- drafts -----------------------------------------------------------------------
 

@@ -7,10 +7,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from wellbeing import __version__
 from wellbeing.ui.actions import build_actions, build_menus
+from wellbeing.ui.lock_screen import IdleWatcher, LockScreen
+
+ALWAYS_AVAILABLE = ("quit", "about")
+
+from wellbeing.store.settings import IDLE_LOCK_MINUTES
 
 if TYPE_CHECKING:
     from wellbeing.ui.journal_store import JournalStore
@@ -36,7 +50,14 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.lock_screen = LockScreen(self._verify)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(10, self)
+        self.idle.idle.connect(self.lock)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self.actions = build_actions(self)
@@ -81,6 +102,9 @@ class MainWindow(QMainWindow):
         self.strengths_page.reload()  # the clients page loads when first shown
         self.journal_page.offer_draft()
         self.store.setParent(self)
+        self.idle.set_minutes(store.setting(IDLE_LOCK_MINUTES))
+        QApplication.instance().installEventFilter(self.idle)
+        self.unlock()
         self.journal_page.form.client.setFocus()
 
     # --- status -----------------------------------------------------------------------
@@ -176,6 +200,83 @@ class MainWindow(QMainWindow):
         self.install_store(JournalStore(db, Path(path), self))
         old.db.close()
 
+    # --- privacy ----------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every piece of the journal until the passphrase is given again."""
+        if self.store is None or self.locked:
+            return
+        self.journal_page.keep_draft()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.timer.stop()
+        for name, action in self.actions.items():
+            action.setEnabled(name in ALWAYS_AVAILABLE)
+        self.counts.clear()
+        self.statusBar().clearMessage()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        for name, action in self.actions.items():
+            if name not in ("undo", "redo"):
+                action.setEnabled(True)
+        self.actions["undo"].setEnabled(self.undo_stack.canUndo())
+        self.actions["redo"].setEnabled(self.undo_stack.canRedo())
+        self.stack.setCurrentWidget(self.tabs)
+        if self.store is not None:
+            self.counts.setText(self.journal_page.counts_text())
+            QApplication.instance().installEventFilter(self.idle)
+            self.idle.timer.start()
+
+    def _verify(self, secret: str) -> bool:
+        from wellbeing.store.connection import verify_passphrase
+
+        return self.store is not None and verify_passphrase(self.store.path, secret)
+
+    def change_passphrase(self) -> None:
+        from wellbeing.domain.validation import InvalidValue
+        from wellbeing.store import WrongPassphrase
+        from wellbeing.store.connection import change_passphrase
+        from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog
+
+        if self.store is None or self.store.path is None:
+            return
+        dialog = NewPassphraseDialog(self.store.path, self, changing=True)
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return
+        try:
+            change_passphrase(self.store.path, dialog.current.text(), dialog.passphrase())
+        except WrongPassphrase:
+            QMessageBox.warning(
+                self,
+                self.tr("Passphrase not changed"),
+                self.tr("The current passphrase is wrong; nothing was changed."),
+            )
+            return
+        except InvalidValue as error:
+            QMessageBox.warning(self, self.tr("Passphrase not changed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Passphrase changed."), STATUS_TIMEOUT_MS)
+
+    def choose_idle_lock(self) -> None:
+        if self.store is None:
+            return
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Lock automatically"),
+            self.tr("Lock the journal after this many minutes without use:"),
+            self.store.setting(IDLE_LOCK_MINUTES),
+            IDLE_LOCK_MINUTES.low or 1,
+            IDLE_LOCK_MINUTES.high or 240,
+        )
+        if ok:
+            self.store.put_setting(IDLE_LOCK_MINUTES, minutes)
+            self.idle.set_minutes(minutes)
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -197,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep what is typed, then let go of the journal file."""
+        QApplication.instance().removeEventFilter(self.idle)
         if self.store is not None:
             self.journal_page.stop()
             self.journal_page.keep_draft()

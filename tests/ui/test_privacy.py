@@ -1,0 +1,157 @@
+"""Locking, unlocking, first start and passphrase changes, through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.conftest import PASSPHRASE
+from wellbeing.store import open_journal
+from wellbeing.store.connection import verify_passphrase
+from wellbeing.ui import app as app_module
+from wellbeing.ui.main_window import MainWindow
+from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+
+from .test_journal_page import quick_log
+
+
+def test_ctrl_l_hides_everything_until_the_passphrase_is_typed(qtbot, window):
+    quick_log(qtbot, window, "Acme", 7, "angry", "rude")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert not window.tabs.isVisible()
+    assert window.counts.text() == ""
+    assert not window.actions["new"].isEnabled() and not window.actions["find"].isEnabled()
+
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.secret, "not the passphrase")
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    assert window.locked and screen.problem.text() == "Wrong passphrase."
+
+    screen.secret.clear()
+    qtbot.keyClicks(screen.secret, PASSPHRASE)
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    assert not window.locked
+    assert window.tabs.isVisible()
+    assert window.counts.text() == "1 encounter in the journal"
+    assert window.actions["new"].isEnabled()
+
+
+def test_the_journal_locks_itself_after_the_idle_time(qtbot, window):
+    window.idle.timer.setInterval(30)  # minutes in real use; milliseconds here
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: window.locked)
+    assert window.stack.currentWidget() is window.lock_screen
+
+
+def test_locking_keeps_a_half_written_encounter(qtbot, window):
+    from wellbeing.store import journal
+
+    qtbot.keyClicks(window.journal_page.form.client.lineEdit(), "Acme")
+    window.lock()
+    assert journal.load_draft(window.store.db)[0]["client"] == "Acme"
+
+
+def test_idle_time_is_a_setting_kept_in_the_journal(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (3, True))
+    window.choose_idle_lock()
+    assert window.idle.timer.interval() == 3 * 60_000
+    from wellbeing.store import settings
+
+    assert settings.get(window.store.db, settings.IDLE_LOCK_MINUTES) == 3
+
+
+def test_change_the_passphrase_from_the_menu(qtbot, window, monkeypatch, journal_path: Path):
+    def fill(dialog: NewPassphraseDialog) -> int:
+        dialog.current.setText(PASSPHRASE)
+        dialog.first.setText("a brand new passphrase")
+        dialog.second.setText("a brand new passphrase")
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", fill)
+    window.change_passphrase()
+    assert window.statusBar().currentMessage() == "Passphrase changed."
+    assert verify_passphrase(journal_path, "a brand new passphrase")
+    assert not verify_passphrase(journal_path, PASSPHRASE)
+
+
+def test_new_passphrase_dialog_refuses_short_or_different_passphrases(qtbot, journal_path):
+    dialog = NewPassphraseDialog(journal_path)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dialog.first, "short")
+    assert not ok.isEnabled() and "at least 8" in dialog.problem.text()
+    dialog.first.setText("long enough now")
+    qtbot.keyClicks(dialog.second, "long enough no")
+    assert not ok.isEnabled() and dialog.problem.text() == "The two passphrases differ."
+    qtbot.keyClicks(dialog.second, "w")
+    assert ok.isEnabled() and dialog.problem.text() == ""
+
+
+@pytest.fixture
+def first_start(qtbot, monkeypatch, journal_path: Path):
+    """The start-up path without WELLBEING_PASSPHRASE: dialogs instead."""
+    monkeypatch.delenv("WELLBEING_PASSPHRASE")
+    app_module.create_application("en")
+    window = MainWindow("en")
+    qtbot.addWidget(window)
+    def start() -> None:
+        app_module.open_at_start(app_module.QApplication.instance(), window, journal_path)
+
+    yield window, start
+    window.close()
+
+
+def test_first_start_creates_an_encrypted_journal_and_shows_the_recovery_key(
+    first_start, monkeypatch, journal_path: Path
+):
+    window, start = first_start
+    seen_keys: list[str] = []
+
+    def choose(dialog: NewPassphraseDialog) -> int:
+        dialog.first.setText("my own passphrase")
+        dialog.second.setText("my own passphrase")
+        return QDialog.DialogCode.Accepted
+
+    def keep(dialog: RecoveryKeyDialog) -> int:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # not before the user says the key is kept
+        dialog.kept.setChecked(True)
+        assert ok.isEnabled()
+        seen_keys.append(dialog.recovery_key)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", choose)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep)
+    start()
+    assert window.store is not None
+    assert verify_passphrase(journal_path, "my own passphrase")
+    assert verify_passphrase(journal_path, seen_keys[0])
+    open_journal(journal_path, seen_keys[0]).close()
+
+
+def test_next_start_asks_until_the_passphrase_is_right(first_start, monkeypatch, journal_path):
+    from wellbeing.store import create_journal
+
+    create_journal(journal_path, "the right passphrase")[0].close()
+    window, start = first_start
+    problems: list[str] = []
+
+    def answer(dialog: UnlockDialog) -> int:
+        dialog.secret.setText("a wrong guess")
+        dialog.accept()
+        problems.append(dialog.problem.text())
+        dialog.secret.setText("the right passphrase")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(UnlockDialog, "exec", answer)
+    start()
+    assert problems == ["Wrong passphrase. Try again, or type your recovery key."]
+    assert window.store is not None and window.store.path == journal_path

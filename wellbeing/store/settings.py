@@ -1,0 +1,47 @@
+"""Every user preference declared once with its default, stored inside the journal."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    low: int | None = None
+    high: int | None = None
+
+
+IDLE_LOCK_MINUTES: Setting[int] = Setting("idle_lock_minutes", 10, low=1, high=240)
+"""Minutes without a key press or click before the journal locks itself."""
+
+
+def get(db: Database, setting: Setting[T]) -> T:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [setting.key]).fetchone()
+    if row is None:
+        return setting.default
+    value = json.loads(row[0])
+    return value if isinstance(value, type(setting.default)) else setting.default
+
+
+def put(db: Database, setting: Setting[T], value: T) -> None:
+    from wellbeing.domain.validation import InvalidValue
+
+    if (
+        setting.low is not None
+        and setting.high is not None
+        and not (
+            setting.low <= value <= setting.high  # type: ignore[operator]
+        )
+    ):
+        raise InvalidValue(f"{setting.key} must be from {setting.low} to {setting.high}.")
+    with db.atomic():
+        db["settings"].upsert({"key": setting.key, "value": json.dumps(value)}, pk="key")

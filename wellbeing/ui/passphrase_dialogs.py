@@ -1,0 +1,216 @@
+"""Passphrase moments: creating a journal, its recovery key, unlocking, changing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.store.keys import MIN_PASSPHRASE
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(320)
+    return field
+
+
+def _wrapped(text: str, hint: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if hint:
+        label.setProperty("hint", True)
+    return label
+
+
+class NewPassphraseDialog(QDialog):
+    """Chooses a passphrase twice, after saying plainly what forgetting it means."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, changing: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Change the passphrase") if changing else self.tr("Create your journal")
+        )
+        self.current = password_field()
+        self.first = password_field(self.tr("at least {n} characters").format(n=MIN_PASSPHRASE))
+        self.second = password_field()
+        intro = (
+            self.tr("Choose a new passphrase for {journal}.")
+            if changing
+            else self.tr(
+                "Your journal {journal} will be encrypted on this computer. Choose a "
+                "passphrase: you will type it each time you open the journal."
+            )
+        ).format(journal=path.name)
+        warning = _wrapped(
+            self.tr(
+                "<b>A forgotten passphrase cannot be recovered.</b> Nobody, not even the "
+                "makers of this app, can open the journal without it. You will get a "
+                "recovery key to keep somewhere safe, just in case."
+            )
+        )
+        self.problem = _wrapped("")
+        self.problem.setProperty("problem", True)
+        form = QFormLayout()
+        if changing:
+            form.addRow(self.tr("Current passphrase or recovery key"), self.current)
+        form.addRow(self.tr("New passphrase") if changing else self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("The same again"), self.second)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_wrapped(intro))
+        if not changing:
+            layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for field in (self.current, self.first, self.second):
+            field.textChanged.connect(self._check)
+        self._changing = changing
+        self._check()
+
+    def _check(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        problem = ""
+        if first and len(first) < MIN_PASSPHRASE:
+            problem = self.tr("A passphrase needs at least {n} characters.").format(
+                n=MIN_PASSPHRASE
+            )
+        elif second and first != second:
+            problem = self.tr("The two passphrases differ.")
+        self.problem.setText(problem)
+        ready = len(first) >= MIN_PASSPHRASE and first == second
+        if self._changing:
+            ready = ready and bool(self.current.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shown once, at creation: the key that opens the journal if the passphrase is lost."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_key = recovery_key
+        self.setWindowTitle(self.tr("Your recovery key"))
+        key = QLabel(recovery_key)
+        key.setObjectName("recoveryKey")
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        key.setFont(font)
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
+        save = QPushButton(self.tr("Save to a file…"))
+        save.clicked.connect(self.save)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.clicked.connect(self.print_key)
+        self.kept = QCheckBox(self.tr("I have put my recovery key somewhere safe"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.kept.toggled.connect(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled
+        )
+        self.buttons.accepted.connect(self.accept)
+        row = QHBoxLayout()
+        for button in (copy, save, print_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "If you ever forget your passphrase, this recovery key opens the journal "
+                    "instead. Print it or save it away from this computer: anyone who has it "
+                    "can read your journal."
+                )
+            )
+        )
+        layout.addWidget(key)
+        layout.addLayout(row)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.buttons)
+
+    def _sheet(self) -> str:
+        return self.tr("Wellbeing Journal recovery key: {key}").format(key=self.recovery_key)
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key"), "wellbeing-recovery-key.txt"
+        )
+        if path:
+            try:
+                Path(path).write_text(self._sheet() + "\n", encoding="utf-8")
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), error.strerror or str(error))
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            document = QTextDocument(self._sheet())
+            document.print_(printer)
+
+
+class UnlockDialog(QDialog):
+    """Asks until the passphrase (or the recovery key) opens the journal, or the user quits."""
+
+    def __init__(
+        self,
+        path: Path,
+        try_secret: Callable[[str], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._try = try_secret
+        self.setWindowTitle(self.tr("Open your journal"))
+        self.secret = password_field(self.tr("Passphrase or recovery key"))
+        self.problem = _wrapped("")
+        self.problem.setProperty("problem", True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapped(self.tr("Type the passphrase of {journal}.").format(journal=path.name))
+        )
+        layout.addWidget(self.secret)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        problem = self._try(self.secret.text())
+        if problem is None:
+            super().accept()
+            return
+        self.problem.setText(problem)
+        self.secret.selectAll()
+        self.secret.setFocus()

@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, help="at most this many")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
 
+    commands.add_parser("backup", help="make an encrypted backup of the journal now")
+    restore = commands.add_parser("restore", help="put a backup in the journal's place")
+    restore.add_argument(
+        "backup", nargs="?", default="latest", help="backup file or name (default: latest)"
+    )
+    restore.add_argument("--list", action="store_true", help="list the backups and stop")
+
     demo = commands.add_parser("demo", help="fill an empty journal with 12 months of demo data")
     demo.add_argument("--journal", type=Path, dest="demo_journal", help="journal file to fill")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
@@ -249,13 +256,56 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from wellbeing.store.backup import MANUAL, make_backup
+
+    path = _journal_path(args)
+    db = _open(args)
+    print(make_backup(db, path, MANUAL))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from wellbeing.store import open_journal
+    from wellbeing.store.backup import list_backups, restore_backup
+
+    path = _journal_path(args)
+    backups = list_backups(path)
+    if args.list:
+        for backup in backups:
+            taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{taken}  {backup.reason:<16}  {backup.size:>10,} B  {backup.path.name}")
+        return 0
+    if args.backup == "latest":
+        if not backups:
+            raise UsageError(f"There is no backup of {path} yet.")
+        chosen = backups[0].path
+    else:
+        chosen = Path(args.backup)
+        if not chosen.exists():
+            chosen = next((b.path for b in backups if b.path.name == args.backup), chosen)
+    open_journal(chosen, ask_passphrase(chosen, creating=False)).close()  # it must open
+    kept = restore_backup(chosen, path)
+    print(f"Restored {chosen.name} into {path}.")
+    if kept:
+        print(f"The journal it replaced is kept as {kept}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from wellbeing.ui.app import run_gui
 
     return run_gui(journal_path=args.journal, lang=args.lang)
 
 
-COMMANDS = {"log": cmd_log, "list": cmd_list, "demo": cmd_demo, None: cmd_gui}
+COMMANDS = {
+    "log": cmd_log,
+    "list": cmd_list,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    None: cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

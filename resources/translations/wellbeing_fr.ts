@@ -91,61 +91,120 @@
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="119"/>
+        <location filename="../../wellbeing/ui/app.py" line="125"/>
+        <source>Wellbeing Journal</source>
+        <translation>Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="126"/>
+        <source>Something went wrong ({error}). What you saved before is safe.</source>
+        <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="25"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="26"/>
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="27"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="29"/>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="37"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="42"/>
+        <source>{when} — {reason} — {size}</source>
+        <translation>{when} — {reason} — {size}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="52"/>
+        <source>The backup replaces the journal as it is now. The current journal is kept as a backup first, so this can be undone by restoring it.</source>
+        <translation>La sauvegarde remplace le journal dans son état actuel. Le journal actuel est d&apos;abord conservé comme sauvegarde : vous pourrez revenir en arrière en le restaurant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="56"/>
+        <source>There is no backup of this journal yet.</source>
+        <translation>Il n&apos;existe encore aucune sauvegarde de ce journal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="62"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="65"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="66"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="66"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="67"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="67"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="68"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="100"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="102"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="103"/>
         <source>Share of my revenue</source>
         <translation>Part de mon CA</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="103"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="104"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="104"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="105"/>
         <source>Difficult</source>
         <translation>Difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="105"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
         <source>Positive</source>
         <translation>Positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
     </message>
@@ -153,52 +212,52 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="180"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="181"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="181"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="182"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="184"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="185"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="186"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="187"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="188"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="188"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="189"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="210"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="211"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="290"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="291"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -206,47 +265,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="318"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="319"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="322"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="323"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="326"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="327"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="335"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="336"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="335"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="336"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="341"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="342"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="342"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="343"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="355"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="356"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="361"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="362"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -460,47 +519,72 @@ après coup</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="14"/>
+        <location filename="../../wellbeing/ui/errors.py" line="20"/>
         <source>{path} was written by a newer version of Wellbeing Journal; update the app to open it.</source>
         <translation>{path} a été écrit par une version plus récente de Wellbeing Journal ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="20"/>
+        <location filename="../../wellbeing/ui/errors.py" line="26"/>
+        <source>{path} cannot be read: it is damaged or not a Wellbeing journal.</source>
+        <translation>{path} est illisible : il est endommagé ou ce n&apos;est pas un journal Wellbeing.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="30"/>
         <source>{path} is not a Wellbeing journal.</source>
         <translation>{path} n&apos;est pas un journal Wellbeing.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="29"/>
+        <location filename="../../wellbeing/ui/errors.py" line="39"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="40"/>
+        <source>the journal file is read-only</source>
+        <translation>le fichier du journal est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="41"/>
+        <source>another program is holding the journal</source>
+        <translation>un autre programme bloque le journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="43"/>
+        <source>The journal could not be written ({reason}); nothing saved before was lost.</source>
+        <translation>Le journal n&apos;a pas pu être écrit ({reason}) ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="51"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="30"/>
+        <location filename="../../wellbeing/ui/errors.py" line="52"/>
         <source>A client name is limited to {limit} characters.</source>
         <translation>Le nom d&apos;un client est limité à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="33"/>
+        <location filename="../../wellbeing/ui/errors.py" line="55"/>
         <source>Another client is already called {name}.</source>
         <translation>Un autre client s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="36"/>
+        <location filename="../../wellbeing/ui/errors.py" line="58"/>
         <source>A client cannot be merged into itself.</source>
         <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="39"/>
+        <location filename="../../wellbeing/ui/errors.py" line="61"/>
         <source>The encounter&apos;s date is in the future.</source>
         <translation>La date de l&apos;échange est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="42"/>
+        <location filename="../../wellbeing/ui/errors.py" line="64"/>
         <source>Revenue share must be between 0 and 100 %.</source>
         <translation>La part du chiffre d&apos;affaires doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="45"/>
+        <location filename="../../wellbeing/ui/errors.py" line="67"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
@@ -556,82 +640,82 @@ après coup</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="79"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="80"/>
         <source>Search clients, what happened, tags… (Ctrl+F)</source>
         <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="84"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="85"/>
         <source>Difficult and positive</source>
         <translation>Difficiles et positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="85"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
         <source>Difficult only</source>
         <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
         <source>Positive only</source>
         <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
         <source>From</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
         <source>To</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="101"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="102"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="103"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="104"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="151"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="152"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="162"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="163"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="164"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="165"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="202"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="203"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="228"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="229"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="266"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="267"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="270"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="271"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="282"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -639,7 +723,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="282"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="283"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -647,27 +731,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="316"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="317"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="333"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="333"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="339"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="340"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="353"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="354"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -675,7 +759,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -683,12 +767,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="382"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="386"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="384"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="388"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -967,62 +1051,62 @@ après coup</translation>
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="86"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="87"/>
         <source>What my company does well. Complaints are loud and successes are quiet: this list is shown back to you when your confidence in your company drops.</source>
         <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="104"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="105"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
         <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="109"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
         <source>Add a strength</source>
         <translation>Ajouter un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="111"/>
         <source>Add a strength (Insert)</source>
         <translation>Ajouter un point fort (Inser)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="112"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="113"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="113"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="114"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="141"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="142"/>
         <source>New strength</source>
         <translation>Nouveau point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="145"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="146"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="157"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="158"/>
         <source>Cannot change the strength</source>
         <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="161"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="162"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="174"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="175"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="178"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="179"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>

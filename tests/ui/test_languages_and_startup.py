@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from wellbeing.ui import app as app_module
 from wellbeing.ui.i18n_build import tool, ui_sources
 from wellbeing.ui.resources import resource_path
 
@@ -61,13 +60,27 @@ def test_the_window_speaks_french_when_asked(qtbot, make_window):
     assert window.journal_page.proxy.index(0, 4).data() == "impoli"
 
 
-def test_a_file_that_is_not_a_journal_gets_a_message_box(qapp, tmp_path: Path, monkeypatch):
+START_ON = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.critical = lambda parent, title, text, *rest: print("BOX:", text, flush=True)
+from wellbeing.ui.app import run_gui
+sys.exit(run_gui(Path(sys.argv[1]), "en"))
+"""
+
+
+def test_a_file_that_is_not_a_journal_gets_a_message_box(tmp_path: Path):
+    """The real start-up path, in its own process: the window, then one sentence, exit 2."""
     not_a_journal = tmp_path / "notes.wbj"
     not_a_journal.write_text("shopping list\n")
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
+    result = subprocess.run(
+        [sys.executable, "-c", START_ON, str(not_a_journal)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
-    assert app_module.run_gui(not_a_journal, "en") == 2
-    assert shown == [f"{not_a_journal} is not a Wellbeing journal."]
+    assert result.returncode == 2
+    assert result.stdout.strip() == f"BOX: {not_a_journal} is not a Wellbeing journal."
+    assert "Traceback" not in result.stderr
     assert not_a_journal.read_text() == "shopping list\n"

@@ -101,6 +101,7 @@ def first_start(qtbot, monkeypatch, journal_path: Path):
     app_module.create_application("en")
     window = MainWindow("en")
     qtbot.addWidget(window)
+
     def start() -> None:
         app_module.open_at_start(app_module.QApplication.instance(), window, journal_path)
 

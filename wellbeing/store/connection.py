@@ -96,6 +96,10 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
         _configure(db, data_key is None)
         if upgrade:
             _check_not_newer(db, path)
+            if data_key is not None and migrations.applied(db) and migrations.pending(db):
+                from wellbeing.store.backup import BEFORE_MIGRATION, make_backup
+
+                make_backup(db, Path(path), BEFORE_MIGRATION)
             migrations.apply(db)
     except dbapi2.DatabaseError as error:
         conn.close()

@@ -106,10 +106,40 @@ def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
     window.install_store(JournalStore(db, path))
 
 
+def install_error_hook() -> None:
+    """Last safety net for errors inside Qt slots: one sentence in a box, never a trace."""
+    from wellbeing.domain.validation import InvalidValue
+    from wellbeing.store.errors import JournalError
+    from wellbeing.ui.errors import explain
+
+    def show(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        parent = QApplication.activeWindow()
+        if isinstance(error, InvalidValue | JournalError):
+            QMessageBox.warning(
+                parent, QApplication.translate("App", "Wellbeing Journal"), explain(error)
+            )
+            return
+        sys.__excepthook__(kind, error, trace)  # for a bug report, on the terminal only
+        QMessageBox.critical(
+            parent,
+            QApplication.translate("App", "Wellbeing Journal"),
+            QApplication.translate(
+                "App", "Something went wrong ({error}). What you saved before is safe."
+            ).format(error=error),
+        )
+
+    sys.excepthook = show
+
+
 def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     app, chosen = create_application(lang)
+    install_error_hook()
     path = Path(journal_path) if journal_path else default_journal_path()
     window = MainWindow(chosen)
     window.painted.connect(lambda: open_at_start(app, window, path))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        window.deleteLater()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.model import Client, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal
+from wellbeing.store.errors import JournalError
 from wellbeing.store.journal import ClientSummary
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import (
@@ -314,7 +315,7 @@ class ClientsPage(QWidget):
             return
         try:
             after = self.store.save_client(after)
-        except InvalidValue as error:
+        except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot change the client"), explain(error))
             return
         record(

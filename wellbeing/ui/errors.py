@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.store.errors import JournalError, NewerJournal, NotAJournal
+from wellbeing.store.errors import (
+    DamagedJournal,
+    JournalError,
+    NewerJournal,
+    NotAJournal,
+    StorageFailure,
+)
 
 
 def explain_journal_error(error: JournalError) -> str:
@@ -16,6 +22,10 @@ def explain_journal_error(error: JournalError) -> str:
             "{path} was written by a newer version of Wellbeing Journal; "
             "update the app to open it.",
         ).format(path=path)
+    if isinstance(error, DamagedJournal) and path:
+        return QCoreApplication.translate(
+            "Errors", "{path} cannot be read: it is damaged or not a Wellbeing journal."
+        ).format(path=path)
     if isinstance(error, NotAJournal) and path:
         return QCoreApplication.translate("Errors", "{path} is not a Wellbeing journal.").format(
             path=path
@@ -23,7 +33,19 @@ def explain_journal_error(error: JournalError) -> str:
     return str(error)
 
 
-def explain(error: InvalidValue) -> str:
+def explain(error: InvalidValue | JournalError) -> str:
+    if isinstance(error, StorageFailure):
+        reasons = {
+            "disk_full": QCoreApplication.translate("Errors", "the disk is full"),
+            "read_only": QCoreApplication.translate("Errors", "the journal file is read-only"),
+            "busy": QCoreApplication.translate("Errors", "another program is holding the journal"),
+        }
+        return QCoreApplication.translate(
+            "Errors",
+            "The journal could not be written ({reason}); nothing saved before was lost.",
+        ).format(reason=reasons.get(error.code, error.reason))
+    if isinstance(error, JournalError):
+        return explain_journal_error(error)
     params = getattr(error, "params", {})
     messages = {
         "client_name_empty": QCoreApplication.translate("Errors", "A client needs a name."),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.model import Client
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal
+from wellbeing.store.errors import JournalError
 from wellbeing.ui.encounter_form import EncounterForm
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import (
@@ -312,7 +313,7 @@ class JournalPage(QWidget):
         try:
             encounter = self.form.read()
             saved, created = self.store.save_encounter(encounter, self.form.client_name())
-        except InvalidValue as error:
+        except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot save yet"), explain(error))
             return False
         client_id, client_name = saved.client_id, self.form.client_name()
@@ -369,10 +370,13 @@ class JournalPage(QWidget):
 
     def keep_draft(self) -> None:
         """Write what is typed into the journal so that a crash loses nothing."""
-        if self.form.is_blank():
-            self.store.clear_draft()
-        else:
-            self.store.save_draft(self.form.draft())
+        try:
+            if self.form.is_blank():
+                self.store.clear_draft()
+            else:
+                self.store.save_draft(self.form.draft())
+        except JournalError as error:
+            self.status.emit(explain(error))
 
     def offer_draft(self) -> bool:
         kept = self.store.load_draft()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -11,14 +13,30 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.domain.model import Client, Encounter, Strength
 from wellbeing.domain.validation import check_client_name, validate_encounter
 from wellbeing.store import journal, settings
+from wellbeing.store.engine import driver
+from wellbeing.store.errors import StorageFailure
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 T = TypeVar("T")
+R = TypeVar("R")
 ENCOUNTERS = "encounters"
 CLIENTS = "clients"
 STRENGTHS = "strengths"
+
+
+def writes(method: Callable[..., R]) -> Callable[..., R]:
+    """A refused write (disk full, read-only file) becomes one clear StorageFailure."""
+
+    @functools.wraps(method)
+    def guarded(self: JournalStore, *args: object, **kwargs: object) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except driver().DatabaseError as error:
+            raise StorageFailure.from_driver(error) from error
+
+    return guarded
 
 
 class JournalStore(QObject):
@@ -34,6 +52,7 @@ class JournalStore(QObject):
 
     # --- encounters -------------------------------------------------------------------
 
+    @writes
     def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
         """Save under the named client; also says whether that client is new."""
         validate_encounter(encounter)
@@ -47,17 +66,20 @@ class JournalStore(QObject):
             self.changed.emit(CLIENTS, None)
         return saved, created
 
+    @writes
     def put_encounter(self, encounter: Encounter) -> None:
         """Write an encounter back exactly as it was (undo and redo)."""
         journal.save_encounter(self.db, encounter)
         self.changed.emit(ENCOUNTERS, [encounter.id])
 
+    @writes
     def delete_encounters(self, ids: list[str]) -> list[Encounter]:
         with self.db.atomic():
             deleted = [e for e in (journal.delete_encounter(self.db, i) for i in ids) if e]
         self.changed.emit(ENCOUNTERS, ids)
         return deleted
 
+    @writes
     def restore_encounters(self, encounters: list[Encounter]) -> None:
         with self.db.atomic():
             for encounter in encounters:
@@ -78,22 +100,26 @@ class JournalStore(QObject):
     def clients(self) -> list[Client]:
         return journal.list_clients(self.db)
 
+    @writes
     def save_client(self, client: Client) -> Client:
         saved = journal.save_client(self.db, client)
         self.changed.emit(CLIENTS, None)
         self.changed.emit(ENCOUNTERS, None)  # names show in the journal list
         return saved
 
+    @writes
     def delete_client(self, client_id: str) -> None:
         journal.delete_client(self.db, client_id)
         self.changed.emit(CLIENTS, None)
 
+    @writes
     def merge_clients(self, source_id: str, target_id: str) -> list[str]:
         moved = journal.merge_clients(self.db, source_id, target_id)
         self.changed.emit(CLIENTS, None)
         self.changed.emit(ENCOUNTERS, None)
         return moved
 
+    @writes
     def unmerge_clients(self, source: Client, moved: list[str]) -> None:
         journal.unmerge_clients(self.db, source, moved)
         self.changed.emit(CLIENTS, None)
@@ -104,11 +130,13 @@ class JournalStore(QObject):
     def strengths(self) -> list[Strength]:
         return journal.list_strengths(self.db)
 
+    @writes
     def save_strength(self, strength: Strength) -> Strength:
         saved = journal.save_strength(self.db, strength)
         self.changed.emit(STRENGTHS, None)
         return saved
 
+    @writes
     def delete_strength(self, strength_id: str) -> None:
         journal.delete_strength(self.db, strength_id)
         self.changed.emit(STRENGTHS, None)
@@ -118,16 +146,19 @@ class JournalStore(QObject):
     def setting(self, setting: settings.Setting[T]) -> T:
         return settings.get(self.db, setting)
 
+    @writes
     def put_setting(self, setting: settings.Setting[T], value: T) -> None:
         settings.put(self.db, setting, value)
 
     # --- drafts -----------------------------------------------------------------------
 
+    @writes
     def save_draft(self, payload: dict) -> None:
         journal.save_draft(self.db, payload)
 
     def load_draft(self):
         return journal.load_draft(self.db)
 
+    @writes
     def clear_draft(self) -> None:
         journal.clear_draft(self.db)

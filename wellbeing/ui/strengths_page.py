@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing.domain.model import Strength
 from wellbeing.domain.validation import InvalidValue
+from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import STRENGTHS, JournalStore
 from wellbeing.ui.undo import record
@@ -153,7 +154,7 @@ class StrengthsPage(QWidget):
     def edit(self, before: Strength, text: str) -> None:
         try:
             after = self.store.save_strength(replace(before, text=text))
-        except InvalidValue as error:
+        except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot change the strength"), explain(error))
             return
         record(

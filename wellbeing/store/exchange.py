@@ -1,0 +1,771 @@
+"""Export and import of the whole journal: a documented JSON format, and a CSV for spreadsheets.
+
+The JSON format, "wellbeing-journal" version 1
+==============================================
+One UTF-8 JSON object. Every field is listed here; a reader refuses any other field, since a
+new field means a new version.
+
+``format``
+    Always ``"wellbeing-journal"``: tells an export from any other JSON file.
+``version``
+    ``1``. A reader refuses a higher number: that file came from a newer app.
+``exported_at``
+    When the file was written, ISO 8601 to the second with the UTC offset. Information only.
+``clients``
+    A list of objects, ordered by name:
+
+    - ``id``: text, 1–64 letters, digits or ``_.:-``; stable across exports and imports.
+    - ``name``: text, 1–200 characters; unique whatever the case and spacing.
+    - ``revenue_share``: percent of the user's revenue, a number from 0 to 100, or null.
+    - ``status``: ``"active"``, ``"reframed"`` or ``"dethroned"``.
+``encounters``
+    A list of objects, oldest first:
+
+    - ``id``: text, as for clients.
+    - ``client_id``: the id of one of the clients in this file.
+    - ``occurred_at``: local wall-clock time to the second, ``"YYYY-MM-DDTHH:MM:SS"``, from
+      the year 1900 on and not in the future.
+    - ``kind``: ``"difficult"`` or ``"positive"``.
+    - ``impact``: a whole number from 0 to 10.
+    - ``channel``: a key of ``vocabulary.CHANNELS`` (``"phone"``…), or null.
+    - ``duration_minutes``: a whole number from 0 to 1440, or null.
+    - ``what_happened``: text, possibly empty (at most 100,000 characters).
+    - ``behaviours``, ``irritants``, ``emotions``: sorted lists of keys of
+      ``vocabulary.BEHAVIOURS``, ``IRRITANTS`` and ``EMOTIONS``.
+    - ``lingered``: a key of ``vocabulary.LINGERING``, or null.
+    - ``assertiveness``, ``company_confidence``: whole numbers from 1 to 5, or null.
+    - ``outcome``: a key of ``vocabulary.OUTCOMES``, or null.
+    - ``escalated``: true or false.
+    - ``backed``: ``"yes"``, ``"partly"`` or ``"no"`` (only when escalated), or null.
+    - ``next_time``: text, possibly empty.
+``strengths``
+    A list of objects in display order: ``id`` (as for clients), ``text`` (not blank),
+    ``position`` (a whole number; smaller comes first).
+``settings``
+    An object: each preference's key → its JSON value, as stored in the journal.
+
+Drafts (a half-typed encounter) are not exported. When reading, only ``format``,
+``version``, and the ids with ``name`` (clients), ``client_id``, ``occurred_at`` and
+``impact`` (encounters) and ``text`` (strengths) are required; a missing list is empty and
+a missing field takes the value a new entry would have.
+
+The CSV export holds one row per encounter for spreadsheets (it cannot be imported): a
+header row, the client's name instead of its id, tags joined with ";", the time as
+``YYYY-MM-DD HH:MM:SS``, ``escalated`` as yes/no, UTF-8 with a byte-order mark so that Excel
+reads accents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
+from wellbeing.domain.validation import (
+    InvalidValue,
+    check_client_name,
+    validate_client,
+    validate_encounter,
+    validate_strength,
+)
+from wellbeing.store import journal
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+FORMAT = "wellbeing-journal"
+VERSION = 1
+MAX_IMPORT_BYTES = 200_000_000
+"""Files over 200 MB are refused before being read."""
+
+TIME_FORMAT = journal.TIME_FORMAT
+CSV_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+EARLIEST_YEAR = 1900
+
+CLIENT_FIELDS = ("id", "name", "revenue_share", "status")
+ENCOUNTER_FIELDS = (
+    "id",
+    "client_id",
+    "occurred_at",
+    "kind",
+    "impact",
+    "channel",
+    "duration_minutes",
+    "what_happened",
+    "behaviours",
+    "irritants",
+    "emotions",
+    "lingered",
+    "assertiveness",
+    "company_confidence",
+    "outcome",
+    "escalated",
+    "backed",
+    "next_time",
+)
+STRENGTH_FIELDS = ("id", "text", "position")
+TOP_FIELDS = ("format", "version", "exported_at", "clients", "encounters", "strengths", "settings")
+TAG_FIELDS = ("behaviours", "irritants", "emotions")
+
+CSV_COLUMNS = (
+    "id",
+    "occurred_at",
+    "client",
+    "kind",
+    "impact",
+    "channel",
+    "duration_minutes",
+    "behaviours",
+    "irritants",
+    "emotions",
+    "lingered",
+    "assertiveness",
+    "company_confidence",
+    "outcome",
+    "escalated",
+    "backed",
+    "what_happened",
+    "next_time",
+)
+
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+_POSITION_LIMIT = 2**31
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def _client_json(client: Client) -> dict[str, Any]:
+    return {
+        "id": client.id,
+        "name": client.name,
+        "revenue_share": client.revenue_share,
+        "status": str(client.status),
+    }
+
+
+def _encounter_json(encounter: Encounter) -> dict[str, Any]:
+    row = {name: getattr(encounter, name) for name in ENCOUNTER_FIELDS}
+    row["occurred_at"] = encounter.occurred_at.strftime(TIME_FORMAT)
+    row["kind"] = str(encounter.kind)
+    for name in TAG_FIELDS:
+        row[name] = sorted(set(getattr(encounter, name)))
+    return row
+
+
+def _settings(db: Database) -> dict[str, Any]:
+    rows = db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
+    return {key: json.loads(value) for key, value in rows}
+
+
+def _oldest_first(db: Database) -> list[Encounter]:
+    return sorted(journal.list_encounters(db), key=lambda e: (e.occurred_at, e.id))
+
+
+def export_json(db: Database) -> dict[str, Any]:
+    """Everything in the journal (drafts aside) as the JSON document described above."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "clients": [_client_json(c) for c in journal.list_clients(db)],
+        "encounters": [_encounter_json(e) for e in _oldest_first(db)],
+        "strengths": [
+            {"id": s.id, "text": s.text, "position": s.position} for s in journal.list_strengths(db)
+        ],
+        "settings": _settings(db),
+    }
+
+
+def _write_atomic(path: str | Path, write: Callable[[IO[str]], None], **open_args: Any) -> None:
+    """Write beside the target, fsync, then rename over it: a crash leaves old or new, whole.
+
+    The file is created readable by its owner only (the export is not encrypted).
+    """
+    path = Path(path)
+    folder = path.parent
+    handle_fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle_fd, "w", **open_args) as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    if os.name == "posix":  # the rename itself must reach the disk too
+        folder_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(folder_fd)
+        finally:
+            os.close(folder_fd)
+
+
+def write_json(db: Database, path: str | Path) -> dict[str, Any]:
+    """Write the whole journal to path as JSON (atomically); returns the document written."""
+    document = export_json(db)
+
+    def write(handle: IO[str]) -> None:
+        json.dump(document, handle, ensure_ascii=False, indent=1, allow_nan=False)
+        handle.write("\n")
+
+    _write_atomic(path, write, encoding="utf-8")
+    return document
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def export_csv(db: Database, path: str | Path) -> int:
+    """One row per encounter, oldest first, for spreadsheets; returns the number of rows."""
+    names = {client.id: client.name for client in journal.list_clients(db)}
+    encounters = _oldest_first(db)
+
+    def write(handle: IO[str]) -> None:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for encounter in encounters:
+            row = _encounter_json(encounter)
+            row["client"] = names.get(encounter.client_id, encounter.client_id)
+            row["occurred_at"] = encounter.occurred_at.strftime(CSV_TIME_FORMAT)
+            for name in TAG_FIELDS:
+                row[name] = ";".join(row[name])
+            writer.writerow([_csv_cell(row[column]) for column in CSV_COLUMNS])
+
+    _write_atomic(path, write, encoding="utf-8-sig", newline="")
+    return len(encounters)
+
+
+# --- reading and validating a file ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Export:
+    """A whole export file, validated, as domain objects."""
+
+    version: int
+    exported_at: str | None
+    clients: tuple[Client, ...] = ()
+    encounters: tuple[Encounter, ...] = ()
+    strengths: tuple[Strength, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _problem(where: str, message: str) -> InvalidValue:
+    return InvalidValue(f"{where}: {message}" if where else message, "bad_export", where=where)
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _shown(value: Any) -> str:
+    """A value as the message shows it: short, in JSON spelling."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise InvalidValue(f"{name} is not valid JSON (numbers must be finite).", "bad_export")
+
+
+def _parse(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InvalidValue(
+                f"{path.name} is {size / 1e6:,.0f} MB; an export over "
+                f"{MAX_IMPORT_BYTES // 1_000_000} MB is refused.",
+                "export_too_large",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidValue(f"there is no file at {path}.", "bad_export") from None
+    except IsADirectoryError:
+        raise InvalidValue(f"{path} is a folder, not an export file.", "bad_export") from None
+    except OSError as error:
+        raise InvalidValue(f"{path} cannot be read ({error.strerror}).", "bad_export") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InvalidValue("the file is over 200 MB; it is refused.", "export_too_large")
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidValue(
+            f"byte {error.start + 1 + bom}: not UTF-8 text, so not a Wellbeing journal export.",
+            "bad_export",
+        ) from None
+    if not text.strip():
+        raise InvalidValue("the file is empty.", "bad_export")
+    if text.startswith(",".join(CSV_COLUMNS[:3])):
+        raise InvalidValue(
+            "this is a CSV export, for spreadsheets; only a JSON export can be imported.",
+            "bad_export",
+        )
+    try:
+        return json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as error:
+        raise InvalidValue(
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg}).",
+            "bad_export",
+        ) from None
+    except _DuplicateKey as error:
+        raise InvalidValue(
+            f"the field {_shown(error.args[0])} appears twice in one object.", "bad_export"
+        ) from None
+    except RecursionError:
+        raise InvalidValue("the JSON is nested too deeply.", "bad_export") from None
+
+
+def _object(where: str, value: Any, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
+    if not isinstance(value, dict):
+        raise _problem(where, f"must be an object, not {_kind_of(value)}.")
+    for key in value:
+        if key not in allowed:
+            raise _problem(f"{where}.{key}" if where else key, "unknown field.")
+    for key in required:
+        if key not in value:
+            raise _problem(where, f"the field {key!r} is missing.")
+    return value
+
+
+def _list(where: str, value: Any) -> list:
+    if not isinstance(value, list):
+        raise _problem(where, f"must be a list, not {_kind_of(value)}.")
+    return value
+
+
+def _text(where: str, value: Any, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        expected = "text or null" if optional else "text"
+        raise _problem(where, f"must be {expected}, not {_kind_of(value)}.")
+    return value
+
+
+def _whole(where: str, value: Any, optional: bool = False) -> int | None:
+    """Type only: the domain validators check the range."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        expected = "a whole number or null" if optional else "a whole number"
+        raise _problem(where, f"must be {expected}, not {_shown(value)}.")
+    return value
+
+
+def _identifier(where: str, value: Any, seen: dict[str, str]) -> str:
+    value = _text(where, value)
+    if not _ID.fullmatch(value):
+        raise _problem(where, f"{_shown(value)} is not an id (1–64 letters, digits or _ . : -).")
+    if value in seen:
+        raise _problem(where, f"the id {_shown(value)} is already used by {seen[value]}.")
+    return value
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+# Which field a domain message is about, and the words naming it to drop from the sentence.
+_ENCOUNTER_SUBJECTS = (
+    ("Kind ", "kind", "Kind "),
+    ("The encounter's date", "occurred_at", ""),
+    ("Impact", "impact", "Impact "),
+    ("Assertiveness", "assertiveness", "Assertiveness "),
+    ("Confidence in my company", "company_confidence", "Confidence in my company "),
+    ("Duration in minutes", "duration_minutes", "Duration in minutes "),
+    ("Unknown channel", "channel", ""),
+    ("Unknown outcome", "outcome", ""),
+    ("Unknown lingering", "lingered", ""),
+    ("Unknown backing", "backed", ""),
+    ("Unknown behaviour", "behaviours", ""),
+    ("Unknown irritant", "irritants", ""),
+    ("Unknown emotion", "emotions", ""),
+    ("Whether my company backed me", "backed", ""),
+    ("What happened", "what_happened", "What happened "),
+    ("What I would do next time", "next_time", "What I would do next time "),
+)
+
+
+def _encounter_problem(where: str, error: InvalidValue) -> InvalidValue:
+    message = str(error)
+    for start, name, subject in _ENCOUNTER_SUBJECTS:
+        if message.startswith(start):
+            return _problem(f"{where}.{name}", _lower_first(message.removeprefix(subject)))
+    return _problem(where, _lower_first(message))
+
+
+def _read_client(where: str, raw: Any, ids: dict[str, str], names: dict[str, str]) -> Client:
+    raw = _object(where, raw, CLIENT_FIELDS, ("id", "name"))
+    client_id = _identifier(f"{where}.id", raw["id"], ids)
+    name = _text(f"{where}.name", raw["name"])
+    try:
+        name = check_client_name(name)
+    except InvalidValue as error:
+        if error.code == "client_name_empty":
+            raise _problem(f"{where}.name", "must not be empty.") from None
+        raise _problem(f"{where}.name", _lower_first(str(error))) from None
+    key = journal.name_key(name)
+    if key in names:
+        raise _problem(f"{where}.name", f"{_shown(name)} is already the name of {names[key]}.")
+    share = raw.get("revenue_share")
+    if share is not None and (
+        isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 100
+    ):
+        raise _problem(
+            f"{where}.revenue_share",
+            f"must be a number from 0 to 100 or null, not {_shown(share)}.",
+        )
+    status = raw.get("status", str(ClientStatus.ACTIVE))
+    if status not in tuple(ClientStatus):
+        choices = ", ".join(str(s) for s in ClientStatus)
+        raise _problem(f"{where}.status", f"must be one of {choices}, not {_shown(status)}.")
+    client = Client(
+        id=client_id,
+        name=name,
+        revenue_share=float(share) if share is not None else None,
+        status=ClientStatus(status),
+    )
+    try:
+        validate_client(client)
+    except InvalidValue as error:
+        raise _problem(where, _lower_first(str(error))) from None
+    ids[client_id] = where
+    names[key] = where
+    return client
+
+
+def _read_time(where: str, value: Any) -> datetime:
+    value = _text(where, value)
+    if not _TIME.fullmatch(value):
+        raise _problem(where, f'must be a time like "2026-03-02T08:15:30", not {_shown(value)}.')
+    try:
+        moment = datetime.strptime(value, TIME_FORMAT)
+    except ValueError:
+        raise _problem(where, f"{_shown(value)} is not a real date and time.") from None
+    if moment.year < EARLIEST_YEAR:
+        raise _problem(where, f"must be in {EARLIEST_YEAR} or later, not {moment.year}.")
+    return moment
+
+
+def _read_encounter(
+    where: str, raw: Any, ids: dict[str, str], clients: dict[str, str], now: datetime
+) -> Encounter:
+    raw = _object(where, raw, ENCOUNTER_FIELDS, ("id", "client_id", "occurred_at", "impact"))
+    encounter_id = _identifier(f"{where}.id", raw["id"], ids)
+    client_id = _text(f"{where}.client_id", raw["client_id"])
+    if client_id not in clients:
+        raise _problem(
+            f"{where}.client_id", f"no client in this file has the id {_shown(client_id)}."
+        )
+    occurred_at = _read_time(f"{where}.occurred_at", raw["occurred_at"])
+    kind = raw.get("kind", str(EncounterKind.DIFFICULT))
+    if kind not in tuple(EncounterKind):
+        raise _problem(f"{where}.kind", f"must be difficult or positive, not {_shown(kind)}.")
+    values: dict[str, Any] = {}
+    for name in ("channel", "lingered", "outcome", "backed"):
+        values[name] = _text(f"{where}.{name}", raw.get(name), optional=True)
+    for name in ("what_happened", "next_time"):
+        values[name] = _text(f"{where}.{name}", raw.get(name, ""))
+    for name in ("duration_minutes", "assertiveness", "company_confidence"):
+        values[name] = _whole(f"{where}.{name}", raw.get(name), optional=True)
+    for name in TAG_FIELDS:
+        tags = _list(f"{where}.{name}", raw.get(name, []))
+        for index, tag in enumerate(tags):
+            _text(f"{where}.{name}[{index}]", tag)
+        values[name] = tuple(sorted(set(tags)))
+    escalated = raw.get("escalated", False)
+    if not isinstance(escalated, bool):
+        raise _problem(f"{where}.escalated", f"must be true or false, not {_shown(escalated)}.")
+    encounter = Encounter(
+        id=encounter_id,
+        client_id=client_id,
+        occurred_at=occurred_at,
+        kind=EncounterKind(kind),
+        impact=raw["impact"],
+        escalated=escalated,
+        **values,
+    )
+    try:
+        validate_encounter(encounter, now)
+    except InvalidValue as error:
+        raise _encounter_problem(where, error) from None
+    ids[encounter_id] = where
+    return encounter
+
+
+def _read_strength(where: str, raw: Any, ids: dict[str, str]) -> Strength:
+    raw = _object(where, raw, STRENGTH_FIELDS, ("id", "text"))
+    strength_id = _identifier(f"{where}.id", raw["id"], ids)
+    text = _text(f"{where}.text", raw["text"]).strip()
+    position = _whole(f"{where}.position", raw.get("position", 0))
+    if not -_POSITION_LIMIT <= position < _POSITION_LIMIT:
+        raise _problem(f"{where}.position", f"is too large ({position}).")
+    strength = Strength(id=strength_id, text=text, position=position)
+    try:
+        validate_strength(strength)
+    except InvalidValue as error:
+        if not text:
+            raise _problem(f"{where}.text", "must not be blank.") from None
+        raise _problem(f"{where}.text", _lower_first(str(error))) from None
+    ids[strength_id] = where
+    return strength
+
+
+def read_export(path: str | Path, now: datetime | None = None) -> Export:
+    """Read and validate a whole JSON export; nothing is written anywhere.
+
+    Raises InvalidValue naming the first problem in one sentence, with where it is: a line
+    and column for broken JSON, a field path such as ``encounters[12].impact`` otherwise.
+    Messages start in lower case so that a caller may put the file's name in front.
+    """
+    document = _parse(Path(path))
+    if not isinstance(document, dict) or "format" not in document:
+        raise InvalidValue("not a Wellbeing journal export (no 'format' field).", "not_export")
+    if document["format"] != FORMAT:
+        raise InvalidValue(
+            f"not a Wellbeing journal export (its format is {_shown(document['format'])}).",
+            "not_export",
+        )
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _problem("version", f"must be a whole number from 1 on, not {_shown(version)}.")
+    if version > VERSION:
+        raise InvalidValue(
+            f"version {version} was written by a newer Wellbeing Journal; "
+            "update the app to import it.",
+            "newer_export",
+            version=version,
+        )
+    _object("", document, TOP_FIELDS, ())
+    exported_at = _text("exported_at", document.get("exported_at"), optional=True)
+    now = now or datetime.now()
+
+    client_ids: dict[str, str] = {}
+    names: dict[str, str] = {}
+    clients = tuple(
+        _read_client(f"clients[{i}]", raw, client_ids, names)
+        for i, raw in enumerate(_list("clients", document.get("clients", [])))
+    )
+    encounter_ids: dict[str, str] = {}
+    encounters = tuple(
+        _read_encounter(f"encounters[{i}]", raw, encounter_ids, client_ids, now)
+        for i, raw in enumerate(_list("encounters", document.get("encounters", [])))
+    )
+    strength_ids: dict[str, str] = {}
+    strengths = tuple(
+        _read_strength(f"strengths[{i}]", raw, strength_ids)
+        for i, raw in enumerate(_list("strengths", document.get("strengths", [])))
+    )
+    settings = document.get("settings", {})
+    if not isinstance(settings, dict):
+        raise _problem("settings", f"must be an object, not {_kind_of(settings)}.")
+    for key in settings:
+        if not key or len(key) > 200:
+            raise _problem("settings", f"{_shown(key)} is not a setting's name.")
+    return Export(
+        version=version,
+        exported_at=exported_at,
+        clients=clients,
+        encounters=encounters,
+        strengths=strengths,
+        settings=dict(settings),
+    )
+
+
+# --- importing -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    clients: Counts
+    encounters: Counts
+    strengths: Counts
+    settings: Counts
+    matched_by_name: tuple[tuple[str, str], ...] = ()
+    """(name in the file, name in the journal) of the file's clients that were merged into a
+    journal client of the same name but another id; they count as unchanged."""
+
+
+def _tally(pairs: list[tuple[Any, Any]]) -> Counts:
+    """pairs of (existing or None, incoming)."""
+    return Counts(
+        added=sum(old is None for old, _ in pairs),
+        updated=sum(old is not None and old != new for old, new in pairs),
+        unchanged=sum(old is not None and old == new for old, new in pairs),
+    )
+
+
+def _tags_sorted(encounter: Encounter) -> Encounter:
+    return replace(encounter, **{n: tuple(sorted(set(getattr(encounter, n)))) for n in TAG_FIELDS})
+
+
+def _plan_clients(
+    db: Database, clients: tuple[Client, ...]
+) -> tuple[list[tuple[Client | None, Client]], dict[str, str], list[tuple[str, str]]]:
+    """What happens to each client of the file, decided before anything is written.
+
+    A client whose id is in the journal is updated; otherwise, one whose name is already a
+    journal client's is mapped onto that client (which stays as it is); otherwise it is
+    added. The changes come back in an order that writes them without a transient clash of
+    names: an update after the update that frees its name, additions last.
+    """
+    existing = {client.id: client for client in journal.list_clients(db)}
+    updating = {client.id for client in clients if client.id in existing}
+    updates: dict[str, tuple[Client, Client]] = {}
+    waits_for: dict[str, str] = {}
+    additions: list[tuple[Client | None, Client]] = []
+    id_map: dict[str, str] = {}
+    matched: list[tuple[str, str]] = []
+    for index, client in enumerate(clients):
+        owner = journal.find_client(db, client.name)
+        if client.id in existing:
+            if owner is not None and owner.id != client.id:
+                if owner.id not in updating:
+                    raise _name_taken(index, owner.name)
+                waits_for[client.id] = owner.id  # the owner is renamed by this file too
+            id_map[client.id] = client.id
+            updates[client.id] = (existing[client.id], client)
+        elif owner is not None and owner.id not in updating:
+            id_map[client.id] = owner.id
+            matched.append((client.name, owner.name))
+        else:  # a new name, or one an update in this file frees
+            id_map[client.id] = client.id
+            additions.append((None, client))
+    ordered: list[tuple[Client | None, Client]] = []
+    pending = dict(updates)
+    while pending:
+        ready = [key for key in pending if waits_for.get(key) not in pending]
+        if not ready:  # names swapped in a circle: no order avoids a clash
+            index = next(i for i, c in enumerate(clients) if c.id in pending)
+            raise _name_taken(index, existing[waits_for[clients[index].id]].name)
+        ordered.extend(pending.pop(key) for key in ready)
+    return ordered + additions, id_map, matched
+
+
+def _name_taken(index: int, name: str) -> InvalidValue:
+    return InvalidValue(
+        f"clients[{index}].name: another client in this journal is already called {name}; "
+        "rename one of them, then import again.",
+        "duplicate_client",
+        name=name,
+    )
+
+
+def import_export(db: Database, export: Export, now: datetime | None = None) -> ImportSummary:
+    """Merge a validated export into the journal, all or nothing.
+
+    Entries are matched by id, so importing the same file twice adds nothing; an entry that
+    differs from the journal's is replaced by the file's. Settings in the file overwrite the
+    journal's; settings only in the journal stay.
+    """
+    client_changes, id_map, matched = _plan_clients(db, export.clients)
+
+    existing_encounters = {e.id: _tags_sorted(e) for e in journal.list_encounters(db)}
+    encounter_changes = []
+    for encounter in export.encounters:
+        incoming = _tags_sorted(replace(encounter, client_id=id_map[encounter.client_id]))
+        encounter_changes.append((existing_encounters.get(incoming.id), incoming))
+
+    existing_strengths = {s.id: s for s in journal.list_strengths(db)}
+    strength_changes = [
+        (existing_strengths.get(s.id), replace(s, text=s.text.strip())) for s in export.strengths
+    ]
+
+    stored = dict(db.execute("SELECT key, value FROM settings").fetchall())
+    setting_changes = [
+        (key, stored.get(key), json.dumps(value, ensure_ascii=False, allow_nan=False))
+        for key, value in export.settings.items()
+    ]
+
+    with db.atomic():
+        for old, client in client_changes:
+            if old != client:
+                journal.save_client(db, client)
+        changed = [new for old, new in encounter_changes if old != new]
+        if changed:
+            journal.save_encounters(db, changed, now)
+        for old, strength in strength_changes:
+            if old != strength:
+                journal.save_strength(db, strength)
+        for key, old, value in setting_changes:
+            if old is None or _json_differs(old, value):
+                db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    return ImportSummary(
+        clients=_plus_unchanged(_tally(client_changes), len(matched)),
+        encounters=_tally(encounter_changes),
+        strengths=_tally(strength_changes),
+        settings=Counts(
+            added=sum(old is None for _, old, _ in setting_changes),
+            updated=sum(old is not None and _json_differs(old, v) for _, old, v in setting_changes),
+            unchanged=sum(
+                old is not None and not _json_differs(old, v) for _, old, v in setting_changes
+            ),
+        ),
+        matched_by_name=tuple(matched),
+    )
+
+
+def _json_differs(stored: str, incoming: str) -> bool:
+    """Compare JSON values strictly: 1, 1.0 and true are different settings."""
+
+    def canonical(text: str) -> str:
+        return json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False)
+
+    return canonical(stored) != canonical(incoming)
+
+
+def _plus_unchanged(counts: Counts, extra: int) -> Counts:
+    return replace(counts, unchanged=counts.unchanged + extra)

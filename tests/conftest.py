@@ -15,6 +15,18 @@ PASSPHRASE = "a test passphrase"
 
 
 @pytest.fixture(autouse=True)
+def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Journals made in-process use a cheap scrypt cost (recorded in their key file).
+
+    The real cost (about 130 ms per open) is measured in the benchmarks; hundreds of
+    tests would pay it for nothing. Journals made by subprocesses keep the real cost.
+    """
+    from wellbeing.store import keys
+
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -12,13 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from wellbeing import __version__
 from wellbeing.cli import main
 from wellbeing.domain.model import EncounterKind
+from wellbeing.store import create_journal, open_journal
 from wellbeing.store import journal as store
-from wellbeing.store import open_journal
+from wellbeing.store.keys import key_file_path
 
 HEX_ID = re.compile(r"[0-9a-f]{32}")
+RECOVERY_KEY = re.compile(r"Recovery key: ((?:[A-Z2-7]{4}-){7}[A-Z2-7]{4})$", re.MULTILINE)
 TABLES = ("clients", "encounters", "encounter_tags", "strengths", "drafts")
 
 
@@ -43,14 +47,14 @@ def log(path: Path, capsys, *args: str) -> str:
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
+    db = open_journal(path, PASSPHRASE, upgrade=False)
     try:
         return {
-            name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+            name: sorted(db.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
             for name in TABLES
         }
     finally:
-        conn.close()
+        db.close()
 
 
 # --- log -----------------------------------------------------------------------------
@@ -79,7 +83,7 @@ def test_log_honours_every_flag(path, capsys):
         "--backed", "partly",
         "--next-time", "State my hours in writing.",
     )  # fmt: skip
-    db = open_journal(path)
+    db = open_journal(path, PASSPHRASE)
     try:
         [client] = store.list_clients(db)
         assert client.name == "Acme Corp"
@@ -111,7 +115,7 @@ def test_log_minimal_uses_defaults_and_reuses_the_client(path, capsys):
     first = log(path, capsys, "--client", "Acme", "--impact", "3", "--when", "2026-03-01")
     second = log(path, capsys, "--client", "ACME", "--impact", "0", "--kind", "positive")
     assert first != second
-    db = open_journal(path)
+    db = open_journal(path, PASSPHRASE)
     try:
         assert [c.name for c in store.list_clients(db)] == ["Acme"]
         a = store.get_encounter(db, first)
@@ -134,7 +138,7 @@ def test_log_minimal_uses_defaults_and_reuses_the_client(path, capsys):
 def test_log_strict_client_accepts_a_known_client(path, capsys):
     log(path, capsys, "--client", "Acme", "--impact", "3")
     log(path, capsys, "--client", " acme ", "--strict-client", "--impact", "4")
-    db = open_journal(path)
+    db = open_journal(path, PASSPHRASE)
     try:
         assert len(store.list_clients(db)) == 1
         assert store.count_encounters(db) == 2
@@ -235,6 +239,7 @@ def test_list_json_filters(path, capsys, filled):
 
 
 def test_list_json_on_an_empty_journal(path, capsys):
+    create_journal(path, PASSPHRASE)[0].close()
     assert run(path, "list", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
 
@@ -295,15 +300,13 @@ def test_bad_log_exits_2_and_writes_nothing(path, capsys, filled, args):
     assert snapshot(path) == before
 
 
-def test_bad_log_on_a_new_journal_creates_no_client(path, capsys):
+def test_bad_log_on_a_new_journal_creates_nothing(path, capsys):
     assert run(path, "log", "--client", "Initech", "--impact", "11") == 2
-    assert_user_error(capsys.readouterr().err)
-    db = open_journal(path)
-    try:
-        assert store.list_clients(db) == []
-        assert store.count_encounters(db) == 0
-    finally:
-        db.close()
+    err = capsys.readouterr().err
+    assert_user_error(err)
+    assert "Recovery key" not in err
+    assert not path.exists()
+    assert not key_file_path(path).exists()
 
 
 def test_impact_11_message_names_the_field(path, capsys):
@@ -339,13 +342,13 @@ def test_journal_that_is_a_text_file(tmp_path, capsys):
 
 
 def test_newer_journal(path, capsys, filled):
-    conn = sqlite3.connect(path)
-    conn.execute(
+    db = open_journal(path, PASSPHRASE, upgrade=False)
+    db.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
         "VALUES ('wellbeing', '9999_future', '2030-01-01 00:00:00.000000+00:00')"
     )
-    conn.commit()
-    conn.close()
+    db.conn.commit()
+    db.close()
     before = snapshot(path)
 
     assert run(path, "log", "--client", "Acme", "--impact", "3") == 2
@@ -364,6 +367,207 @@ def test_missing_required_flags_exit_2(path, capsys):
     assert run(path, "log", "--client", "Acme") == 2
     assert_user_error(capsys.readouterr().err)
     assert not path.exists()
+    assert not key_file_path(path).exists()
+
+
+# --- the encrypted journal -----------------------------------------------------------
+
+
+def test_log_on_a_new_journal_prints_the_recovery_key(path, capsys):
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 0
+    captured = capsys.readouterr()
+    assert HEX_ID.fullmatch(captured.out.strip())  # stdout stays machine-readable
+    [recovery_key] = RECOVERY_KEY.findall(captured.err)
+    assert str(path) in captured.err
+    assert "Traceback" not in captured.err
+    assert path.is_file()
+    assert key_file_path(path).is_file()
+    assert key_file_path(path).name == "journal.wbj.key"
+    assert recovery_key not in key_file_path(path).read_text(encoding="utf-8")
+
+    db = open_journal(path, recovery_key.replace("-", "").lower())
+    try:
+        assert [c.name for c in store.list_clients(db)] == ["Acme"]
+    finally:
+        db.close()
+
+    # Only a new journal shows it.
+    log(path, capsys, "--client", "Acme", "--impact", "4")
+    assert run(path, "list") == 0
+    assert "Recovery key" not in capsys.readouterr().err
+
+
+def test_demo_on_a_new_journal_prints_the_recovery_key(tmp_path, capsys):
+    path = tmp_path / "demo.wbj"
+    assert main(["demo", "--journal", str(path), "--seed", "7"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Wrote ")
+    assert RECOVERY_KEY.search(captured.err)
+    assert key_file_path(path).is_file()
+    db = open_journal(path, PASSPHRASE)
+    try:
+        assert store.count_encounters(db) > 0
+    finally:
+        db.close()
+
+
+def test_the_recovery_key_works_as_the_passphrase(path, capsys, monkeypatch):
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 0
+    [recovery_key] = RECOVERY_KEY.findall(capsys.readouterr().err)
+    monkeypatch.setenv("WELLBEING_PASSPHRASE", recovery_key)
+    assert run(path, "list", "--json") == 0
+    assert [e["client"] for e in json.loads(capsys.readouterr().out)] == ["Acme"]
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["list", "--client", "Acme"]])
+def test_list_on_a_missing_journal_exits_2(path, capsys, args):
+    assert run(path, *args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_user_error(captured.err)
+    assert str(path) in captured.err
+    assert not path.exists()
+    assert not key_file_path(path).exists()
+
+
+def test_wrong_passphrase_exits_2_and_changes_nothing(path, capsys, filled, monkeypatch):
+    before = snapshot(path)
+    key_before = key_file_path(path).read_bytes()
+    monkeypatch.setenv("WELLBEING_PASSPHRASE", "not the passphrase")
+
+    for args in (["list"], ["list", "--json"], ["log", "--client", "Acme", "--impact", "3"]):
+        assert run(path, *args) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "Wrong passphrase" in captured.err
+        assert "Traceback" not in captured.err
+        assert_user_error(captured.err)
+
+    assert snapshot(path) == before
+    assert key_file_path(path).read_bytes() == key_before
+
+
+def test_without_passphrase_and_terminal_asks_for_the_variable(path, capsys, monkeypatch):
+    log(path, capsys, "--client", "Acme", "--impact", "3")
+    monkeypatch.delenv("WELLBEING_PASSPHRASE")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal
+    before = snapshot(path)
+
+    assert run(path, "list") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_user_error(captured.err)
+    assert "WELLBEING_PASSPHRASE" in captured.err
+
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 2
+    assert "WELLBEING_PASSPHRASE" in capsys.readouterr().err
+    assert snapshot(path) == before
+
+    # Nor is a new journal created without one.
+    other = path.with_name("new.wbj")
+    assert run(other, "log", "--client", "Acme", "--impact", "3") == 2
+    captured = capsys.readouterr()
+    assert_user_error(captured.err)
+    assert "WELLBEING_PASSPHRASE" in captured.err
+    assert "Recovery key" not in captured.err
+    assert not other.exists()
+    assert not key_file_path(other).exists()
+
+
+def test_an_empty_passphrase_variable_counts_as_unset(path, capsys, monkeypatch):
+    monkeypatch.setenv("WELLBEING_PASSPHRASE", "")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 2
+    assert "WELLBEING_PASSPHRASE" in capsys.readouterr().err
+    assert not path.exists()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_prompts_for_the_passphrase(path, capsys, monkeypatch):
+    monkeypatch.delenv("WELLBEING_PASSPHRASE")
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+    prompts: list[str] = []
+    typed: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return typed.pop(0)
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+
+    typed[:] = ["typed passphrase", "typed passphrase"]
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 0
+    assert RECOVERY_KEY.search(capsys.readouterr().err)
+    assert len(prompts) == 2  # a new passphrase is typed twice
+    assert typed == []
+
+    prompts.clear()
+    typed[:] = ["typed passphrase"]
+    assert run(path, "list") == 0
+    assert "Acme" in capsys.readouterr().out
+    assert len(prompts) == 1
+    assert str(path) in prompts[0]
+
+    typed[:] = ["mistyped passphrase"]
+    assert run(path, "list") == 2
+    assert "Wrong passphrase" in capsys.readouterr().err
+
+
+def test_two_different_new_passphrases_create_nothing(path, capsys, monkeypatch):
+    monkeypatch.delenv("WELLBEING_PASSPHRASE")
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+    typed = ["first passphrase", "second passphrase"]
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": typed.pop(0))
+
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_user_error(captured.err)
+    assert not path.exists()
+    assert not key_file_path(path).exists()
+
+
+def test_a_short_passphrase_creates_nothing(path, capsys, monkeypatch):
+    monkeypatch.setenv("WELLBEING_PASSPHRASE", "short")
+    assert run(path, "log", "--client", "Acme", "--impact", "3") == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_user_error(captured.err)
+    assert "passphrase" in captured.err
+    assert not path.exists()
+    assert not key_file_path(path).exists()
+
+
+def test_a_journal_without_its_key_file(path, capsys, filled):
+    key_file_path(path).unlink()
+    before = path.read_bytes()
+    for args in (["list"], ["log", "--client", "Acme", "--impact", "3"]):
+        assert run(path, *args) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert_user_error(captured.err)
+        assert "key file" in captured.err
+    assert path.read_bytes() == before
+    assert not key_file_path(path).exists()  # never replaced by a new, useless one
+
+
+def test_a_damaged_journal_is_one_sentence_on_stderr(path, capfd):
+    db, _ = create_journal(path, PASSPHRASE)
+    store.ensure_client(db, "Acme")
+    db.close()
+    path.write_bytes(os.urandom(path.stat().st_size))
+    before = path.read_bytes()
+
+    assert run(path, "list") == 2
+    captured = capfd.readouterr()  # file descriptors: the encryption library writes to fd 2
+    assert captured.out == ""
+    assert "cannot be read" in captured.err
+    assert path.read_bytes() == before
+    assert_user_error(captured.err)
 
 
 # --- version and help ----------------------------------------------------------------
@@ -420,8 +624,10 @@ def test_log_in_a_subprocess_imports_neither_qt_nor_matplotlib(tmp_path):
     assert not [line for line in imported if "PySide6" in line]
     assert not [line for line in imported if "matplotlib" in line]
     assert "Traceback" not in result.stderr
+    assert RECOVERY_KEY.search(result.stderr)
+    assert key_file_path(path).is_file()
 
-    db = open_journal(path)
+    db = open_journal(path, PASSPHRASE)
     try:
         encounter = store.get_encounter(db, encounter_id)
         assert encounter is not None

@@ -9,10 +9,23 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from wellbeing.domain.model import Encounter
-from wellbeing.store import JournalError, NewerJournal, NotAJournal, open_journal
+from wellbeing.store import (
+    DamagedJournal,
+    JournalError,
+    JournalMissing,
+    NewerJournal,
+    NotAJournal,
+    PassphraseNeeded,
+    WrongPassphrase,
+    create_journal,
+    open_journal,
+)
 from wellbeing.store import journal as store
 from wellbeing.store.connection import APPLICATION_ID, schema_version
+from wellbeing.store.engine import driver
+from wellbeing.store.keys import key_file_path, normalise_recovery_key
 from wellbeing.store.migrations import MIGRATION_NAMES, migrations
 
 FIRST_TABLES = {"clients", "encounters", "encounter_tags", "_sqlite_migrations"}
@@ -24,8 +37,13 @@ def assert_one_sentence(message: str) -> None:
     assert not re.search(r"[.!?]\s+[A-Z]", message), message
 
 
+def new_journal(path: Path):
+    db, _recovery_key = create_journal(path, PASSPHRASE)
+    return db
+
+
 def make_journal(path: Path) -> None:
-    db = open_journal(path)
+    db = new_journal(path)
     client = store.ensure_client(db, "Acme")
     store.save_encounter(
         db,
@@ -40,11 +58,39 @@ def make_journal(path: Path) -> None:
     db.close()
 
 
+def raw_write(path: Path, *statements: str) -> None:
+    """What the stdlib sqlite3 module used to do: raw SQL, here through an encrypted connection."""
+    db = open_journal(path, PASSPHRASE, upgrade=False)
+    try:
+        for statement in statements:
+            db.execute(statement)
+        db.conn.commit()
+    finally:
+        db.close()
+
+
+def journal_without_schema(path: Path):
+    """An encrypted journal as old as can be: recognised, configured, no migration applied."""
+    new_journal(path).close()
+    db = open_journal(path, PASSPHRASE, upgrade=False)
+    db.execute("PRAGMA foreign_keys = OFF")
+    for name in reversed(db.table_names()):
+        db.execute(f"DROP TABLE [{name}]")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.conn.commit()
+    return db
+
+
+# --- creating ------------------------------------------------------------------------
+
+
 def test_new_file_uses_wal_and_foreign_keys(journal_path):
     assert not journal_path.exists()
-    db = open_journal(journal_path)
+    db, recovery_key = create_journal(journal_path, PASSPHRASE)
     try:
         assert journal_path.is_file()
+        assert key_file_path(journal_path).is_file()
+        assert normalise_recovery_key(recovery_key) == recovery_key
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -59,14 +105,40 @@ def test_new_file_uses_wal_and_foreign_keys(journal_path):
 
 def test_new_file_in_a_missing_folder_is_created(tmp_path):
     path = tmp_path / "a" / "b" / "journal.wbj"
-    open_journal(path).close()
+    new_journal(path).close()
     assert path.is_file()
+    assert key_file_path(path).is_file()
+
+
+def test_creating_over_an_existing_journal_is_refused(journal_path):
+    make_journal(journal_path)
+    before = journal_path.read_bytes(), key_file_path(journal_path).read_bytes()
+    with pytest.raises(JournalError) as caught:
+        create_journal(journal_path, "another passphrase")
+    assert_one_sentence(str(caught.value))
+    assert (journal_path.read_bytes(), key_file_path(journal_path).read_bytes()) == before
+    open_journal(journal_path, PASSPHRASE).close()
+
+
+def test_opening_a_missing_journal_does_not_create_it(journal_path):
+    with pytest.raises(JournalMissing) as caught:
+        open_journal(journal_path, PASSPHRASE)
+    assert_one_sentence(str(caught.value))
+    assert not journal_path.exists()
+    assert list(journal_path.parent.iterdir()) == []
+
+
+def test_opening_without_a_passphrase_asks_for_one(journal_path):
+    make_journal(journal_path)
+    with pytest.raises(PassphraseNeeded) as caught:
+        open_journal(journal_path)
+    assert_one_sentence(str(caught.value))
 
 
 def test_foreign_keys_are_enforced(journal_path):
-    db = open_journal(journal_path)
+    db = new_journal(journal_path)
     try:
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(driver().IntegrityError):
             db.execute(
                 "INSERT INTO encounters (id, client_id, occurred_at, kind, impact) "
                 "VALUES ('x', 'no-such-client', '2026-01-01T00:00:00', 'difficult', 1)"
@@ -77,7 +149,7 @@ def test_foreign_keys_are_enforced(journal_path):
 
 def test_reopening_keeps_data_and_settings(journal_path):
     make_journal(journal_path)
-    db = open_journal(journal_path)
+    db = open_journal(journal_path, PASSPHRASE)
     try:
         [client] = store.list_clients(db)
         assert client.name == "Acme"
@@ -92,13 +164,31 @@ def test_reopening_keeps_data_and_settings(journal_path):
         db.close()
 
 
-def test_data_is_on_disk_for_a_plain_sqlite_reader(journal_path):
+def test_data_on_disk_is_unreadable_for_a_plain_sqlite_reader(journal_path):
     make_journal(journal_path)
+    db = open_journal(journal_path, PASSPHRASE)
+    try:
+        store.ensure_client(db, "Acme Second Branch")
+        wal = journal_path.with_name(journal_path.name + "-wal")
+        assert wal.is_file() and wal.stat().st_size > 0  # the new client is in the log
+        for file in (journal_path, wal):
+            assert b"Acme" not in file.read_bytes(), file.name
+    finally:
+        db.close()
+
+    before = journal_path.read_bytes()
+    assert b"Acme" not in before
+    assert not before.startswith(b"SQLite format 3\x00")
     conn = sqlite3.connect(journal_path)
     try:
-        assert conn.execute("SELECT name FROM clients").fetchall() == [("Acme",)]
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute("SELECT name FROM clients").fetchall()
     finally:
         conn.close()
+    assert journal_path.read_bytes() == before
+
+
+# --- foreign files -------------------------------------------------------------------
 
 
 def write_text(path: Path) -> bytes:
@@ -129,26 +219,34 @@ def write_other_app_with_id(path: Path) -> bytes:
     return path.read_bytes()
 
 
+@pytest.mark.parametrize("with_key_file", [False, True], ids=["alone", "beside a key file"])
 @pytest.mark.parametrize(
     "write", [write_text, write_random, write_other_app, write_other_app_with_id]
 )
-def test_foreign_files_are_refused_and_left_unchanged(journal_path, write):
+def test_foreign_files_are_refused_and_left_unchanged(tmp_path, journal_path, write, with_key_file):
+    if with_key_file:  # a key file left beside it, from a journal that lived there before
+        make_journal(tmp_path / "elsewhere.wbj")
+        key_file_path(tmp_path / "elsewhere.wbj").rename(key_file_path(journal_path))
+        (tmp_path / "elsewhere.wbj").unlink()
     before = write(journal_path)
+    key_before = key_file_path(journal_path).read_bytes() if with_key_file else None
     siblings = sorted(p.name for p in journal_path.parent.iterdir())
 
-    with pytest.raises(NotAJournal) as caught:
-        open_journal(journal_path)
+    with pytest.raises((NotAJournal, DamagedJournal)) as caught:
+        open_journal(journal_path, PASSPHRASE)
 
     assert_one_sentence(str(caught.value))
     assert str(journal_path) in str(caught.value)
     assert journal_path.read_bytes() == before
     assert sorted(p.name for p in journal_path.parent.iterdir()) == siblings
+    if with_key_file:
+        assert key_file_path(journal_path).read_bytes() == key_before
 
 
 def test_other_app_database_keeps_its_rows(journal_path):
     write_other_app(journal_path)
     with pytest.raises(NotAJournal):
-        open_journal(journal_path)
+        open_journal(journal_path, PASSPHRASE)
     conn = sqlite3.connect(journal_path)
     try:
         assert conn.execute("SELECT title FROM recipes").fetchall() == [("Tarte Tatin",)]
@@ -156,57 +254,68 @@ def test_other_app_database_keeps_its_rows(journal_path):
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
     finally:
         conn.close()
+    assert not key_file_path(journal_path).exists()
 
 
 def test_a_folder_is_not_a_journal(tmp_path):
-    with pytest.raises(NotAJournal) as caught:
-        open_journal(tmp_path)
+    with pytest.raises((NotAJournal, DamagedJournal)) as caught:
+        open_journal(tmp_path, PASSPHRASE)
     assert_one_sentence(str(caught.value))
+    with pytest.raises((NotAJournal, DamagedJournal)) as caught:
+        create_journal(tmp_path, PASSPHRASE)
+    assert_one_sentence(str(caught.value))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_journal_errors_share_a_base():
-    assert issubclass(NotAJournal, JournalError)
-    assert issubclass(NewerJournal, JournalError)
+    for error in (
+        NotAJournal,
+        NewerJournal,
+        JournalMissing,
+        DamagedJournal,
+        PassphraseNeeded,
+        WrongPassphrase,
+    ):
+        assert issubclass(error, JournalError)
+
+
+# --- versions ------------------------------------------------------------------------
 
 
 def test_newer_journal_is_refused(journal_path):
     make_journal(journal_path)
-    conn = sqlite3.connect(journal_path)
-    conn.execute(
+    raw_write(
+        journal_path,
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-        "VALUES ('wellbeing', '9999_future', '2030-01-01 00:00:00.000000+00:00')"
+        "VALUES ('wellbeing', '9999_future', '2030-01-01 00:00:00.000000+00:00')",
     )
-    conn.commit()
-    conn.close()
 
     with pytest.raises(NewerJournal) as caught:
-        open_journal(journal_path)
+        open_journal(journal_path, PASSPHRASE)
     assert_one_sentence(str(caught.value))
     assert "newer" in str(caught.value)
 
-    conn = sqlite3.connect(journal_path)
+    db = open_journal(journal_path, PASSPHRASE, upgrade=False)
     try:
-        names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
         assert names == [*MIGRATION_NAMES, "9999_future"]
-        assert conn.execute("SELECT COUNT(*) FROM encounters").fetchone()[0] == 1
+        assert db.execute("SELECT COUNT(*) FROM encounters").fetchone()[0] == 1
     finally:
-        conn.close()
+        db.close()
 
 
 def test_another_migration_set_does_not_make_a_journal_newer(journal_path):
     make_journal(journal_path)
-    conn = sqlite3.connect(journal_path)
-    conn.execute(
+    raw_write(
+        journal_path,
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-        "VALUES ('some_plugin', '9999_future', '2030-01-01 00:00:00.000000+00:00')"
+        "VALUES ('some_plugin', '9999_future', '2030-01-01 00:00:00.000000+00:00')",
     )
-    conn.commit()
-    conn.close()
-    open_journal(journal_path).close()
+    open_journal(journal_path, PASSPHRASE).close()
 
 
 def test_upgrade_from_the_first_schema_keeps_data(journal_path):
-    db = open_journal(journal_path, upgrade=False)
+    db = journal_without_schema(journal_path)
     assert db.table_names() == []
     migrations.apply(db, stop_before="0002_strengths_and_drafts")
     assert set(db.table_names()) == FIRST_TABLES
@@ -223,7 +332,7 @@ def test_upgrade_from_the_first_schema_keeps_data(journal_path):
     db.conn.commit()
     db.close()
 
-    db = open_journal(journal_path)
+    db = open_journal(journal_path, PASSPHRASE)
     try:
         assert schema_version(db) == len(MIGRATION_NAMES)
         assert [m.name for m in migrations.applied(db)] == MIGRATION_NAMES
@@ -253,10 +362,10 @@ def test_upgrade_from_the_first_schema_keeps_data(journal_path):
 
 
 def test_open_without_upgrade_leaves_an_old_journal_old(journal_path):
-    db = open_journal(journal_path, upgrade=False)
+    db = journal_without_schema(journal_path)
     migrations.apply(db, stop_before="0002_strengths_and_drafts")
     db.close()
-    db = open_journal(journal_path, upgrade=False)
+    db = open_journal(journal_path, PASSPHRASE, upgrade=False)
     try:
         assert schema_version(db) == 1
         assert "strengths" not in db.table_names()

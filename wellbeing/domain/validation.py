@@ -8,6 +8,7 @@ from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.model import Client, Encounter, EncounterKind, Strength
 
 MAX_TEXT = 100_000
+EARLIEST_YEAR = 1900
 MAX_NAME = 200
 MAX_DURATION_MINUTES = 24 * 60
 
@@ -43,6 +44,10 @@ def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...])
 
 
 def _check_text(name: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidValue(f"{name} holds a broken character (half of a pair).") from None
     if len(text) > MAX_TEXT:
         raise InvalidValue(
             f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
@@ -87,6 +92,8 @@ def validate_encounter(encounter: Encounter, now: datetime | None = None) -> Non
     now = now or datetime.now()
     if encounter.kind not in tuple(EncounterKind):
         raise InvalidValue(f"Kind must be difficult or positive, not {encounter.kind!r}.")
+    if encounter.occurred_at.year < EARLIEST_YEAR:
+        raise InvalidValue(f"The encounter's date is before {EARLIEST_YEAR}.", "past_date")
     if encounter.occurred_at > now + timedelta(days=1):
         raise InvalidValue("The encounter's date is in the future.", "future_date")
     _check_range("Impact", encounter.impact, 0, 10)

@@ -32,6 +32,8 @@ APPLICATION_ID = 0x57424A31
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+"""SQLCipher's page size: a journal file is always a whole number of pages."""
 
 
 def journal_exists(path: str | Path) -> bool:
@@ -75,6 +77,10 @@ def open_journal(
             f"{path} is not a Wellbeing journal, or its key file {key_path.name} is missing.",
             path,
         )
+    if path.stat().st_size % PAGE_SIZE:
+        raise DamagedJournal(
+            f"{path} cannot be read: it is damaged or not a Wellbeing journal.", path
+        )
     if passphrase is None:
         raise PassphraseNeeded(f"The passphrase of {path} is needed to open it.", path)
     data_key = unlock(read_key_file(key_path, path), passphrase, path)
@@ -86,14 +92,18 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
     dbapi2 = driver()
     from wellbeing.store.migrations import migrations
 
-    conn = dbapi2.connect(str(path), timeout=5.0)
     try:
+        conn = dbapi2.connect(str(path), timeout=5.0)
+    except dbapi2.Error as error:
+        raise JournalError(f"{path} cannot be opened ({error}).", path) from error
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # our sentence, not SQLCipher's log
         if data_key is not None:
             # A raw key: the slow derivation already happened when the key was unwrapped.
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _recognise(db, path)
-        _configure(db, data_key is None)
+        _configure(db, memory=str(path) == ":memory:")
         if upgrade:
             _check_not_newer(db, path)
             if data_key is not None and migrations.applied(db) and migrations.pending(db):

@@ -309,15 +309,29 @@ def _refuse_constant(name: str) -> Any:
     raise InvalidValue(f"{name} is not valid JSON (numbers must be finite).", "bad_export")
 
 
+def _too_large(size: int) -> InvalidValue:
+    return InvalidValue(
+        f"the file is {size / 1e6:,.1f} MB; an export over {MAX_IMPORT_BYTES / 1e6:g} MB "
+        "is refused.",
+        "export_too_large",
+        size=size,
+    )
+
+
+def _unpaired_surrogate(text: str) -> str | None:
+    """JSON may spell half a UTF-16 pair (\\ud800); such a string cannot be stored."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return f"\\u{ord(text[error.start]):04x}"
+    return None
+
+
 def _parse(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise InvalidValue(
-                f"{path.name} is {size / 1e6:,.0f} MB; an export over "
-                f"{MAX_IMPORT_BYTES // 1_000_000} MB is refused.",
-                "export_too_large",
-            )
+            raise _too_large(size)
         with open(path, "rb") as handle:
             data = handle.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError:
@@ -326,8 +340,8 @@ def _parse(path: Path) -> Any:
         raise InvalidValue(f"{path} is a folder, not an export file.", "bad_export") from None
     except OSError as error:
         raise InvalidValue(f"{path} cannot be read ({error.strerror}).", "bad_export") from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidValue("the file is over 200 MB; it is refused.", "export_too_large")
+    if len(data) > MAX_IMPORT_BYTES:  # it grew since stat()
+        raise _too_large(len(data))
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = data.decode("utf-8-sig")
@@ -384,6 +398,9 @@ def _text(where: str, value: Any, optional: bool = False) -> str | None:
     if not isinstance(value, str):
         expected = "text or null" if optional else "text"
         raise _problem(where, f"must be {expected}, not {_kind_of(value)}.")
+    half = _unpaired_surrogate(value)
+    if half:
+        raise _problem(where, f"contains {half}, half of a character, which is not text.")
     return value
 
 
@@ -604,9 +621,14 @@ def read_export(path: str | Path, now: datetime | None = None) -> Export:
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
         raise _problem("settings", f"must be an object, not {_kind_of(settings)}.")
-    for key in settings:
-        if not key or len(key) > 200:
+    for key, value in settings.items():
+        if not key or len(key) > 200 or _unpaired_surrogate(key):
             raise _problem("settings", f"{_shown(key)} is not a setting's name.")
+        half = _unpaired_surrogate(json.dumps(value, ensure_ascii=False))
+        if half:
+            raise _problem(
+                f"settings.{key}", f"contains {half}, half of a character, which is not text."
+            )
     return Export(
         version=version,
         exported_at=exported_at,

@@ -34,6 +34,8 @@ class Slot:
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    cost: int = SCRYPT_N
+    """scrypt's N when this slot was written: reading follows the file, not today's default."""
 
 
 @dataclass(frozen=True)
@@ -57,19 +59,19 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
-def _derive(secret: str, salt: bytes) -> bytes:
+def _derive(secret: str, salt: bytes, cost: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    kdf = Scrypt(salt=salt, length=32, n=cost, r=SCRYPT_R, p=SCRYPT_P)
     return kdf.derive(secret.encode("utf-8"))
 
 
 def _wrap(secret: str, data_key: bytes) -> Slot:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    salt, nonce = os.urandom(16), os.urandom(12)
-    wrapped = AESGCM(_derive(secret, salt)).encrypt(nonce, data_key, CONTEXT)
-    return Slot(salt, nonce, wrapped)
+    salt, nonce, cost = os.urandom(16), os.urandom(12), SCRYPT_N
+    wrapped = AESGCM(_derive(secret, salt, cost)).encrypt(nonce, data_key, CONTEXT)
+    return Slot(salt, nonce, wrapped, cost)
 
 
 def _unwrap(secret: str, slot: Slot) -> bytes | None:
@@ -77,9 +79,12 @@ def _unwrap(secret: str, slot: Slot) -> bytes | None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        return AESGCM(_derive(secret, slot.salt)).decrypt(slot.nonce, slot.wrapped, CONTEXT)
+        key = _derive(secret, slot.salt, slot.cost)
+        return AESGCM(key).decrypt(slot.nonce, slot.wrapped, CONTEXT)
     except InvalidTag:
         return None
+    except ValueError as error:  # a nonce or salt of an impossible size: a damaged file
+        raise JournalError(f"The key file is damaged ({error}).") from None
 
 
 def new_recovery_key() -> str:
@@ -121,9 +126,10 @@ def with_new_passphrase(key_file: KeyFile, data_key: bytes, passphrase: str) -> 
     return KeyFile(_wrap(passphrase, data_key), key_file.recovery)
 
 
-def _slot_json(slot: Slot) -> dict[str, str]:
+def _slot_json(slot: Slot) -> dict[str, str | int]:
     encode = base64.b64encode
     return {
+        "n": slot.cost,
         "salt": encode(slot.salt).decode(),
         "nonce": encode(slot.nonce).decode(),
         "wrapped": encode(slot.wrapped).decode(),
@@ -132,7 +138,10 @@ def _slot_json(slot: Slot) -> dict[str, str]:
 
 def _slot(data: dict[str, str]) -> Slot:
     decode = base64.b64decode
-    return Slot(decode(data["salt"]), decode(data["nonce"]), decode(data["wrapped"]))
+    cost = int(data.get("n", SCRYPT_N))
+    if cost < 2 or cost & (cost - 1) or cost > 2**22:
+        raise ValueError(f"impossible scrypt cost {cost}")
+    return Slot(decode(data["salt"]), decode(data["nonce"]), decode(data["wrapped"]), cost)
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
@@ -140,7 +149,7 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     document = {
         "format": "wellbeing-journal-key",
         "version": KEY_FILE_VERSION,
-        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+        "kdf": {"name": "scrypt", "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": "AES-256-GCM",
         "passphrase": _slot_json(key_file.passphrase),
         "recovery": _slot_json(key_file.recovery),
@@ -181,5 +190,5 @@ def read_key_file(path: Path, journal: Path) -> KeyFile:
             "cannot be decrypted (restore it from a backup).",
             journal,
         ) from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise JournalError(f"The key file {path.name} is damaged ({error}).", journal) from None

@@ -92,6 +92,15 @@ def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
 
     try:
         db = obtain_journal(window, path)
+    except OSError as error:
+        QMessageBox.critical(
+            window,
+            app.translate("App", "Cannot open the journal"),
+            f"{error.strerror or error}: {path}",
+        )
+        window.close()
+        app.exit(USER_ERROR)
+        return
     except JournalError as error:
         QMessageBox.critical(
             window, app.translate("App", "Cannot open the journal"), explain_journal_error(error)

@@ -64,6 +64,7 @@ class EncounterForm(QWidget):
         self._lang = lang
         self._editing: Encounter | None = None
         self._loading = False
+        self._when_set = False
         self._build()
         self.new()
 
@@ -79,7 +80,7 @@ class EncounterForm(QWidget):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
         self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.client.setMinimumWidth(200)
 
         self.when = QDateTimeEdit()
@@ -175,6 +176,7 @@ class EncounterForm(QWidget):
             self.next_time.textChanged,
         ):
             signal.connect(self._on_edit)
+        self.when.dateTimeChanged.connect(self._on_when_set)
         self.escalated.toggled.connect(self.backed.setEnabled)
         self._kind.buttonToggled.connect(self._show_kind)
 
@@ -237,6 +239,10 @@ class EncounterForm(QWidget):
             else self.tr("What the client did (if anything)")
         )
 
+    def _on_when_set(self) -> None:
+        if not self._loading:
+            self._when_set = True
+
     def _on_edit(self) -> None:
         if not self._loading:
             self.edited.emit()
@@ -277,6 +283,7 @@ class EncounterForm(QWidget):
 
     def _fill(self, e: Encounter | None, client_name: str, when: datetime) -> None:
         self._loading = True
+        self._when_set = e is not None
         try:
             self.client.setCurrentIndex(-1)
             self.client.setEditText(client_name)
@@ -301,6 +308,18 @@ class EncounterForm(QWidget):
         finally:
             self._loading = False
 
+    def rebase(self, encounter: Encounter | None, client_name: str | None) -> None:
+        """Follow the stored encounter (renamed or merged client) without losing edits."""
+        old = self._editing
+        self._editing = encounter
+        if encounter is None or old is None or client_name is None:
+            return
+        old_client = self.client_name()
+        if old.client_id != encounter.client_id or old_client != client_name:
+            self._loading = True
+            self.client.setEditText(client_name)
+            self._loading = False
+
     def client_name(self) -> str:
         return " ".join(self.client.currentText().split())
 
@@ -323,6 +342,8 @@ class EncounterForm(QWidget):
                     )
                 )
         when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        if self._editing is None and not self._when_set:
+            when = datetime.now().replace(second=0, microsecond=0)  # logged now, not at Clear
         escalated = self.escalated.isChecked()
         fields: dict[str, Any] = {
             "client_id": "",

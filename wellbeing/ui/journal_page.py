@@ -222,6 +222,7 @@ class JournalPage(QWidget):
         self._update_hint()
 
     def _refresh_clients(self) -> None:
+        self._rebase_form()
         clients = self.store.clients()
         current = self.client_filter.currentData()
         self.client_filter.blockSignals(True)
@@ -235,6 +236,15 @@ class JournalPage(QWidget):
         self._apply_filter()
 
     # --- filters ----------------------------------------------------------------------
+
+    def _rebase_form(self) -> None:
+        """After a rename or merge, the encounter being edited follows its client."""
+        editing = self.form.editing
+        if editing is None:
+            return
+        fresh = self.store.get_encounter(editing.id)
+        client = self.store.client(fresh.client_id) if fresh else None
+        self.form.rebase(fresh, client.name if client else None)
 
     def _apply_filter(self) -> None:
         start, end = self.start.date(), self.end.date()
@@ -321,10 +331,10 @@ class JournalPage(QWidget):
         def undo() -> None:
             if previous is None:
                 self.store.delete_encounters([saved.id])
-                if created:
-                    self.store.delete_client(client_id)
             else:
                 self.store.put_encounter(previous)
+            if created:  # nothing refers to the client this save created any more
+                self.store.delete_client(client_id)
 
         def redo() -> None:
             if created and self.store.client(client_id) is None:
@@ -370,6 +380,8 @@ class JournalPage(QWidget):
 
     def keep_draft(self) -> None:
         """Write what is typed into the journal so that a crash loses nothing."""
+        if self.draft_banner.isVisible():
+            return  # the kept draft waits for Restore or Discard; never overwrite it
         try:
             if self.form.is_blank():
                 self.store.clear_draft()

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
 )
@@ -30,6 +32,31 @@ if TYPE_CHECKING:
     from wellbeing.ui.journal_store import JournalStore
 
 STATUS_TIMEOUT_MS = 6000
+
+
+class UndoFallthrough(QObject):
+    """Ctrl+Z in a text field with nothing of its own to undo undoes the last change.
+
+    Text fields claim Ctrl+Z for their own typing; after a save the cursor sits in the
+    (empty) client field, where the user expects Ctrl+Z to undo the save.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit | QPlainTextEdit):
+            return False
+        if isinstance(focus, QLineEdit):
+            can_undo, can_redo = focus.isUndoAvailable(), focus.isRedoAvailable()
+        else:
+            can_undo = focus.document().isUndoAvailable()
+            can_redo = focus.document().isRedoAvailable()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not can_undo
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return not can_redo
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +95,10 @@ class MainWindow(QMainWindow):
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
         self.undo_stack.indexChanged.connect(self._describe_undo)
+        for name, action in self.actions.items():  # nothing to act on until a journal opens
+            action.setEnabled(name in ALWAYS_AVAILABLE)
+        self.undo_fallthrough = UndoFallthrough(self)
+        QApplication.instance().installEventFilter(self.undo_fallthrough)
         self.opening = QLabel(self.tr("Opening your journal…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs.setCornerWidget(self.opening, Qt.Corner.TopLeftCorner)
@@ -84,7 +115,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.opening.hide()
         self.undo_stack.clear()
-        self.tabs.clear()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
         self.clients_page = ClientsPage(store, self.undo_stack, self.journal_page.model)
         self.strengths_page = StrengthsPage(store, self.undo_stack)
@@ -299,6 +333,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep what is typed, then let go of the journal file."""
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.undo_fallthrough)
         if self.store is not None:
             self.journal_page.stop()
             self.journal_page.keep_draft()

@@ -93,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, help="at most this many")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
 
+    export = commands.add_parser("export", help="write the whole journal to a file")
+    export.add_argument("path", type=Path)
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--encrypt", action="store_true", help="protect a JSON export with the passphrase"
+    )
+    importing = commands.add_parser("import", help="add a JSON export to the journal")
+    importing.add_argument("path", type=Path)
+
     commands.add_parser("backup", help="make an encrypted backup of the journal now")
     restore = commands.add_parser("restore", help="put a backup in the journal's place")
     restore.add_argument(
@@ -256,6 +265,56 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from wellbeing.store import exchange
+
+    if args.encrypt and args.format == "csv":
+        raise UsageError(
+            "Only a JSON export can be encrypted; drop --encrypt or use --format json."
+        )
+    db = _open(args)
+    if args.format == "csv":
+        rows = exchange.export_csv(db, args.path)
+        print(f"Wrote {rows} encounters to {args.path}.")
+    else:
+        secret = ask_passphrase(args.path, creating=False) if args.encrypt else None
+        document = exchange.write_json(db, args.path, passphrase=secret)
+        print(
+            f"Wrote {len(document['encounters'])} encounters, {len(document['clients'])} "
+            f"clients and {len(document['strengths'])} strengths to {args.path}."
+        )
+    if not args.encrypt:
+        print(
+            f"warning: {args.path} is not encrypted: anyone who can read the file can read "
+            "your journal. Use --encrypt to protect a JSON export with your passphrase.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from wellbeing.domain.validation import InvalidValue
+    from wellbeing.store import exchange
+    from wellbeing.store.sealed import is_sealed
+
+    secret = None
+    with open(args.path, "rb") as handle:
+        if is_sealed(handle.read(64)):
+            secret = ask_passphrase(args.path, creating=False)
+    try:
+        export = exchange.read_export(args.path, passphrase=secret)
+    except InvalidValue as error:
+        raise UsageError(f"{args.path}: {error}") from None
+    db = _open(args, create=True)
+    summary = exchange.import_export(db, export)
+    print(
+        f"Imported {args.path}: encounters {summary.encounters.added} added, "
+        f"{summary.encounters.updated} updated, {summary.encounters.unchanged} already there; "
+        f"clients {summary.clients.added} added."
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from wellbeing.store.backup import MANUAL, make_backup
 
@@ -302,6 +361,8 @@ COMMANDS = {
     "log": cmd_log,
     "list": cmd_list,
     "demo": cmd_demo,
+    "export": cmd_export,
+    "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
     None: cmd_gui,

@@ -78,6 +78,7 @@ from wellbeing.domain.validation import (
     validate_strength,
 )
 from wellbeing.store import journal
+from wellbeing.store.sealed import is_sealed, seal, unseal
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -196,7 +197,8 @@ def _write_atomic(path: str | Path, write: Callable[[IO[str]], None], **open_arg
     folder = path.parent
     handle_fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(handle_fd, "w", **open_args) as handle:
+        mode = open_args.pop("mode", "w")
+        with os.fdopen(handle_fd, mode, **open_args) as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
@@ -213,13 +215,24 @@ def _write_atomic(path: str | Path, write: Callable[[IO[str]], None], **open_arg
             os.close(folder_fd)
 
 
-def write_json(db: Database, path: str | Path) -> dict[str, Any]:
-    """Write the whole journal to path as JSON (atomically); returns the document written."""
+def write_json(db: Database, path: str | Path, passphrase: str | None = None) -> dict[str, Any]:
+    """Write the whole journal to path as JSON (atomically); returns the document written.
+
+    With a passphrase the file is sealed (encrypted), see wellbeing.store.sealed.
+    """
     document = export_json(db)
+    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    if passphrase:
+        sealed = seal(text.encode("utf-8"), passphrase)
+
+        def write_sealed(handle: IO[bytes]) -> None:
+            handle.write(sealed)
+
+        _write_atomic(path, write_sealed, mode="wb")
+        return document
 
     def write(handle: IO[str]) -> None:
-        json.dump(document, handle, ensure_ascii=False, indent=1, allow_nan=False)
-        handle.write("\n")
+        handle.write(text)
 
     _write_atomic(path, write, encoding="utf-8")
     return document
@@ -327,7 +340,7 @@ def _unpaired_surrogate(text: str) -> str | None:
     return None
 
 
-def _parse(path: Path) -> Any:
+def _parse(path: Path, passphrase: str | None = None) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -342,6 +355,8 @@ def _parse(path: Path) -> Any:
         raise InvalidValue(f"{path} cannot be read ({error.strerror}).", "bad_export") from None
     if len(data) > MAX_IMPORT_BYTES:  # it grew since stat()
         raise _too_large(len(data))
+    if is_sealed(data):
+        data = unseal(data, passphrase)  # decrypted in memory only
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = data.decode("utf-8-sig")
@@ -573,14 +588,16 @@ def _read_strength(where: str, raw: Any, ids: dict[str, str]) -> Strength:
     return strength
 
 
-def read_export(path: str | Path, now: datetime | None = None) -> Export:
+def read_export(
+    path: str | Path, now: datetime | None = None, passphrase: str | None = None
+) -> Export:
     """Read and validate a whole JSON export; nothing is written anywhere.
 
     Raises InvalidValue naming the first problem in one sentence, with where it is: a line
     and column for broken JSON, a field path such as ``encounters[12].impact`` otherwise.
     Messages start in lower case so that a caller may put the file's name in front.
     """
-    document = _parse(Path(path))
+    document = _parse(Path(path), passphrase)
     if not isinstance(document, dict) or "format" not in document:
         raise InvalidValue("not a Wellbeing journal export (no 'format' field).", "not_export")
     if document["format"] != FORMAT:

@@ -60,6 +60,7 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _derive(secret: str, salt: bytes, cost: int) -> bytes:
+    """scrypt; also used by sealed exports."""
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     kdf = Scrypt(salt=salt, length=32, n=cost, r=SCRYPT_R, p=SCRYPT_P)

@@ -825,11 +825,10 @@ def test_writes_replace_the_file_whole_and_leave_no_temporary_file(db, tmp_path,
     def crash(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exchange.json, "dump", crash)
+    monkeypatch.setattr(exchange.os, "fsync", crash)  # the disk refuses mid-write
     with pytest.raises(OSError, match="disk full"):
         exchange.write_json(db, path)
     assert json.loads(path.read_text(encoding="utf-8"))["clients"][0]["name"] == "Acme"
-    monkeypatch.setattr(exchange.csv, "writer", crash)
     with pytest.raises(OSError, match="disk full"):
         exchange.export_csv(db, tmp_path / "export.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json"]

@@ -49,37 +49,42 @@
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="78"/>
+        <location filename="../../wellbeing/ui/actions.py" line="80"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="79"/>
+        <location filename="../../wellbeing/ui/actions.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="81"/>
+        <location filename="../../wellbeing/ui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="85"/>
+        <location filename="../../wellbeing/ui/actions.py" line="92"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="92"/>
+        <location filename="../../wellbeing/ui/actions.py" line="99"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="99"/>
+        <location filename="../../wellbeing/ui/actions.py" line="106"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="105"/>
+        <location filename="../../wellbeing/ui/actions.py" line="112"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
@@ -87,20 +92,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="97"/>
+        <location filename="../../wellbeing/ui/app.py" line="94"/>
+        <location filename="../../wellbeing/ui/app.py" line="99"/>
+        <location filename="../../wellbeing/ui/app.py" line="123"/>
+        <location filename="../../wellbeing/ui/app.py" line="138"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="119"/>
-        <location filename="../../wellbeing/ui/app.py" line="125"/>
+        <location filename="../../wellbeing/ui/app.py" line="100"/>
+        <source>{problem}
+
+Restore the latest backup, taken on {when}? The unreadable file is kept beside the backups.</source>
+        <translation>{problem}
+
+Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est conservé avec les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="160"/>
+        <location filename="../../wellbeing/ui/app.py" line="166"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="126"/>
+        <location filename="../../wellbeing/ui/app.py" line="167"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="185"/>
+        <source>Already open</source>
+        <translation>Déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="186"/>
+        <source>{journal} is already open in another window; it is now in front.</source>
+        <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -341,177 +368,177 @@
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="80"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="81"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="89"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="91"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="104"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="111"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="112"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="114"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="116"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="117"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="117"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="118"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="133"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="137"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="138"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="182"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="184"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="186"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="188"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="190"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="192"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="199"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="201"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="203"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="205"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="314"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="333"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="219"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="220"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="219"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="222"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="226"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="225"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="315"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="227"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="334"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="239"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="266"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="279"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="310"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="329"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="312"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="331"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="319"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="338"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="412"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="433"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -700,22 +727,22 @@ après coup</translation>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="229"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="230"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="267"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="277"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="271"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="282"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="292"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -723,7 +750,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="283"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="293"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -731,27 +758,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="317"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="327"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="344"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="344"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="340"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="350"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="354"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -759,7 +786,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="369"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -767,12 +794,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="386"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="398"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="388"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="400"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -803,108 +830,118 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="71"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="113"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="91"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="152"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="92"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="153"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="93"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="154"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="99"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="160"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="100"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="161"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="122"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="185"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="122"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="125"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="188"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="125"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="219"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="241"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="180"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="243"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="192"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="255"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="256"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="261"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="283"/>
+        <source>The daily backup failed ({error}).</source>
+        <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="306"/>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="361"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="366"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="257"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="362"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="263"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="368"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="270"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="375"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="271"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="376"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="283"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="388"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="285"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="390"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -912,27 +949,27 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="110"/>
+        <location filename="../../wellbeing/ui/actions.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="111"/>
+        <location filename="../../wellbeing/ui/actions.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="112"/>
+        <location filename="../../wellbeing/ui/actions.py" line="119"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="113"/>
+        <location filename="../../wellbeing/ui/actions.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="114"/>
+        <location filename="../../wellbeing/ui/actions.py" line="121"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>

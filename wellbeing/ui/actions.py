@@ -75,6 +75,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "choose_idle_lock",
         "file",
     ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("Actions", "&Restore a backup…"),
+        (),
+        "restore_backup",
+        "file",
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",), "close", "file"),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo", "edit"),
     ActionSpec(

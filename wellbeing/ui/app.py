@@ -84,9 +84,34 @@ def obtain_journal(window: MainWindow, path: Path):
     return db
 
 
+def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> bool:
+    """A journal that cannot be read: offer its newest backup; True once restored."""
+    from wellbeing.store.backup import list_backups, restore_backup
+
+    backups = list_backups(path)
+    app = QApplication.instance()
+    if not backups:
+        QMessageBox.critical(window, app.translate("App", "Cannot open the journal"), problem)
+        return False
+    latest = backups[0]
+    answer = QMessageBox.question(
+        window,
+        app.translate("App", "Cannot open the journal"),
+        app.translate(
+            "App",
+            "{problem}\n\nRestore the latest backup, taken on {when}? The unreadable file "
+            "is kept beside the backups.",
+        ).format(problem=problem, when=latest.taken_at.strftime("%Y-%m-%d %H:%M")),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(latest.path, path)
+    return True
+
+
 def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
     """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
-    from wellbeing.store import JournalError
+    from wellbeing.store import DamagedJournal, JournalError
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
 
@@ -98,6 +123,13 @@ def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
             app.translate("App", "Cannot open the journal"),
             f"{error.strerror or error}: {path}",
         )
+        window.close()
+        app.exit(USER_ERROR)
+        return
+    except DamagedJournal as error:
+        if offer_latest_backup(window, path, explain_journal_error(error)):
+            open_at_start(app, window, path)
+            return
         window.close()
         app.exit(USER_ERROR)
         return
@@ -144,7 +176,20 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     app, chosen = create_application(lang)
     install_error_hook()
     path = Path(journal_path) if journal_path else default_journal_path()
+    from wellbeing.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path, app)
+    if not instance.claim():
+        QMessageBox.information(
+            None,
+            app.translate("App", "Already open"),
+            app.translate(
+                "App", "{journal} is already open in another window; it is now in front."
+            ).format(journal=path.name),
+        )
+        return 0
     window = MainWindow(chosen)
+    instance.activated.connect(window.bring_to_front)
     window.painted.connect(lambda: open_at_start(app, window, path))
     window.show()
     try:

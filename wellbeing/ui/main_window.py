@@ -25,6 +25,15 @@ from wellbeing.ui.actions import build_actions, build_menus
 from wellbeing.ui.lock_screen import IdleWatcher, LockScreen
 
 ALWAYS_AVAILABLE = ("quit", "about")
+BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
+FIRST_BACKUP_DELAY_MS = 20_000  # not during start-up
+
+
+def driver_error() -> type[Exception]:
+    from wellbeing.store.engine import driver
+
+    return driver().Error
+
 
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
 
@@ -84,6 +93,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(10, self)
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
         self.idle.idle.connect(self.lock)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
@@ -106,19 +117,35 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.install_store(store)
 
+    def _drop_pages(self) -> None:
+        """Let go of the pages (and their undo history) while their journal is still open."""
+        self.undo_stack.clear()
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        for page in pages:
+            page.hide()
+        self.tabs.clear()
+        for page in pages:
+            page.deleteLater()
+
+    def close_journal(self) -> None:
+        """Keep the draft, stop background work, drop the pages, close the file."""
+        if self.store is None:
+            return
+        self.journal_page.stop()
+        self.journal_page.keep_draft()
+        self._drop_pages()
+        self.store.db.close()
+        self.store = None
+
     def install_store(self, store: JournalStore) -> None:
         """Build the pages on a journal; used at start and when another journal is opened."""
         from wellbeing.ui.clients_page import ClientsPage
         from wellbeing.ui.journal_page import JournalPage
         from wellbeing.ui.strengths_page import StrengthsPage
 
+        self._drop_pages()
         self.store = store
         self.opening.hide()
-        self.undo_stack.clear()
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.deleteLater()
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
         self.clients_page = ClientsPage(store, self.undo_stack, self.journal_page.model)
         self.strengths_page = StrengthsPage(store, self.undo_stack)
@@ -137,6 +164,8 @@ class MainWindow(QMainWindow):
         self.journal_page.offer_draft()
         self.store.setParent(self)
         self.idle.set_minutes(store.setting(IDLE_LOCK_MINUTES))
+        self.backup_timer.start()
+        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.backup_if_due)
         QApplication.instance().installEventFilter(self.idle)
         self.unlock()
         self.journal_page.form.client.setFocus()
@@ -228,11 +257,53 @@ class MainWindow(QMainWindow):
             return
         from wellbeing.ui.journal_store import JournalStore
 
-        self.journal_page.stop()
-        self.journal_page.keep_draft()
-        old = self.store
+        self.close_journal()
         self.install_store(JournalStore(db, Path(path), self))
-        old.db.close()
+
+    def bring_to_front(self) -> None:
+        """Another start of the app asked for this journal: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- backups ----------------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        """A daily backup while the app runs; a failure is reported, never fatal."""
+        from wellbeing.store.backup import DAILY, backup_due, make_backup
+
+        if self.store is None or self.store.path is None or not backup_due(self.store.path):
+            return
+        try:
+            make_backup(self.store.db, self.store.path, DAILY)
+        except (OSError, driver_error()) as error:
+            self.statusBar().showMessage(
+                self.tr("The daily backup failed ({error}).").format(error=error),
+                STATUS_TIMEOUT_MS,
+            )
+
+    def restore_backup(self) -> None:
+        from wellbeing.store.backup import restore_backup
+        from wellbeing.ui.app import obtain_journal
+        from wellbeing.ui.backups_dialog import BackupsDialog
+        from wellbeing.ui.journal_store import JournalStore
+
+        if self.store is None or self.store.path is None:
+            return
+        path = self.store.path
+        dialog = BackupsDialog(path, self)
+        if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        self.close_journal()
+        restore_backup(dialog.chosen().path, path)
+        db = obtain_journal(self, path)
+        if db is None:
+            self.close()
+            return
+        self.install_store(JournalStore(db, path))
+        self.statusBar().showMessage(self.tr("Backup restored."), STATUS_TIMEOUT_MS)
 
     # --- privacy ----------------------------------------------------------------------
 
@@ -334,9 +405,5 @@ class MainWindow(QMainWindow):
         """Keep what is typed, then let go of the journal file."""
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.undo_fallthrough)
-        if self.store is not None:
-            self.journal_page.stop()
-            self.journal_page.keep_draft()
-            self.store.db.close()
-            self.store = None
+        self.close_journal()
         super().closeEvent(event)

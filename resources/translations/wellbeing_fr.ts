@@ -94,8 +94,8 @@
     <message>
         <location filename="../../wellbeing/ui/app.py" line="94"/>
         <location filename="../../wellbeing/ui/app.py" line="99"/>
-        <location filename="../../wellbeing/ui/app.py" line="123"/>
-        <location filename="../../wellbeing/ui/app.py" line="138"/>
+        <location filename="../../wellbeing/ui/app.py" line="144"/>
+        <location filename="../../wellbeing/ui/app.py" line="159"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
@@ -109,23 +109,23 @@ Restore the latest backup, taken on {when}? The unreadable file is kept beside t
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="160"/>
-        <location filename="../../wellbeing/ui/app.py" line="166"/>
+        <location filename="../../wellbeing/ui/app.py" line="181"/>
+        <location filename="../../wellbeing/ui/app.py" line="187"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="167"/>
+        <location filename="../../wellbeing/ui/app.py" line="188"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="185"/>
+        <location filename="../../wellbeing/ui/app.py" line="123"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="186"/>
+        <location filename="../../wellbeing/ui/app.py" line="124"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -807,22 +807,22 @@ après coup</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../wellbeing/ui/lock_screen.py" line="24"/>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="17"/>
         <source>Your journal is locked</source>
         <translation>Votre journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/lock_screen.py" line="27"/>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="20"/>
         <source>Type your passphrase (or recovery key) to show it again.</source>
         <translation>Tapez votre phrase secrète (ou votre clé de secours) pour l&apos;afficher à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/lock_screen.py" line="33"/>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="26"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/lock_screen.py" line="55"/>
+        <location filename="../../wellbeing/ui/lock_screen.py" line="48"/>
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
@@ -830,82 +830,82 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="113"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="103"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="152"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="142"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="153"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="143"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="154"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="144"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="160"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="150"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="161"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="151"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="185"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="175"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="185"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="188"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="188"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="219"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="209"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="241"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="243"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="235"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="255"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="247"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="283"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="275"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="306"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="298"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
@@ -926,22 +926,22 @@ après coup</translation>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="375"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="377"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="376"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="378"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="388"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="392"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="390"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="394"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>

@@ -5,12 +5,17 @@ Run by run_benchmarks.py, never by hand:
     python startup_child.py bare
     python startup_child.py app --journal PATH
 
+The app path needs WELLBEING_PASSPHRASE (run_benchmarks sets it): the app then opens the
+encrypted journal with it instead of asking in a dialog, which would wait for ever offscreen.
+
 It prints one JSON line on stdout with wall-clock times (time.time(), seconds since the epoch,
 so the parent can subtract the time it took just before Popen):
 
 - ``child_start``: the first line of this script ran (interpreter start-up is before it);
 - ``app_ready``: the QApplication exists (for the app: create_application returned, so the
   package, PySide6, translators and style sheet are loaded);
+- ``journal_open``: (app only) the journal is unlocked (the key derivation, ~130 ms) and open,
+  and its JournalStore made; the app starts this once the empty window has been painted;
 - ``window_built``: the main window exists; for the app, the journal is open and
   JournalPage.reload has put the first page into the list's model (``rows`` says how many);
 - ``rows_painted``: the journal list's viewport received its first Paint event while its model
@@ -23,8 +28,10 @@ so the parent can subtract the time it took just before Popen):
 The app path is exactly what ``wellbeing --journal PATH`` does (wellbeing.cli.main → cmd_gui →
 wellbeing.ui.app.run_gui: QApplication, translators, style sheet, open_journal, MainWindow,
 show, exec, then the journal opens); the only changes are wrappers around MainWindow.show and
-MainWindow.install_store that install the event filters, and one around create_application
-that notes the time. Nothing in the package is edited.
+MainWindow.install_store that install the event filters and note the times, one around
+create_application that notes the time, and QMessageBox.critical made to fail the child at once
+(a journal that cannot open would otherwise leave a modal box waiting offscreen). Nothing in
+the package is edited.
 """
 
 from __future__ import annotations
@@ -34,11 +41,18 @@ import time
 CHILD_START = time.time()
 
 import json  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 from typing import Any  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 MARKS: dict[str, Any] = {"child_start": CHILD_START}
 
@@ -106,6 +120,8 @@ def run_bare() -> int:
 
 def run_app(argv: list[str]) -> int:
     """What the `wellbeing` command does with no sub-command, plus the paint watcher."""
+    if not os.environ.get("WELLBEING_PASSPHRASE"):
+        raise SystemExit("startup_child: set WELLBEING_PASSPHRASE, or the app asks for it")
     from wellbeing import cli
     from wellbeing.ui import app as app_module
     from wellbeing.ui import main_window
@@ -124,12 +140,18 @@ def run_app(argv: list[str]) -> int:
         original_show(window)
 
     def install_store(window, store):  # type: ignore[no-untyped-def]
+        MARKS["journal_open"] = time.time()
         original_install_store(window, store)
         MARKS["window_built"] = time.time()
         MARKS["rows"] = window.journal_page.model.rowCount()
         window._watcher.watch_table(window.journal_page.table)
 
+    def critical(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        print(f"startup_child: the app showed an error box: {title}: {text}", file=sys.stderr)
+        os._exit(3)
+
     app_module.create_application = create_application
+    QMessageBox.critical = staticmethod(critical)  # type: ignore[method-assign]
     main_window.MainWindow.show = show
     main_window.MainWindow.install_store = install_store
     return cli.main(argv)

@@ -222,3 +222,26 @@ def test_journal_model_is_a_well_behaved_qt_model(qtmodeltester, qtbot, window):
     quick_log(qtbot, window, "Acme", 7, "angry", "rude")
     qtmodeltester.check(window.journal_page.model)
     qtmodeltester.check(window.journal_page.proxy)
+
+
+def test_the_impact_scale_is_one_tab_stop_driven_by_digits_and_arrows(qtbot, window):
+    impact = window.journal_page.form.impact
+    impact.setFocus()
+    qtbot.keyClick(impact, Qt.Key.Key_1)
+    qtbot.keyClick(impact, Qt.Key.Key_0)
+    assert impact.value() == 10
+    qtbot.keyClick(impact, Qt.Key.Key_Left)
+    assert impact.value() == 9
+    qtbot.keyClick(impact, Qt.Key.Key_Home)
+    assert impact.value() == 0
+    qtbot.keyClick(impact, Qt.Key.Key_3)
+    assert impact.value() == 3
+    assert impact.button(3).focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_ctrl_z_in_the_empty_client_field_undoes_the_save(qtbot, window):
+    quick_log(qtbot, window, "Acme", 7, "angry", "rude")
+    field = window.journal_page.form.client.lineEdit()
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal_page.proxy.rowCount() == 0

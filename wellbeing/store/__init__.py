@@ -1,27 +1,32 @@
-"""The journal on disk: one small API over sqlite-utils, shared by the GUI and the CLI."""
+"""The journal on disk: one small API over sqlite-utils, shared by the GUI and the CLI.
 
-from wellbeing.store.connection import create_journal, journal_exists, open_journal
-from wellbeing.store.errors import (
-    DamagedJournal,
-    JournalError,
-    JournalMissing,
-    NewerJournal,
-    NotAJournal,
-    PassphraseNeeded,
-)
-from wellbeing.store.keys import WrongPassphrase
-from wellbeing.store.location import default_journal_path
+Names are loaded on first use (PEP 562), so that importing a light corner of the store,
+such as the default location, does not pull in the driver and the cryptography.
+"""
 
-__all__ = [
-    "DamagedJournal",
-    "JournalError",
-    "JournalMissing",
-    "NewerJournal",
-    "NotAJournal",
-    "PassphraseNeeded",
-    "WrongPassphrase",
-    "create_journal",
-    "default_journal_path",
-    "journal_exists",
-    "open_journal",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "create_journal": "wellbeing.store.connection",
+    "journal_exists": "wellbeing.store.connection",
+    "open_journal": "wellbeing.store.connection",
+    "DamagedJournal": "wellbeing.store.errors",
+    "JournalError": "wellbeing.store.errors",
+    "JournalMissing": "wellbeing.store.errors",
+    "NewerJournal": "wellbeing.store.errors",
+    "NotAJournal": "wellbeing.store.errors",
+    "PassphraseNeeded": "wellbeing.store.errors",
+    "WrongPassphrase": "wellbeing.store.keys",
+    "default_journal_path": "wellbeing.store.location",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'wellbeing.store' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

@@ -109,6 +109,27 @@ def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> bool:
     return True
 
 
+def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
+    """One window per journal: if another has it, wake that one and quit quietly."""
+    from wellbeing.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path, app)
+    if instance.claim():
+        instance.activated.connect(window.bring_to_front)
+        return True
+    window.hide()
+    QMessageBox.information(
+        None,
+        app.translate("App", "Already open"),
+        app.translate(
+            "App", "{journal} is already open in another window; it is now in front."
+        ).format(journal=path.name),
+    )
+    window.close()
+    app.exit(0)
+    return False
+
+
 def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
     """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
     from wellbeing.store import DamagedJournal, JournalError
@@ -176,21 +197,10 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     app, chosen = create_application(lang)
     install_error_hook()
     path = Path(journal_path) if journal_path else default_journal_path()
-    from wellbeing.ui.single_instance import SingleInstance
-
-    instance = SingleInstance(path, app)
-    if not instance.claim():
-        QMessageBox.information(
-            None,
-            app.translate("App", "Already open"),
-            app.translate(
-                "App", "{journal} is already open in another window; it is now in front."
-            ).format(journal=path.name),
-        )
-        return 0
     window = MainWindow(chosen)
-    instance.activated.connect(window.bring_to_front)
-    window.painted.connect(lambda: open_at_start(app, window, path))
+    window.painted.connect(
+        lambda: claim_journal(app, window, path) and open_at_start(app, window, path)
+    )
     window.show()
     try:
         return app.exec()

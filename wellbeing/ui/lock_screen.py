@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
-
-USER_INPUT = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-}
 
 
 class LockScreen(QWidget):
@@ -54,24 +47,3 @@ class LockScreen(QWidget):
         else:
             self.problem.setText(self.tr("Wrong passphrase."))
             self.secret.selectAll()
-
-
-class IdleWatcher(QObject):
-    """Fires `idle` after a stretch with no key press, click or mouse move in the app."""
-
-    idle = Signal()
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(minutes * 60_000)
-        self.timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in USER_INPUT:
-            self.timer.start()
-        return False

@@ -7,22 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from wellbeing import __version__
+from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui.actions import build_actions, build_menus
-from wellbeing.ui.lock_screen import IdleWatcher, LockScreen
+from wellbeing.ui.idle import IdleWatcher
 
 ALWAYS_AVAILABLE = ("quit", "about")
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
@@ -34,8 +24,6 @@ def driver_error() -> type[Exception]:
 
     return driver().Error
 
-
-from wellbeing.store.settings import IDLE_LOCK_MINUTES
 
 if TYPE_CHECKING:
     from wellbeing.ui.journal_store import JournalStore
@@ -53,7 +41,11 @@ class UndoFallthrough(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
-        focus = QApplication.focusWidget()
+        from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+        focus = watched
+        if isinstance(focus, QComboBox) and focus.lineEdit() is not None:
+            focus = focus.lineEdit()  # a combo box hands the event to its own text field
         if not isinstance(focus, QLineEdit | QPlainTextEdit):
             return False
         if isinstance(focus, QLineEdit):
@@ -86,11 +78,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.lock_screen = LockScreen(self._verify)
-        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen: QWidget | None = None  # built on first lock: not needed to start
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(10, self)
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
@@ -236,6 +226,8 @@ class MainWindow(QMainWindow):
         self.journal_page.open_encounter(encounter_id)
 
     def open_journal(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Open or create a journal"),
@@ -309,7 +301,7 @@ class MainWindow(QMainWindow):
 
     @property
     def locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
+        return self.lock_screen is not None and self.stack.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
         """Hide every piece of the journal until the passphrase is given again."""
@@ -322,6 +314,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(name in ALWAYS_AVAILABLE)
         self.counts.clear()
         self.statusBar().clearMessage()
+        if self.lock_screen is None:
+            from wellbeing.ui.lock_screen import LockScreen
+
+            self.lock_screen = LockScreen(self._verify)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.stack.addWidget(self.lock_screen)
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
 
@@ -343,6 +341,8 @@ class MainWindow(QMainWindow):
         return self.store is not None and verify_passphrase(self.store.path, secret)
 
     def change_passphrase(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from wellbeing.domain.validation import InvalidValue
         from wellbeing.store import WrongPassphrase
         from wellbeing.store.connection import change_passphrase
@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Passphrase changed."), STATUS_TIMEOUT_MS)
 
     def choose_idle_lock(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         if self.store is None:
             return
         minutes, ok = QInputDialog.getInt(
@@ -383,6 +385,8 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(minutes)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Wellbeing Journal"),

@@ -33,6 +33,7 @@ class ScaleButtons(QWidget):
         for value in range(low, high + 1):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop: the scale itself
             button.setProperty("scale", True)
             button.setObjectName(f"scale_{value}")
             anchor = anchors.get(value)
@@ -51,6 +52,9 @@ class ScaleButtons(QWidget):
         column.addLayout(row)
         column.addWidget(self._caption)
         self._value: int | None = None
+        self._typed = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._show_caption()
 
     def button(self, value: int) -> QPushButton:
@@ -85,11 +89,32 @@ class ScaleButtons(QWidget):
         self._caption.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and self._low <= int(text) <= self._high:
-            self.set_value(int(text))
+        """Digits type the value (1 then 0 gives 10); arrows, Home and End move along."""
+        key, text = event.key(), event.text()
+        if text.isdigit():
+            candidate = int(self._typed + text) if self._typed else int(text)
+            if not self._low <= candidate <= self._high:
+                candidate = int(text)
+            if self._low <= candidate <= self._high:
+                self._typed = text if candidate == int(text) else ""
+                self.set_value(candidate)
             return
-        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        self._typed = ""
+        current = self._value
+        steps = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: -1,
+        }
+        if key in steps:
+            start = self._low if current is None else current + steps[key]
+            self.set_value(min(max(start, self._low), self._high))
+        elif key == Qt.Key.Key_Home:
+            self.set_value(self._low)
+        elif key == Qt.Key.Key_End:
+            self.set_value(self._high)
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.set_value(None)
-            return
-        super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)

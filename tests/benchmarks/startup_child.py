@@ -23,7 +23,8 @@ so the parent can subtract the time it took just before Popen):
 - ``painted``: the main window's first complete paint. The event filter sees the window's first
   QEvent.Paint and schedules a zero-time single shot; Qt paints the whole widget tree of that
   window in the same backing-store sync before returning to the event loop, so the shot fires
-  just after every child widget has painted and the backing store has been flushed.
+  just after every child widget has painted and the backing store has been flushed (the app
+  queues its journal opening the same way, after it).
 
 The app path is exactly what ``wellbeing --journal PATH`` does (wellbeing.cli.main → cmd_gui →
 wellbeing.ui.app.run_gui: QApplication, translators, style sheet, open_journal, MainWindow,

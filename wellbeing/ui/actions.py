@@ -131,9 +131,9 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
         # Portable text: native parsing would read "Ctrl+Return" through the French translator.
         action.setShortcuts(
             [
-                QKeySequence(s)
-                if isinstance(s, QKeySequence.StandardKey)
-                else QKeySequence.fromString(s, QKeySequence.SequenceFormat.PortableText)
+                QKeySequence.fromString(s, QKeySequence.SequenceFormat.PortableText)
+                if isinstance(s, str)
+                else QKeySequence(s)
                 for s in spec.shortcuts
             ]
         )

@@ -198,10 +198,7 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     install_error_hook()
     path = Path(journal_path) if journal_path else default_journal_path()
     window = MainWindow(chosen)
-    window.painted.connect(
-        lambda: claim_journal(app, window, path) and open_at_start(app, window, path)
-    )
-    window.show()
+    window.show_then(lambda: claim_journal(app, window, path) and open_at_start(app, window, path))
     try:
         return app.exec()
     finally:

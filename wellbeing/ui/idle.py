@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-USER_INPUT = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-}
+USER_INPUT = ("KeyPress", "MouseButtonPress", "MouseMove", "Wheel")
+"""By name: QEvent.Type is a large enum, built only once the window is on screen."""
 
 
 class IdleWatcher(QObject):
@@ -28,6 +24,6 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in USER_INPUT:
+        if event.type().name in USER_INPUT:
             self.timer.start()
         return False

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
@@ -67,13 +68,10 @@ class MainWindow(QMainWindow):
     as quick as an empty window whatever the size of the journal.
     """
 
-    painted = Signal()
-    """The window is on screen: the moment to start opening the journal."""
-
     def __init__(self, lang: str, store: JournalStore | None = None) -> None:
         super().__init__()
         self.store: JournalStore | None = None
-        self._painted = False
+        self._after_paint: Callable[[], object] | None = None
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
@@ -399,10 +397,15 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def show_then(self, next_step: Callable[[], object]) -> None:
+        """Show the window and, once it has painted, run next_step (opening the journal)."""
+        self._after_paint = next_step
+        self.show()
+
     def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self.painted.emit)
+        if self._after_paint is not None and event.type() == QEvent.Type.Paint:
+            next_step, self._after_paint = self._after_paint, None
+            QTimer.singleShot(0, next_step)  # after this paint reaches the screen
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

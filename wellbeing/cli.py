@@ -64,8 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=vocab.LANGUAGES, help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # --journal and --lang also work after the command: `wellbeing list --journal x.wbj`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--journal", type=Path, default=argparse.SUPPRESS, help="journal file")
+    common.add_argument(
+        "--lang", choices=vocab.LANGUAGES, default=argparse.SUPPRESS, help="language"
+    )
 
-    log = commands.add_parser("log", help="log one encounter; prints its id")
+    def add_command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=help)
+
+    log = add_command("log", help="log one encounter; prints its id")
     log.add_argument("--client", required=True, help="client name (created if new)")
     log.add_argument("--strict-client", action="store_true", help="fail if the client is unknown")
     log.add_argument("--impact", type=int, required=True, help="emotional impact 0-10")
@@ -76,9 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--text", default="", help="what happened (private)")
     log.add_argument("--behaviour", action="append", default=[], choices=_keys(vocab.BEHAVIOURS))
     log.add_argument("--irritant", action="append", default=[], choices=_keys(vocab.IRRITANTS))
-    log.add_argument(
-        "--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS), metavar="EMOTION"
-    )
+    log.add_argument("--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS))
     log.add_argument("--lingered", choices=_keys(vocab.LINGERING))
     log.add_argument("--assertiveness", type=int, help="1 I gave in ... 5 I held my position")
     log.add_argument("--confidence", type=int, help="confidence in my company afterwards, 1-5")
@@ -87,30 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--backed", choices=_keys(vocab.BACKING), help="did my company back me")
     log.add_argument("--next-time", default="", help="what I would do next time")
 
-    listing = commands.add_parser("list", help="list encounters, newest first")
+    listing = add_command("list", help="list encounters, newest first")
     listing.add_argument("--client", help="only this client")
     listing.add_argument("--since", type=parse_when_arg, help="only from this date on")
     listing.add_argument("--limit", type=int, help="at most this many")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = commands.add_parser("export", help="write the whole journal to a file")
+    export = add_command("export", help="write the whole journal to a file")
     export.add_argument("path", type=Path)
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument(
         "--encrypt", action="store_true", help="protect a JSON export with the passphrase"
     )
-    importing = commands.add_parser("import", help="add a JSON export to the journal")
+    importing = add_command("import", help="add a JSON export to the journal")
     importing.add_argument("path", type=Path)
 
-    commands.add_parser("backup", help="make an encrypted backup of the journal now")
-    restore = commands.add_parser("restore", help="put a backup in the journal's place")
+    add_command("backup", help="make an encrypted backup of the journal now")
+    restore = add_command("restore", help="put a backup in the journal's place")
     restore.add_argument(
         "backup", nargs="?", default="latest", help="backup file or name (default: latest)"
     )
     restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
-    demo = commands.add_parser("demo", help="fill an empty journal with 12 months of demo data")
-    demo.add_argument("--journal", type=Path, dest="demo_journal", help="journal file to fill")
+    demo = add_command("demo", help="fill an empty journal with 12 months of demo data")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     return parser
 
@@ -145,7 +151,7 @@ def ask_passphrase(path: Path, creating: bool) -> str:
 def _journal_path(args: argparse.Namespace) -> Path:
     from wellbeing.store.location import default_journal_path
 
-    return Path(getattr(args, "demo_journal", None) or args.journal or default_journal_path())
+    return Path(args.journal or default_journal_path())
 
 
 def _open(args: argparse.Namespace, create: bool = False):
@@ -369,15 +375,31 @@ COMMANDS = {
 }
 
 
+def _driver_error() -> type[Exception]:
+    """The database driver's errors, without importing it when nothing needed it."""
+    driver = sys.modules.get("sqlcipher3.dbapi2")
+    return driver.Error if driver else UsageError
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from wellbeing.domain.validation import InvalidValue
-    from wellbeing.store.errors import JournalError
+    from wellbeing.store.errors import DamagedJournal, JournalError, StorageFailure
 
     try:
         return COMMANDS[args.command](args)
+    except DamagedJournal as error:
+        print(
+            f"wellbeing: {str(error).rstrip('.')}; 'wellbeing restore' puts its latest "
+            "backup in its place.",
+            file=sys.stderr,
+        )
+        return USER_ERROR
     except (UsageError, InvalidValue, JournalError) as error:
         print(f"wellbeing: {error}", file=sys.stderr)
+        return USER_ERROR
+    except _driver_error() as error:
+        print(f"wellbeing: {StorageFailure.from_driver(error)}", file=sys.stderr)
         return USER_ERROR
     except OSError as error:
         print(

@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="292"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="296"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n encounter shown of {total}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="293"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="297"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n encounter in the journal</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="368"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>delete %n encounter</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="369"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="373"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n encounter deleted. Ctrl+Z brings them back.</numerusform>

@@ -597,21 +597,31 @@ après coup</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/errors.py" line="58"/>
+        <source>A strength needs some text.</source>
+        <translation>Un point fort doit contenir du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="59"/>
+        <source>A passphrase needs at least {limit} characters.</source>
+        <translation>Une phrase secrète doit compter au moins {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="62"/>
         <source>A client cannot be merged into itself.</source>
         <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="61"/>
+        <location filename="../../wellbeing/ui/errors.py" line="65"/>
         <source>The encounter&apos;s date is in the future.</source>
         <translation>La date de l&apos;échange est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="64"/>
+        <location filename="../../wellbeing/ui/errors.py" line="68"/>
         <source>Revenue share must be between 0 and 100 %.</source>
         <translation>La part du chiffre d&apos;affaires doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="67"/>
+        <location filename="../../wellbeing/ui/errors.py" line="71"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
@@ -667,82 +677,82 @@ après coup</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="80"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="81"/>
         <source>Search clients, what happened, tags… (Ctrl+F)</source>
         <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="85"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
         <source>Difficult and positive</source>
         <translation>Difficiles et positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
         <source>Difficult only</source>
         <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
         <source>Positive only</source>
         <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
         <source>From</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
         <source>To</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="102"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="106"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="104"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="108"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="152"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="156"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="163"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="167"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="165"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="169"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="203"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="207"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="230"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="234"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="277"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="285"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="292"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="296"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -750,7 +760,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="293"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="297"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -758,27 +768,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="327"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="331"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="344"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="348"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="344"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="348"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="350"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="354"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="368"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -786,7 +796,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="369"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="373"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -794,12 +804,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="398"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="402"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="400"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="404"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -830,118 +840,118 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="103"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="101"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="142"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="140"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="143"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="141"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="144"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="142"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="150"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="151"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="175"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="175"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="209"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="231"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="235"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="247"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="245"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="275"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="273"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="298"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="361"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="366"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="359"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="364"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="362"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="360"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="368"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="366"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="377"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="375"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="378"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="376"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="392"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="390"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="394"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="392"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>

@@ -83,7 +83,7 @@ def validate_client(client: Client) -> None:
 
 def validate_strength(strength: Strength) -> None:
     if not strength.text.strip():
-        raise InvalidValue("A strength needs some text.")
+        raise InvalidValue("A strength needs some text.", "strength_empty")
     _check_text("The strength", strength.text)
 
 

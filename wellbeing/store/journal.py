@@ -343,6 +343,7 @@ class EncounterLine:
     behaviours: str
     emotions: str
     what_happened: str
+    irritants: str = ""
 
 
 def _lines(db: Database, where: str, params: list[Any], limit: int) -> list[tuple]:
@@ -362,7 +363,7 @@ def _as_lines(db: Database, rows: list[tuple]) -> list[EncounterLine]:
     ids = json.dumps([row[0] for row in rows])
     for encounter_id, facet, tag in db.execute(
         "SELECT encounter_id, facet, tag FROM encounter_tags "
-        "WHERE encounter_id IN (SELECT value FROM json_each(?)) AND facet != 'irritant'",
+        "WHERE encounter_id IN (SELECT value FROM json_each(?))",
         [ids],
     ):
         tags.setdefault(encounter_id, {}).setdefault(facet, []).append(tag)
@@ -376,6 +377,7 @@ def _as_lines(db: Database, rows: list[tuple]) -> list[EncounterLine]:
             impact=r[5],
             behaviours=",".join(tags.get(r[0], {}).get("behaviour", ())),
             emotions=",".join(tags.get(r[0], {}).get("emotion", ())),
+            irritants=",".join(tags.get(r[0], {}).get("irritant", ())),
             what_happened=r[6],
         )
         for r in rows

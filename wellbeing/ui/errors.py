@@ -55,6 +55,10 @@ def explain(error: InvalidValue | JournalError) -> str:
         "duplicate_client": QCoreApplication.translate(
             "Errors", "Another client is already called {name}."
         ),
+        "strength_empty": QCoreApplication.translate("Errors", "A strength needs some text."),
+        "passphrase_short": QCoreApplication.translate(
+            "Errors", "A passphrase needs at least {limit} characters."
+        ),
         "merge_self": QCoreApplication.translate(
             "Errors", "A client cannot be merged into itself."
         ),

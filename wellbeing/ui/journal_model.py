@@ -80,6 +80,7 @@ class JournalModel(QAbstractTableModel):
                 line.client_name,
                 label_tags(line.behaviours, vocab.BEHAVIOURS, self._lang),
                 label_tags(line.emotions, vocab.EMOTIONS, self._lang),
+                label_tags(line.irritants, vocab.IRRITANTS, self._lang),
                 line.what_happened,
             )
         ).casefold()

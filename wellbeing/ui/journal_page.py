@@ -48,6 +48,7 @@ JOURNAL_WIDTHS = {
 FIRST_PAGE = 300
 NEXT_PAGES = 2000
 DRAFT_DELAY_MS = 700
+SEARCH_DELAY_MS = 150
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -87,8 +88,11 @@ class JournalPage(QWidget):
         self.kind_filter.addItem(self.tr("Positive only"), "positive")
         self.start = self._date_edit(self.tr("From"))
         self.end = self._date_edit(self.tr("To"))
+        # Typing waits for a pause before filtering: 100,000 rows per key would stutter.
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
         for signal in (
-            self.search.textChanged,
             self.client_filter.currentIndexChanged,
             self.kind_filter.currentIndexChanged,
             self.start.dateChanged,

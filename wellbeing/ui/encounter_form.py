@@ -219,11 +219,8 @@ class EncounterForm(QWidget):
         form.addRow(self.tr("My assertiveness"), self.assertiveness)
         form.addRow(self.tr("Confidence in my company\nafterwards"), self.confidence)
         form.addRow(self.tr("Outcome"), self.outcome)
-        backed_row = QHBoxLayout()
-        backed_row.addWidget(self.escalated)
-        backed_row.addWidget(QLabel(self.tr("My company backed me:")))
-        backed_row.addWidget(self.backed, 1)
-        form.addRow(self.tr("Escalation"), backed_row)
+        form.addRow(self.tr("Escalation"), self.escalated)
+        form.addRow(self.tr("My company backed me:"), self.backed)
         form.addRow(self.tr("Next time"), self.next_time)
         return details
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -199,6 +200,7 @@ class EncounterForm(QWidget):
         self.confidence = ScaleButtons(1, 5, vocab.CONFIDENCE_ANCHORS, self._lang)
         self.outcome = _combo(vocab.OUTCOMES, self._lang, none)
         self.escalated = QCheckBox(self.tr("I escalated the matter"))
+        self.escalated.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.backed = _combo(vocab.BACKING, self._lang, none)
         self.backed.setEnabled(False)
         self.next_time = QPlainTextEdit()

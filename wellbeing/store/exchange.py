@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import json
 import os
 import re
@@ -71,6 +72,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
 from wellbeing.domain.validation import (
+    EARLIEST_YEAR,
     InvalidValue,
     check_client_name,
     validate_client,
@@ -90,30 +92,11 @@ MAX_IMPORT_BYTES = 200_000_000
 
 TIME_FORMAT = journal.TIME_FORMAT
 CSV_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-EARLIEST_YEAR = 1900
 
-CLIENT_FIELDS = ("id", "name", "revenue_share", "status")
-ENCOUNTER_FIELDS = (
-    "id",
-    "client_id",
-    "occurred_at",
-    "kind",
-    "impact",
-    "channel",
-    "duration_minutes",
-    "what_happened",
-    "behaviours",
-    "irritants",
-    "emotions",
-    "lingered",
-    "assertiveness",
-    "company_confidence",
-    "outcome",
-    "escalated",
-    "backed",
-    "next_time",
-)
-STRENGTH_FIELDS = ("id", "text", "position")
+# Read from the dataclasses themselves: a field added to the domain cannot be forgotten here.
+CLIENT_FIELDS = tuple(field.name for field in dataclasses.fields(Client))
+ENCOUNTER_FIELDS = tuple(field.name for field in dataclasses.fields(Encounter))
+STRENGTH_FIELDS = tuple(field.name for field in dataclasses.fields(Strength))
 TOP_FIELDS = ("format", "version", "exported_at", "clients", "encounters", "strengths", "settings")
 TAG_FIELDS = ("behaviours", "irritants", "emotions")
 

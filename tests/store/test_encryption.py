@@ -431,6 +431,12 @@ ROWS_ADDED_BY = {
     "0003_settings": [
         "INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '25')",
     ],
+    "0004_check_ins_and_client_events": [
+        "INSERT INTO check_ins (id, answered_at, strain, wellbeing) "
+        "VALUES ('k1', '2026-01-07T18:00:00', '[1, 2, 3, 2, 1, 0]', '[3, 3, 2, 4, 3]')",
+        "INSERT INTO client_events (id, client_id, at, kind, detail) "
+        "VALUES ('v1', 'c1', '2026-01-08T10:00:00', 'reframed', 'Limits stated by email.')",
+    ],
 }
 
 

@@ -55,6 +55,44 @@ class Encounter:
     backed: str | None = None
     """Whether the company backed me when I escalated: yes, partly or no."""
     next_time: str = ""
+    violations: tuple[str, ...] = ()
+    """Boundaries this encounter crossed (keys of vocabulary.VIOLATIONS): detected at save
+    from the user's boundaries, then kept as the user corrected them."""
+
+
+class ClientEventKind(StrEnum):
+    """What can happen to a relationship besides encounters, kept as its history."""
+
+    REFRAMED = "reframed"
+    DETHRONED = "dethroned"
+    REACTIVATED = "reactivated"
+    CONTACT_PLANNED = "contact_planned"
+    MESSAGE = "message"
+    ADVICE = "advice"
+
+
+@dataclass(frozen=True)
+class ClientEvent:
+    """One dated step in a client relationship: a status change, a planned contact, a
+    prepared message, or the advice the app gave (detail holds the text or the advice)."""
+
+    client_id: str
+    at: datetime
+    kind: ClientEventKind
+    detail: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A weekly self-assessment; answers as given, scored by wellbeing.domain.checkin."""
+
+    answered_at: datetime
+    strain: tuple[int, ...]
+    """Six answers, 0 (never) to 4 (always), on how working with clients weighs on me."""
+    wellbeing: tuple[int, ...]
+    """Five answers, 0 (at no time) to 5 (all of the time), on the last two weeks."""
+    id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.model import Client, Encounter, EncounterKind, Strength
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    Encounter,
+    EncounterKind,
+    Strength,
+)
 
 MAX_TEXT = 100_000
 EARLIEST_YEAR = 1900
@@ -108,8 +115,31 @@ def validate_encounter(encounter: Encounter, now: datetime | None = None) -> Non
     _check_key("backing", vocab.BACKING, encounter.backed)
     _check_keys("behaviour", vocab.BEHAVIOURS, encounter.behaviours)
     _check_keys("irritant", vocab.IRRITANTS, encounter.irritants)
+    _check_keys("violation", vocab.VIOLATIONS, encounter.violations)
     _check_keys("emotion", vocab.EMOTIONS, encounter.emotions)
     if encounter.backed is not None and not encounter.escalated:
         raise InvalidValue("Whether my company backed me only applies to an escalated encounter.")
     _check_text("What happened", encounter.what_happened)
     _check_text("What I would do next time", encounter.next_time)
+
+
+def validate_check_in(check_in: CheckIn, now: datetime | None = None) -> None:
+    from wellbeing.domain.checkin import STRAIN_QUESTIONS, WELLBEING_QUESTIONS
+
+    now = now or datetime.now()
+    if check_in.answered_at > now + timedelta(days=1):
+        raise InvalidValue("A check-in cannot be dated in the future.", "future_date")
+    if len(check_in.strain) != len(STRAIN_QUESTIONS) or len(check_in.wellbeing) != len(
+        WELLBEING_QUESTIONS
+    ):
+        raise InvalidValue("A check-in needs an answer to every question.", "check_in_incomplete")
+    for answer in check_in.strain:
+        _check_range("A strain answer", answer, 0, 4)
+    for answer in check_in.wellbeing:
+        _check_range("A well-being answer", answer, 0, 5)
+
+
+def validate_client_event(event: ClientEvent) -> None:
+    if event.at.year < EARLIEST_YEAR:
+        raise InvalidValue(f"The date is before {EARLIEST_YEAR}.", "past_date")
+    _check_text("The note", event.detail)

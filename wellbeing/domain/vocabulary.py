@@ -204,6 +204,22 @@ LINGERING: tuple[Term, ...] = _terms(
     ("several_days", "several days", "plusieurs jours"),
 )
 
+VIOLATIONS: tuple[Term, ...] = _terms(
+    ("out_of_hours", "outside my working hours", "en dehors de mes horaires"),
+    ("day_off", "on a day off", "pendant un jour de repos"),
+    ("channel", "through a channel I do not accept", "par un canal que je n'accepte pas"),
+    ("channel_hours", "channel used outside its hours", "canal utilisé hors de ses horaires"),
+    (
+        "response_time",
+        "pressed to answer faster than promised",
+        "réponse exigée plus vite que promis",
+    ),
+    ("scope", "outside what is in scope", "hors du périmètre convenu"),
+    ("respect", "spoken to without respect", "manque de respect"),
+    ("terms", "agreed terms ignored", "conditions convenues non respectées"),
+)
+"""Kinds of boundary violation; see wellbeing.analysis.violations for how each is detected."""
+
 IMPACT_ANCHORS: dict[int, Term] = {
     0: Term("0", "no effect", "aucun effet"),
     5: Term("5", "it stayed with me", "ça m'est resté"),

@@ -100,3 +100,31 @@ def m0002_strengths_and_drafts(db: Database) -> None:
 def m0003_settings(db: Database) -> None:
     """Preferences live inside the encrypted journal: no plaintext settings file."""
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration("0004_check_ins_and_client_events")
+def m0004_check_ins_and_client_events(db: Database) -> None:
+    """Weekly check-ins, and each client's history: status changes, plans, messages, advice."""
+    db.execute(
+        """
+        CREATE TABLE check_ins (
+            id TEXT PRIMARY KEY,
+            answered_at TEXT NOT NULL,
+            strain TEXT NOT NULL,
+            wellbeing TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX check_ins_by_time ON check_ins (answered_at)")
+    db.execute(
+        """
+        CREATE TABLE client_events (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX client_events_by_client ON client_events (client_id, at)")

@@ -45,3 +45,13 @@ def put(db: Database, setting: Setting[T], value: T) -> None:
         raise InvalidValue(f"{setting.key} must be from {setting.low} to {setting.high}.")
     with db.atomic():
         db["settings"].upsert({"key": setting.key, "value": json.dumps(value)}, pk="key")
+
+
+BOUNDARIES: Setting[dict] = Setting("boundaries", {})
+"""The user's limits (wellbeing.domain.boundaries.to_json); empty means the defaults."""
+
+ADVICE_THRESHOLDS: Setting[dict] = Setting("advice_thresholds", {})
+"""Overrides of wellbeing.analysis.advice.Thresholds, by field name."""
+
+REFRAME_FOLLOW_UP_WEEKS: Setting[int] = Setting("reframe_follow_up_weeks", 6, low=2, high=26)
+"""Weeks after a reframing before the app says whether it worked."""

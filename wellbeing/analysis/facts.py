@@ -1,0 +1,217 @@
+"""The journal as columns (numpy arrays): what every indicator reads.
+
+Indicators work on whole columns at once, so that 50,000 encounters take milliseconds,
+and keep encounter ids alongside so that every number can list what lies behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+import numpy as np
+
+from wellbeing.domain.model import Encounter, EncounterKind
+
+EPOCH = date(1970, 1, 1)
+
+LINGER_WEIGHTS: Mapping[str | None, float] = {
+    None: 1.0,
+    "minutes": 0.5,
+    "hours": 1.0,
+    "rest_of_day": 1.5,
+    "into_night": 2.0,
+    "several_days": 3.0,
+}
+"""How much longer an impact weighs when it lingered: a sleepless night counts double."""
+
+TAG_FACETS = ("behaviour", "irritant", "emotion", "violation")
+
+
+def day_number(day: date) -> int:
+    """Days since 1970-01-01: the day axis every series uses."""
+    return (day - EPOCH).days
+
+
+def day_of(number: int) -> date:
+    return date.fromordinal(EPOCH.toordinal() + int(number))
+
+
+@dataclass(frozen=True, eq=False)
+class Facts:
+    """One row per encounter, oldest first; every field is an array of the same length."""
+
+    ids: np.ndarray
+    minute: np.ndarray
+    """datetime64[m], local wall-clock time."""
+    day: np.ndarray
+    """int64 day numbers (see day_number)."""
+    client: np.ndarray
+    """Client ids (object array)."""
+    difficult: np.ndarray
+    impact: np.ndarray
+    lingered: np.ndarray
+    assertiveness: np.ndarray
+    """float, NaN when not recorded."""
+    confidence: np.ndarray
+    """Confidence in my company, float, NaN when not recorded."""
+    escalated: np.ndarray
+    backed: np.ndarray
+    """'yes', 'partly', 'no' or None (object array)."""
+    channel: np.ndarray
+    tags: Mapping[str, Mapping[str, np.ndarray]]
+    """facet -> tag -> boolean mask over the rows."""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def weekday(self) -> np.ndarray:
+        """0 is Monday (1970-01-01 was a Thursday)."""
+        return (self.day + 3) % 7
+
+    @property
+    def hour(self) -> np.ndarray:
+        """Hour of the day as a float (8.5 is 8:30)."""
+        minutes = (self.minute - self.minute.astype("datetime64[D]")).astype(np.int64)
+        return minutes / 60.0
+
+    @property
+    def load(self) -> np.ndarray:
+        """Emotional load of each encounter: impact weighted by how long it lingered;
+        positive encounters carry none."""
+        weights = np.array([LINGER_WEIGHTS.get(key, 1.0) for key in self.lingered], dtype=float)
+        return np.where(self.difficult, self.impact * weights, 0.0)
+
+    def has(self, facet: str, tag: str) -> np.ndarray:
+        mask = self.tags.get(facet, {}).get(tag)
+        return mask if mask is not None else np.zeros(len(self), dtype=bool)
+
+    def any_of(self, facet: str, tags: Iterable[str]) -> np.ndarray:
+        mask = np.zeros(len(self), dtype=bool)
+        for tag in tags:
+            mask |= self.has(facet, tag)
+        return mask
+
+    def take(self, selection: np.ndarray) -> Facts:
+        """The rows a boolean mask (or index array) selects, as Facts again."""
+        values = {
+            f.name: getattr(self, f.name)[selection] for f in fields(self) if f.name != "tags"
+        }
+        tags = {
+            facet: {tag: mask[selection] for tag, mask in by_tag.items()}
+            for facet, by_tag in self.tags.items()
+        }
+        return Facts(**values, tags=tags)
+
+    def between(self, first: date | None, last: date | None) -> Facts:
+        """Encounters from day `first` to day `last`, both included (None: open end)."""
+        mask = np.ones(len(self), dtype=bool)
+        if first is not None:
+            mask &= self.day >= day_number(first)
+        if last is not None:
+            mask &= self.day <= day_number(last)
+        return self.take(mask)
+
+    def for_client(self, client_id: str) -> Facts:
+        return self.take(self.client == client_id)
+
+    @classmethod
+    def from_rows(
+        cls,
+        columns: Sequence[str],
+        rows: Sequence[Sequence],
+        tags: Iterable[tuple[str, str, str]],
+    ) -> Facts:
+        """From the store's bare rows (any column order, named by `columns`, oldest first)
+        and its (encounter_id, facet, tag) triples."""
+        at = {name: index for index, name in enumerate(columns)}
+
+        def column(name: str, dtype: object = object) -> np.ndarray:
+            index = at[name]
+            return np.array([row[index] for row in rows], dtype=dtype)
+
+        ids = column("id")
+        stamps = column("occurred_at", "datetime64[m]") if rows else np.array([], "datetime64[m]")
+        order = np.argsort(stamps, kind="stable")
+        position = {encounter_id: i for i, encounter_id in enumerate(ids)}
+        masks: dict[str, dict[str, np.ndarray]] = {facet: {} for facet in TAG_FACETS}
+        for encounter_id, facet, tag in tags:
+            row = position.get(encounter_id)
+            if row is None or facet not in masks:
+                continue
+            mask = masks[facet].get(tag)
+            if mask is None:
+                mask = masks[facet][tag] = np.zeros(len(ids), dtype=bool)
+            mask[row] = True
+        facts = cls(
+            ids=ids,
+            minute=stamps,
+            day=stamps.astype("datetime64[D]").astype(np.int64),
+            client=column("client_id"),
+            difficult=column("kind") == str(EncounterKind.DIFFICULT),
+            impact=column("impact", np.int64) if rows else np.array([], np.int64),
+            lingered=column("lingered"),
+            assertiveness=_floats(column("assertiveness")),
+            confidence=_floats(column("company_confidence")),
+            escalated=column("escalated", bool) if rows else np.array([], bool),
+            backed=column("backed"),
+            channel=column("channel"),
+            tags=masks,
+        )
+        return facts if np.all(order == np.arange(len(order))) else facts.take(order)
+
+    @classmethod
+    def from_encounters(cls, encounters: Iterable[Encounter]) -> Facts:
+        """From domain objects: what tests and small hand-built journals use."""
+        columns = (
+            "id",
+            "occurred_at",
+            "client_id",
+            "kind",
+            "impact",
+            "lingered",
+            "assertiveness",
+            "company_confidence",
+            "escalated",
+            "backed",
+            "channel",
+        )
+        batch = list(encounters)
+        rows = [
+            (
+                e.id,
+                e.occurred_at.strftime("%Y-%m-%dT%H:%M:%S"),
+                e.client_id,
+                str(e.kind),
+                e.impact,
+                e.lingered,
+                e.assertiveness,
+                e.company_confidence,
+                e.escalated,
+                e.backed,
+                e.channel,
+            )
+            for e in batch
+        ]
+        tags = [
+            (e.id, facet, tag)
+            for e in batch
+            for facet, attribute in (
+                ("behaviour", "behaviours"),
+                ("irritant", "irritants"),
+                ("emotion", "emotions"),
+                ("violation", "violations"),
+            )
+            for tag in getattr(e, attribute)
+        ]
+        return cls.from_rows(columns, rows, tags)
+
+
+def _floats(values: np.ndarray) -> np.ndarray:
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+
+
+def as_datetime(minute: np.datetime64) -> datetime:
+    return minute.astype("datetime64[s]").astype(datetime)

@@ -5,12 +5,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from wellbeing.domain.model import Client, Encounter, Strength
+from wellbeing.domain import boundaries as limits
+from wellbeing.domain.boundaries import Boundaries
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    ClientStatus,
+    Encounter,
+    Strength,
+)
 from wellbeing.domain.validation import check_client_name, validate_encounter
 from wellbeing.store import journal, settings
 from wellbeing.store.engine import driver
@@ -24,6 +35,9 @@ R = TypeVar("R")
 ENCOUNTERS = "encounters"
 CLIENTS = "clients"
 STRENGTHS = "strengths"
+CHECK_INS = "check_ins"
+BOUNDARIES = "boundaries"
+CLIENT_EVENTS = "client_events"
 
 
 def writes(method: Callable[..., R]) -> Callable[..., R]:
@@ -140,6 +154,69 @@ class JournalStore(QObject):
     def delete_strength(self, strength_id: str) -> None:
         journal.delete_strength(self.db, strength_id)
         self.changed.emit(STRENGTHS, None)
+
+    # --- check-ins --------------------------------------------------------------------
+
+    def check_ins(self) -> list[CheckIn]:
+        return journal.list_check_ins(self.db)
+
+    @writes
+    def save_check_in(self, check_in: CheckIn) -> CheckIn:
+        saved = journal.save_check_in(self.db, check_in)
+        self.changed.emit(CHECK_INS, None)
+        return saved
+
+    @writes
+    def delete_check_in(self, check_in_id: str) -> None:
+        journal.delete_check_in(self.db, check_in_id)
+        self.changed.emit(CHECK_INS, None)
+
+    # --- boundaries -------------------------------------------------------------------
+
+    def boundaries(self) -> Boundaries:
+        """The user's limits; the defaults (office hours, weekdays) until they set theirs."""
+        stored = settings.get(self.db, settings.BOUNDARIES)
+        try:
+            return limits.from_json(stored) if stored else Boundaries()
+        except (ValueError, KeyError, TypeError):
+            return Boundaries()
+
+    @writes
+    def save_boundaries(self, boundaries: Boundaries) -> None:
+        settings.put(self.db, settings.BOUNDARIES, limits.to_json(boundaries))
+        self.changed.emit(BOUNDARIES, None)
+
+    # --- client history ---------------------------------------------------------------
+
+    def client_events(
+        self, client_id: str | None = None, kind: ClientEventKind | None = None
+    ) -> list[ClientEvent]:
+        return journal.list_client_events(self.db, client_id, kind)
+
+    @writes
+    def save_client_event(self, event: ClientEvent) -> ClientEvent:
+        saved = journal.save_client_event(self.db, event)
+        self.changed.emit(CLIENT_EVENTS, None)
+        return saved
+
+    @writes
+    def delete_client_event(self, event_id: str) -> None:
+        journal.delete_client_event(self.db, event_id)
+        self.changed.emit(CLIENT_EVENTS, None)
+
+    @writes
+    def set_client_status(
+        self, client_id: str, status: ClientStatus, at: datetime, note: str = ""
+    ) -> ClientEvent:
+        event = journal.set_client_status(self.db, client_id, status, at, note)
+        self.changed.emit(CLIENTS, None)
+        self.changed.emit(CLIENT_EVENTS, None)
+        return event
+
+    # --- analysis input ---------------------------------------------------------------
+
+    def fact_rows(self) -> journal.FactRows:
+        return journal.fact_rows(self.db)
 
     # --- settings ---------------------------------------------------------------------
 

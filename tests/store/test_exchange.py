@@ -19,7 +19,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    ClientStatus,
+    Encounter,
+    EncounterKind,
+    Strength,
+)
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import exchange, journal, open_journal
 from wellbeing.store.exchange import Counts, Export, ImportSummary
@@ -52,7 +61,16 @@ def dump(db) -> dict[str, Any]:
 
 
 def counts(db) -> dict[str, int]:
-    names = ("clients", "encounters", "encounter_tags", "strengths", "settings", "drafts")
+    names = (
+        "clients",
+        "encounters",
+        "encounter_tags",
+        "client_events",
+        "check_ins",
+        "strengths",
+        "settings",
+        "drafts",
+    )
     return {name: db[name].count for name in names}
 
 
@@ -61,10 +79,14 @@ def comparable(document: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in document.items() if k != "exported_at"})
 
 
-def fill(db, clients, encounters, strengths, settings_) -> None:
+def fill(db, clients, encounters, strengths, settings_, events=(), check_ins=()) -> None:
     for client in clients:
         journal.save_client(db, client)
     journal.save_encounters(db, encounters)
+    for event in events:
+        journal.save_client_event(db, event)
+    for check_in in check_ins:
+        journal.save_check_in(db, check_in)
     for strength in strengths:
         journal.save_strength(db, strength)
     for key, value in settings_.items():
@@ -138,6 +160,7 @@ def encounters_of(draw, client_ids: list[str]) -> Encounter:
         behaviours=draw(tags(vocab.BEHAVIOURS)),
         irritants=draw(tags(vocab.IRRITANTS)),
         emotions=draw(tags(vocab.EMOTIONS)),
+        violations=draw(tags(vocab.VIOLATIONS)),
         lingered=draw(optional(keys_of(vocab.LINGERING))),
         assertiveness=draw(optional(st.integers(1, 5))),
         company_confidence=draw(optional(st.integers(1, 5))),
@@ -148,6 +171,27 @@ def encounters_of(draw, client_ids: list[str]) -> Encounter:
     )
 
 
+def events_of(client_ids: list[str]) -> st.SearchStrategy[ClientEvent]:
+    return st.builds(
+        ClientEvent,
+        client_id=st.sampled_from(client_ids),
+        # a planned contact may lie in the future
+        at=st.datetimes(datetime(1990, 1, 1), datetime(2100, 1, 1)).map(
+            lambda moment: moment.replace(microsecond=0)
+        ),
+        kind=st.sampled_from(list(ClientEventKind)),
+        detail=texts,
+        id=ids,
+    )
+
+
+check_ins = st.builds(
+    CheckIn,
+    answered_at=dates,
+    strain=st.lists(st.integers(0, 4), min_size=6, max_size=6).map(tuple),
+    wellbeing=st.lists(st.integers(0, 5), min_size=5, max_size=5).map(tuple),
+    id=ids,
+)
 strengths = st.builds(
     Strength,
     text=texts.filter(lambda text: text.strip()),
@@ -174,7 +218,11 @@ def journal_contents(draw):
     )
     good = draw(st.lists(strengths, max_size=4, unique_by=lambda s: s.id))
     prefs = draw(st.dictionaries(st.text(min_size=1, max_size=20), json_values, max_size=4))
-    return people, meetings, good, prefs
+    history = draw(
+        st.lists(events_of([c.id for c in people]), max_size=6, unique_by=lambda e: e.id)
+    )
+    weeks = draw(st.lists(check_ins, max_size=4, unique_by=lambda c: c.id))
+    return people, meetings, good, prefs, history, weeks
 
 
 MODEST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -186,9 +234,9 @@ MODEST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthC
 @MODEST
 @given(journal_contents())
 def test_json_round_trip_is_lossless_and_a_second_import_adds_nothing(contents):
-    people, meetings, good, prefs = contents
+    people, meetings, good, prefs, history, weeks = contents
     with fresh_journal() as a, fresh_journal() as b, tempfile.TemporaryDirectory() as folder:
-        fill(a, people, meetings, good, prefs)
+        fill(a, people, meetings, good, prefs, history, weeks)
         journal.save_draft(a, {"what_happened": "half typed"})
         path = Path(folder) / "export.json"
         written = exchange.write_json(a, path)
@@ -197,6 +245,8 @@ def test_json_round_trip_is_lossless_and_a_second_import_adds_nothing(contents):
         assert len(written["clients"]) == len(people)
         assert len(written["encounters"]) == len(meetings)
         assert len(written["strengths"]) == len(good)
+        assert len(written["client_events"]) == len(history)
+        assert len(written["check_ins"]) == len(weeks)
         assert written["settings"] == prefs
 
         first = import_file(b, path)
@@ -205,6 +255,14 @@ def test_json_round_trip_is_lossless_and_a_second_import_adds_nothing(contents):
         assert first.encounters == Counts(added=len(meetings))
         assert first.strengths == Counts(added=len(good))
         assert first.settings == Counts(added=len(prefs))
+        assert first.client_events == Counts(added=len(history))
+        assert first.check_ins == Counts(added=len(weeks))
+        assert sorted(journal.list_client_events(b), key=lambda e: e.id) == sorted(
+            history, key=lambda e: e.id
+        )
+        assert sorted(journal.list_check_ins(b), key=lambda c: c.id) == sorted(
+            weeks, key=lambda c: c.id
+        )
         assert journal.load_draft(b) is None  # drafts stay where they were typed
 
         before = dump(b)
@@ -215,6 +273,8 @@ def test_json_round_trip_is_lossless_and_a_second_import_adds_nothing(contents):
             encounters=Counts(unchanged=len(meetings)),
             strengths=Counts(unchanged=len(good)),
             settings=Counts(unchanged=len(prefs)),
+            client_events=Counts(unchanged=len(history)),
+            check_ins=Counts(unchanged=len(weeks)),
         )
         into_itself = import_file(a, path)
         assert into_itself.encounters == Counts(unchanged=len(meetings))
@@ -232,15 +292,35 @@ def test_the_document_lists_every_field(db):
             impact=7,
             channel="phone",
             behaviours=("out_of_hours", "impatient"),
+            violations=("out_of_hours", "day_off"),
             escalated=True,
             backed="partly",
         ),
     )
     journal.save_strength(db, Strength(id="s1", text="Quick refunds", position=2))
+    journal.save_check_in(
+        db,
+        CheckIn(
+            id="k1",
+            answered_at=datetime(2026, 3, 6, 18, 0, 5),
+            strain=(4, 3, 2, 1, 0, 0),
+            wellbeing=(5, 0, 1, 2, 3),
+        ),
+    )
+    journal.save_client_event(
+        db,
+        ClientEvent(
+            id="v1",
+            client_id="c1",
+            at=datetime(2026, 3, 9, 10, 0, 0),
+            kind=ClientEventKind.REFRAMED,
+            detail="Calls only before noon",
+        ),
+    )
     document = exchange.export_json(db)
     assert list(document) == list(exchange.TOP_FIELDS)
     assert document["format"] == "wellbeing-journal"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert document["clients"] == [
         {"id": "c1", "name": "Acme", "revenue_share": 40.0, "status": "active"}
@@ -265,20 +345,42 @@ def test_the_document_lists_every_field(db):
             "escalated": True,
             "backed": "partly",
             "next_time": "",
+            "violations": ["day_off", "out_of_hours"],
+        }
+    ]
+    assert document["client_events"] == [
+        {
+            "id": "v1",
+            "client_id": "c1",
+            "at": "2026-03-09T10:00:00",
+            "kind": "reframed",
+            "detail": "Calls only before noon",
+        }
+    ]
+    assert document["check_ins"] == [
+        {
+            "id": "k1",
+            "answered_at": "2026-03-06T18:00:05",
+            "strain": [4, 3, 2, 1, 0, 0],
+            "wellbeing": [5, 0, 1, 2, 3],
         }
     ]
     assert document["strengths"] == [{"id": "s1", "text": "Quick refunds", "position": 2}]
     assert document["settings"] == {}
-    for name in exchange.TOP_FIELDS:
-        assert f"``{name}``" in exchange.__doc__
-    for name in exchange.ENCOUNTER_FIELDS:
+    documented = (
+        exchange.TOP_FIELDS
+        + exchange.ENCOUNTER_FIELDS
+        + exchange.CLIENT_EVENT_FIELDS
+        + exchange.CHECK_IN_FIELDS
+    )
+    for name in documented:
         assert f"``{name}``" in exchange.__doc__
 
 
 def test_an_empty_journal_round_trips(db, tmp_path):
     exchange.write_json(db, tmp_path / "empty.json")
     export = exchange.read_export(tmp_path / "empty.json")
-    assert export == Export(version=1, exported_at=export.exported_at)
+    assert export == Export(version=2, exported_at=export.exported_at)
     with fresh_journal() as other:
         summary = exchange.import_export(other, export)
         assert summary == ImportSummary(Counts(), Counts(), Counts(), Counts())
@@ -408,7 +510,8 @@ def test_a_failure_while_writing_leaves_the_journal_as_it_was(db, tmp_path, monk
 
 @functools.cache
 def _base_text() -> str:
-    """A valid export of two clients, 50 encounters, two strengths and a setting."""
+    """A valid export of two clients, 50 encounters, six client events, three check-ins,
+    two strengths and a setting."""
     with fresh_journal() as db:
         fill(
             db,
@@ -429,6 +532,25 @@ def _base_text() -> str:
             ],
             [Strength(id="s1", text="Réponse rapide", position=0), Strength(id="s2", text="x")],
             {"idle_lock_minutes": 10},
+            events=[
+                ClientEvent(
+                    id=f"v{index}",
+                    client_id="c2",
+                    at=datetime(2025, 2, 1, 9) + timedelta(days=index),
+                    kind=kind,
+                    detail="Plus d'appels après 18 h",
+                )
+                for index, kind in enumerate(ClientEventKind)
+            ],
+            check_ins=[
+                CheckIn(
+                    id=f"k{index}",
+                    answered_at=datetime(2025, 1, 5, 20) + timedelta(weeks=index),
+                    strain=(index, 1, 2, 3, 4, 0),
+                    wellbeing=(5, index, 1, 2, 3),
+                )
+                for index in range(3)
+            ],
         )
         return json.dumps(exchange.export_json(db), ensure_ascii=False, indent=1)
 
@@ -475,6 +597,11 @@ def _both(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any
     return change
 
 
+def _drop_version_2_lists(document: dict[str, Any]) -> None:
+    document.pop("client_events")
+    document.pop("check_ins")
+
+
 BROKEN_JSON = b'{\n "format": "wellbeing-journal",\n "version": 1\n "clients": []\n}'
 
 REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
@@ -505,8 +632,8 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
     ),
     (
         "newer version",
-        lambda: edited(_set("version", 2)),
-        "version 2 was written by a newer Wellbeing Journal; update the app to import it.",
+        lambda: edited(_set("version", 3)),
+        "version 3 was written by a newer Wellbeing Journal; update the app to import it.",
     ),
     (
         "version as text",
@@ -643,6 +770,87 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
         "settings.theme: contains \\ud83d, half of a character",
     ),
     (
+        "unknown violation",
+        lambda: edited(_set("encounters.1.violations", ["out_of_hours", "too_early"])),
+        "encounters[1].violations: unknown violation 'too_early'; choose one of: out_of_hours,",
+    ),
+    (
+        "strain answer out of range",
+        lambda: edited(_set("check_ins.1.strain", [0, 1, 2, 3, 4, 5])),
+        "check_ins[1].strain[5]: must be a whole number from 0 to 4, not 5.",
+    ),
+    (
+        "well-being answer as text",
+        lambda: edited(_set("check_ins.2.wellbeing.0", "5")),
+        'check_ins[2].wellbeing[0]: must be a whole number from 0 to 5, not "5".',
+    ),
+    (
+        "a check-in with an answer too few",
+        lambda: edited(_set("check_ins.0.wellbeing", [1, 2, 3, 4])),
+        "check_ins[0].wellbeing: must hold 5 answers, one per question, not 4.",
+    ),
+    (
+        "a check-in with an answer too many",
+        lambda: edited(_set("check_ins.0.strain", [0, 0, 0, 0, 0, 0, 0])),
+        "check_ins[0].strain: must hold 6 answers, one per question, not 7.",
+    ),
+    (
+        "answers not a list",
+        lambda: edited(_set("check_ins.0.strain", 12)),
+        "check_ins[0].strain: must be a list, not a number.",
+    ),
+    (
+        "a check-in in the future",
+        lambda: edited(_set("check_ins.2.answered_at", "2999-01-01T10:00:00")),
+        "check_ins[2].answered_at: a check-in cannot be dated in the future.",
+    ),
+    (
+        "a check-in without answers",
+        lambda: edited(lambda d: d["check_ins"][1].pop("wellbeing")),
+        "check_ins[1]: the field 'wellbeing' is missing.",
+    ),
+    (
+        "duplicate check-in id",
+        lambda: edited(_set("check_ins.2.id", "k0")),
+        'check_ins[2].id: the id "k0" is already used by check_ins[0].',
+    ),
+    (
+        "event for an unknown client",
+        lambda: edited(_set("client_events.3.client_id", "c9")),
+        'client_events[3].client_id: no client in this file or in this journal has the id "c9".',
+    ),
+    (
+        "unknown event kind",
+        lambda: edited(_set("client_events.0.kind", "party")),
+        "client_events[0].kind: must be one of reframed, dethroned, reactivated, "
+        'contact_planned, message, advice, not "party".',
+    ),
+    (
+        "event at an impossible time",
+        lambda: edited(_set("client_events.1.at", "2025-13-01T10:00:00")),
+        'client_events[1].at: "2025-13-01T10:00:00" is not a real date and time.',
+    ),
+    (
+        "event detail not text",
+        lambda: edited(_set("client_events.2.detail", None)),
+        "client_events[2].detail: must be text, not null.",
+    ),
+    (
+        "unknown event field",
+        lambda: edited(_set("client_events.2.mood", "fine")),
+        "client_events[2].mood: unknown field.",
+    ),
+    (
+        "version 2 lists in a version 1 file",
+        lambda: edited(_set("version", 1)),
+        "client_events: unknown field in a version 1 export (it came with version 2).",
+    ),
+    (
+        "violations in a version 1 file",
+        lambda: edited(_both(_set("version", 1), _drop_version_2_lists)),
+        "encounters[0].violations: unknown field in a version 1 export",
+    ),
+    (
         "NaN",
         lambda: _base_text().replace('"impact": 7,', '"impact": NaN,', 1).encode(),
         "NaN is not valid JSON",
@@ -653,7 +861,7 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
 @pytest.fixture
 def filled(db):
     export = exchange.Export(
-        version=1,
+        version=exchange.VERSION,
         exported_at=None,
         clients=(Client(id="mine", name="Mine", revenue_share=5.5),),
         encounters=(
@@ -661,6 +869,14 @@ def filled(db):
         ),
         strengths=(Strength(id="ms", text="Good tools"),),
         settings={"theme": "dark"},
+        client_events=(
+            ClientEvent(
+                id="mv", client_id="mine", at=datetime(2024, 6, 2), kind=ClientEventKind.MESSAGE
+            ),
+        ),
+        check_ins=(
+            CheckIn(id="mk", answered_at=datetime(2024, 6, 3), strain=(1,) * 6, wellbeing=(3,) * 5),
+        ),
     )
     exchange.import_export(db, export)
     journal.save_draft(db, {"what_happened": "typing…"})
@@ -693,7 +909,80 @@ def test_the_valid_base_file_is_accepted(filled, tmp_path):
     path.write_text(_base_text(), encoding="utf-8")
     summary = import_file(filled, path)
     assert summary.encounters == Counts(added=50)
+    assert summary.client_events == Counts(added=6)
+    assert summary.check_ins == Counts(added=3)
     assert summary.settings == Counts(added=1)
+    assert [c.strain for c in journal.list_check_ins(filled)][1:] == [
+        (0, 1, 2, 3, 4, 0),
+        (1, 1, 2, 3, 4, 0),
+        (2, 1, 2, 3, 4, 0),
+    ]
+
+
+def test_a_version_1_file_still_imports_with_no_check_ins_nor_history(filled, tmp_path):
+    """A file written before check-ins, client events and violations existed."""
+    document = base()
+    _drop_version_2_lists(document)
+    document["version"] = 1
+    for encounter in document["encounters"]:
+        del encounter["violations"]
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    export = exchange.read_export(path)
+    assert (export.version, export.client_events, export.check_ins) == (1, (), ())
+    summary = import_file(filled, path)
+    assert summary.encounters == Counts(added=50)
+    assert (summary.client_events, summary.check_ins) == (Counts(), Counts())
+    assert all(e.violations == () for e in journal.list_encounters(filled))
+    assert [e.id for e in journal.list_client_events(filled)] == ["mv"]  # the journal's own
+    assert [c.id for c in journal.list_check_ins(filled)] == ["mk"]
+    assert import_file(filled, path).encounters == Counts(unchanged=50)
+
+
+def test_an_event_may_name_a_journal_client_absent_from_the_file(filled, tmp_path):
+    document = {
+        "format": "wellbeing-journal",
+        "version": 2,
+        "client_events": [
+            {
+                "id": "x1",
+                "client_id": "mine",
+                "at": "2030-01-07T09:00:00",
+                "kind": "contact_planned",
+            }
+        ],
+    }
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert import_file(filled, path).client_events == Counts(added=1)
+    assert journal.list_client_events(filled, "mine")[-1] == ClientEvent(
+        id="x1", client_id="mine", at=datetime(2030, 1, 7, 9), kind=ClientEventKind.CONTACT_PLANNED
+    )
+
+
+def test_an_event_follows_its_client_merged_by_name(filled, tmp_path):
+    with fresh_journal() as other:
+        fill(
+            other,
+            [Client(id="theirs", name="MINE")],
+            [],
+            [],
+            {},
+            events=[
+                ClientEvent(
+                    id="x2",
+                    client_id="theirs",
+                    at=datetime(2025, 4, 1, 12),
+                    kind=ClientEventKind.DETHRONED,
+                    detail="Plus jamais le dimanche",
+                )
+            ],
+        )
+        exchange.write_json(other, tmp_path / "other.json")
+    summary = import_file(filled, tmp_path / "other.json")
+    assert summary.matched_by_name == (("MINE", "Mine"),)
+    assert journal.list_client_events(filled, "mine")[-1].id == "x2"
+    assert journal.list_client_events(filled, "theirs") == []
 
 
 def test_truncated_file_names_a_line_and_column(tmp_path):
@@ -775,6 +1064,7 @@ def test_csv_has_a_header_and_one_row_per_encounter_with_accents_intact(db, tmp_
                 what_happened='Il a dit « non », puis "plus tard";\nrappel à 8 h',
                 behaviours=("rude", "out_of_hours"),
                 emotions=("stressed",),
+                violations=("out_of_hours", "channel"),
                 escalated=True,
                 backed="no",
             ),
@@ -791,6 +1081,7 @@ def test_csv_has_a_header_and_one_row_per_encounter_with_accents_intact(db, tmp_
         reader = csv.DictReader(handle)
         rows = list(reader)
     assert tuple(reader.fieldnames) == exchange.CSV_COLUMNS
+    assert reader.fieldnames.index("violations") == reader.fieldnames.index("irritants") + 1
     assert len(rows) == 2
     second, first = rows  # oldest first
     assert first["client"] == "Éditions Ça & Là"
@@ -798,6 +1089,8 @@ def test_csv_has_a_header_and_one_row_per_encounter_with_accents_intact(db, tmp_
     assert first["behaviours"] == "out_of_hours;rude"
     assert first["emotions"] == "stressed"
     assert first["irritants"] == ""
+    assert first["violations"] == "channel;out_of_hours"
+    assert second["violations"] == ""
     assert first["what_happened"] == 'Il a dit « non », puis "plus tard";\nrappel à 8 h'
     assert (first["escalated"], first["backed"], first["impact"]) == ("yes", "no", "7")
     assert second["client"] == "Zoë 😀"

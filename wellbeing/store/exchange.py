@@ -1,6 +1,6 @@
 """Export and import of the whole journal: a documented JSON format, and a CSV for spreadsheets.
 
-The JSON format, "wellbeing-journal" version 1
+The JSON format, "wellbeing-journal" version 2
 ==============================================
 One UTF-8 JSON object. Every field is listed here; a reader refuses any other field, since a
 new field means a new version.
@@ -8,7 +8,9 @@ new field means a new version.
 ``format``
     Always ``"wellbeing-journal"``: tells an export from any other JSON file.
 ``version``
-    ``1``. A reader refuses a higher number: that file came from a newer app.
+    ``2``. A reader refuses a higher number: that file came from a newer app. Version 1 had
+    no ``check_ins``, ``client_events`` or encounter ``violations``; such a file is still
+    read, with those empty (and refused if it holds them).
 ``exported_at``
     When the file was written, ISO 8601 to the second with the UTC offset. Information only.
 ``clients``
@@ -30,24 +32,46 @@ new field means a new version.
     - ``channel``: a key of ``vocabulary.CHANNELS`` (``"phone"``…), or null.
     - ``duration_minutes``: a whole number from 0 to 1440, or null.
     - ``what_happened``: text, possibly empty (at most 100,000 characters).
-    - ``behaviours``, ``irritants``, ``emotions``: sorted lists of keys of
-      ``vocabulary.BEHAVIOURS``, ``IRRITANTS`` and ``EMOTIONS``.
+    - ``behaviours``, ``irritants``, ``emotions``, ``violations``: sorted lists of keys of
+      ``vocabulary.BEHAVIOURS``, ``IRRITANTS``, ``EMOTIONS`` and ``VIOLATIONS`` (the
+      boundaries the encounter crossed).
     - ``lingered``: a key of ``vocabulary.LINGERING``, or null.
     - ``assertiveness``, ``company_confidence``: whole numbers from 1 to 5, or null.
     - ``outcome``: a key of ``vocabulary.OUTCOMES``, or null.
     - ``escalated``: true or false.
     - ``backed``: ``"yes"``, ``"partly"`` or ``"no"`` (only when escalated), or null.
     - ``next_time``: text, possibly empty.
+``client_events``
+    Each client's history (status changes, planned contacts, messages, advice given), a list
+    of objects, oldest first:
+
+    - ``id``: text, as for clients.
+    - ``client_id``: the id of a client in this file or, when importing, in the journal.
+    - ``at``: a time as for ``occurred_at``; it may be in the future (a planned contact).
+    - ``kind``: a value of ``model.ClientEventKind`` (``"reframed"``, ``"dethroned"``,
+      ``"reactivated"``, ``"contact_planned"``, ``"message"``, ``"advice"``).
+    - ``detail``: text, possibly empty: the note, the message or the advice.
+``check_ins``
+    The weekly self-assessments, a list of objects, oldest first:
+
+    - ``id``: text, as for clients.
+    - ``answered_at``: a time as for ``occurred_at``, not in the future.
+    - ``strain``: the six answers, in the order of ``checkin.STRAIN_QUESTIONS``, each a
+      whole number from 0 (never) to 4 (always).
+    - ``wellbeing``: the five answers, in the order of ``checkin.WELLBEING_QUESTIONS``, each
+      a whole number from 0 (at no time) to 5 (all of the time).
 ``strengths``
     A list of objects in display order: ``id`` (as for clients), ``text`` (not blank),
     ``position`` (a whole number; smaller comes first).
 ``settings``
-    An object: each preference's key → its JSON value, as stored in the journal.
+    An object: each preference's key → its JSON value, as stored in the journal (the
+    user's boundaries and advice thresholds among them).
 
 Drafts (a half-typed encounter) are not exported. When reading, only ``format``,
 ``version``, and the ids with ``name`` (clients), ``client_id``, ``occurred_at`` and
-``impact`` (encounters) and ``text`` (strengths) are required; a missing list is empty and
-a missing field takes the value a new entry would have.
+``impact`` (encounters), ``client_id``, ``at`` and ``kind`` (client events),
+``answered_at``, ``strain`` and ``wellbeing`` (check-ins) and ``text`` (strengths) are
+required; a missing list is empty and a missing field takes the value a new entry would have.
 
 The CSV export holds one row per encounter for spreadsheets (it cannot be imported): a
 header row, the client's name instead of its id, tags joined with ";", the time as
@@ -70,15 +94,33 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
+from wellbeing.domain.checkin import (
+    STRAIN_ANSWERS,
+    STRAIN_QUESTIONS,
+    WELLBEING_ANSWERS,
+    WELLBEING_QUESTIONS,
+)
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    ClientStatus,
+    Encounter,
+    EncounterKind,
+    Strength,
+)
 from wellbeing.domain.validation import (
     EARLIEST_YEAR,
     InvalidValue,
     check_client_name,
+    validate_check_in,
     validate_client,
+    validate_client_event,
     validate_encounter,
     validate_strength,
 )
+from wellbeing.domain.vocabulary import Term
 from wellbeing.store import journal
 from wellbeing.store.sealed import is_sealed, seal, unseal
 
@@ -86,7 +128,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 FORMAT = "wellbeing-journal"
-VERSION = 1
+VERSION = 2
 MAX_IMPORT_BYTES = 200_000_000
 """Files over 200 MB are refused before being read."""
 
@@ -97,8 +139,23 @@ CSV_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 CLIENT_FIELDS = tuple(field.name for field in dataclasses.fields(Client))
 ENCOUNTER_FIELDS = tuple(field.name for field in dataclasses.fields(Encounter))
 STRENGTH_FIELDS = tuple(field.name for field in dataclasses.fields(Strength))
-TOP_FIELDS = ("format", "version", "exported_at", "clients", "encounters", "strengths", "settings")
-TAG_FIELDS = ("behaviours", "irritants", "emotions")
+CHECK_IN_FIELDS = tuple(field.name for field in dataclasses.fields(CheckIn))
+CLIENT_EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(ClientEvent))
+TOP_FIELDS = (
+    "format",
+    "version",
+    "exported_at",
+    "clients",
+    "encounters",
+    "client_events",
+    "check_ins",
+    "strengths",
+    "settings",
+)
+TAG_FIELDS = ("behaviours", "irritants", "violations", "emotions")
+
+# What version 1 lacked: a version-1 file holding any of these is malformed.
+_NEW_IN_2 = {"": ("client_events", "check_ins"), "encounter": ("violations",)}
 
 CSV_COLUMNS = (
     "id",
@@ -110,6 +167,7 @@ CSV_COLUMNS = (
     "duration_minutes",
     "behaviours",
     "irritants",
+    "violations",
     "emotions",
     "lingered",
     "assertiveness",
@@ -147,6 +205,25 @@ def _encounter_json(encounter: Encounter) -> dict[str, Any]:
     return row
 
 
+def _client_event_json(event: ClientEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "client_id": event.client_id,
+        "at": event.at.strftime(TIME_FORMAT),
+        "kind": str(event.kind),
+        "detail": event.detail,
+    }
+
+
+def _check_in_json(check_in: CheckIn) -> dict[str, Any]:
+    return {
+        "id": check_in.id,
+        "answered_at": check_in.answered_at.strftime(TIME_FORMAT),
+        "strain": list(check_in.strain),
+        "wellbeing": list(check_in.wellbeing),
+    }
+
+
 def _settings(db: Database) -> dict[str, Any]:
     rows = db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
     return {key: json.loads(value) for key, value in rows}
@@ -164,6 +241,10 @@ def export_json(db: Database) -> dict[str, Any]:
         "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "clients": [_client_json(c) for c in journal.list_clients(db)],
         "encounters": [_encounter_json(e) for e in _oldest_first(db)],
+        # In the journal's order (time, then as entered), which an import into a new journal
+        # keeps: events of the same second stay in the order they happened.
+        "client_events": [_client_event_json(e) for e in journal.list_client_events(db)],
+        "check_ins": [_check_in_json(c) for c in journal.list_check_ins(db)],
         "strengths": [
             {"id": s.id, "text": s.text, "position": s.position} for s in journal.list_strengths(db)
         ],
@@ -262,6 +343,10 @@ class Export:
     encounters: tuple[Encounter, ...] = ()
     strengths: tuple[Strength, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
+    client_events: tuple[ClientEvent, ...] = ()
+    """Their client_id may name a journal client that is not in the file: import_export
+    checks it against the journal."""
+    check_ins: tuple[CheckIn, ...] = ()
 
 
 def _problem(where: str, message: str) -> InvalidValue:
@@ -372,12 +457,25 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
         raise InvalidValue("the JSON is nested too deeply.", "bad_export") from None
 
 
-def _object(where: str, value: Any, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
+def _object(
+    where: str,
+    value: Any,
+    allowed: tuple[str, ...],
+    required: tuple[str, ...],
+    version: int = VERSION,
+    newer: tuple[str, ...] = (),
+) -> dict:
+    """newer: fields of `allowed` that a file of this version cannot hold yet."""
     if not isinstance(value, dict):
         raise _problem(where, f"must be an object, not {_kind_of(value)}.")
     for key in value:
         if key not in allowed:
             raise _problem(f"{where}.{key}" if where else key, "unknown field.")
+        if key in newer:
+            raise _problem(
+                f"{where}.{key}" if where else key,
+                f"unknown field in a version {version} export (it came with version {VERSION}).",
+            )
     for key in required:
         if key not in value:
             raise _problem(where, f"the field {key!r} is missing.")
@@ -439,6 +537,7 @@ _ENCOUNTER_SUBJECTS = (
     ("Unknown backing", "backed", ""),
     ("Unknown behaviour", "behaviours", ""),
     ("Unknown irritant", "irritants", ""),
+    ("Unknown violation", "violations", ""),
     ("Unknown emotion", "emotions", ""),
     ("Whether my company backed me", "backed", ""),
     ("What happened", "what_happened", "What happened "),
@@ -508,9 +607,21 @@ def _read_time(where: str, value: Any) -> datetime:
 
 
 def _read_encounter(
-    where: str, raw: Any, ids: dict[str, str], clients: dict[str, str], now: datetime
+    where: str,
+    raw: Any,
+    ids: dict[str, str],
+    clients: dict[str, str],
+    now: datetime,
+    version: int = VERSION,
 ) -> Encounter:
-    raw = _object(where, raw, ENCOUNTER_FIELDS, ("id", "client_id", "occurred_at", "impact"))
+    raw = _object(
+        where,
+        raw,
+        ENCOUNTER_FIELDS,
+        ("id", "client_id", "occurred_at", "impact"),
+        version,
+        _newer_than(version, "encounter"),
+    )
     encounter_id = _identifier(f"{where}.id", raw["id"], ids)
     client_id = _text(f"{where}.client_id", raw["client_id"])
     if client_id not in clients:
@@ -551,6 +662,75 @@ def _read_encounter(
         raise _encounter_problem(where, error) from None
     ids[encounter_id] = where
     return encounter
+
+
+def _newer_than(version: int, part: str) -> tuple[str, ...]:
+    """The fields of `part` ("" for the top) that a file of `version` cannot hold."""
+    return _NEW_IN_2[part] if version < 2 else ()
+
+
+def _read_client_event(where: str, raw: Any, ids: dict[str, str]) -> ClientEvent:
+    raw = _object(where, raw, CLIENT_EVENT_FIELDS, ("id", "client_id", "at", "kind"))
+    event_id = _identifier(f"{where}.id", raw["id"], ids)
+    client_id = _text(f"{where}.client_id", raw["client_id"])
+    at = _read_time(f"{where}.at", raw["at"])
+    kind = raw["kind"]
+    if kind not in tuple(ClientEventKind):
+        choices = ", ".join(str(k) for k in ClientEventKind)
+        raise _problem(f"{where}.kind", f"must be one of {choices}, not {_shown(kind)}.")
+    detail = _text(f"{where}.detail", raw.get("detail", ""))
+    event = ClientEvent(
+        id=event_id, client_id=client_id, at=at, kind=ClientEventKind(kind), detail=detail
+    )
+    try:
+        validate_client_event(event)
+    except InvalidValue as error:
+        subject = "detail" if str(error).startswith("The note") else "at"
+        raise _problem(f"{where}.{subject}", _lower_first(str(error))) from None
+    ids[event_id] = where
+    return event
+
+
+# Each check-in scale: its questions (one answer each) and its answers, lowest first.
+_SCALES: dict[str, tuple[tuple[Term, ...], tuple[Term, ...]]] = {
+    "strain": (STRAIN_QUESTIONS, STRAIN_ANSWERS),
+    "wellbeing": (WELLBEING_QUESTIONS, WELLBEING_ANSWERS),
+}
+
+
+def _read_answers(where: str, value: Any, name: str) -> tuple[int, ...]:
+    questions, answers = _SCALES[name]
+    low, high = int(answers[0].key), int(answers[-1].key)
+    given = _list(where, value)
+    if len(given) != len(questions):
+        raise _problem(
+            where, f"must hold {len(questions)} answers, one per question, not {len(given)}."
+        )
+    for index, answer in enumerate(given):
+        if isinstance(answer, bool) or not isinstance(answer, int) or not low <= answer <= high:
+            raise _problem(
+                f"{where}[{index}]",
+                f"must be a whole number from {low} to {high}, not {_shown(answer)}.",
+            )
+    return tuple(given)
+
+
+def _read_check_in(where: str, raw: Any, ids: dict[str, str], now: datetime) -> CheckIn:
+    raw = _object(where, raw, CHECK_IN_FIELDS, ("id", "answered_at", "strain", "wellbeing"))
+    check_in_id = _identifier(f"{where}.id", raw["id"], ids)
+    check_in = CheckIn(
+        id=check_in_id,
+        answered_at=_read_time(f"{where}.answered_at", raw["answered_at"]),
+        strain=_read_answers(f"{where}.strain", raw["strain"], "strain"),
+        wellbeing=_read_answers(f"{where}.wellbeing", raw["wellbeing"], "wellbeing"),
+    )
+    try:
+        validate_check_in(check_in, now)
+    except InvalidValue as error:
+        subject = ".answered_at" if error.code == "future_date" else ""
+        raise _problem(f"{where}{subject}", _lower_first(str(error))) from None
+    ids[check_in_id] = where
+    return check_in
 
 
 def _read_strength(where: str, raw: Any, ids: dict[str, str]) -> Strength:
@@ -598,7 +778,7 @@ def read_export(
             "newer_export",
             version=version,
         )
-    _object("", document, TOP_FIELDS, ())
+    _object("", document, TOP_FIELDS, (), version, _newer_than(version, ""))
     exported_at = _text("exported_at", document.get("exported_at"), optional=True)
     now = now or datetime.now()
 
@@ -610,8 +790,18 @@ def read_export(
     )
     encounter_ids: dict[str, str] = {}
     encounters = tuple(
-        _read_encounter(f"encounters[{i}]", raw, encounter_ids, client_ids, now)
+        _read_encounter(f"encounters[{i}]", raw, encounter_ids, client_ids, now, version)
         for i, raw in enumerate(_list("encounters", document.get("encounters", [])))
+    )
+    event_ids: dict[str, str] = {}
+    client_events = tuple(
+        _read_client_event(f"client_events[{i}]", raw, event_ids)
+        for i, raw in enumerate(_list("client_events", document.get("client_events", [])))
+    )
+    check_in_ids: dict[str, str] = {}
+    check_ins = tuple(
+        _read_check_in(f"check_ins[{i}]", raw, check_in_ids, now)
+        for i, raw in enumerate(_list("check_ins", document.get("check_ins", [])))
     )
     strength_ids: dict[str, str] = {}
     strengths = tuple(
@@ -636,6 +826,8 @@ def read_export(
         encounters=encounters,
         strengths=strengths,
         settings=dict(settings),
+        client_events=client_events,
+        check_ins=check_ins,
     )
 
 
@@ -655,6 +847,8 @@ class ImportSummary:
     encounters: Counts
     strengths: Counts
     settings: Counts
+    client_events: Counts = Counts()
+    check_ins: Counts = Counts()
     matched_by_name: tuple[tuple[str, str], ...] = ()
     """(name in the file, name in the journal) of the file's clients that were merged into a
     journal client of the same name but another id; they count as unchanged."""
@@ -725,12 +919,32 @@ def _name_taken(index: int, name: str) -> InvalidValue:
     )
 
 
+def _plan_client_events(
+    db: Database, events: tuple[ClientEvent, ...], id_map: dict[str, str]
+) -> list[tuple[ClientEvent | None, ClientEvent]]:
+    """Each event of the file against the journal's; its client is one of the file's (as
+    mapped by name) or, failing that, one already in the journal."""
+    known = {client.id for client in journal.list_clients(db)}
+    existing = {event.id: event for event in journal.list_client_events(db)}
+    changes = []
+    for index, event in enumerate(events):
+        client_id = id_map.get(event.client_id, event.client_id)
+        if event.client_id not in id_map and client_id not in known:
+            raise _problem(
+                f"client_events[{index}].client_id",
+                f"no client in this file or in this journal has the id {_shown(client_id)}.",
+            )
+        changes.append((existing.get(event.id), replace(event, client_id=client_id)))
+    return changes
+
+
 def import_export(db: Database, export: Export, now: datetime | None = None) -> ImportSummary:
     """Merge a validated export into the journal, all or nothing.
 
     Entries are matched by id, so importing the same file twice adds nothing; an entry that
     differs from the journal's is replaced by the file's. Settings in the file overwrite the
-    journal's; settings only in the journal stay.
+    journal's; settings only in the journal stay. A client event whose client is neither in
+    the file nor in the journal is refused (InvalidValue naming it) before anything is written.
     """
     client_changes, id_map, matched = _plan_clients(db, export.clients)
 
@@ -739,6 +953,10 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
     for encounter in export.encounters:
         incoming = _tags_sorted(replace(encounter, client_id=id_map[encounter.client_id]))
         encounter_changes.append((existing_encounters.get(incoming.id), incoming))
+
+    event_changes = _plan_client_events(db, export.client_events, id_map)
+    existing_check_ins = {c.id: c for c in journal.list_check_ins(db)}
+    check_in_changes = [(existing_check_ins.get(c.id), c) for c in export.check_ins]
 
     existing_strengths = {s.id: s for s in journal.list_strengths(db)}
     strength_changes = [
@@ -758,6 +976,12 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
         changed = [new for old, new in encounter_changes if old != new]
         if changed:
             journal.save_encounters(db, changed, now)
+        for old, event in event_changes:
+            if old != event:
+                journal.save_client_event(db, event)
+        for old, check_in in check_in_changes:
+            if old != check_in:
+                journal.save_check_in(db, check_in, now)
         for old, strength in strength_changes:
             if old != strength:
                 journal.save_strength(db, strength)
@@ -769,6 +993,8 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
         clients=_plus_unchanged(_tally(client_changes), len(matched)),
         encounters=_tally(encounter_changes),
         strengths=_tally(strength_changes),
+        client_events=_tally(event_changes),
+        check_ins=_tally(check_in_changes),
         settings=Counts(
             added=sum(old is None for _, old, _ in setting_changes),
             updated=sum(old is not None and _json_differs(old, v) for _, old, v in setting_changes),

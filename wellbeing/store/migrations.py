@@ -104,7 +104,23 @@ def m0003_settings(db: Database) -> None:
 
 @migration("0004_check_ins_and_client_events")
 def m0004_check_ins_and_client_events(db: Database) -> None:
-    """Weekly check-ins, and each client's history: status changes, plans, messages, advice."""
+    """Weekly check-ins, each client's history (status changes, plans, messages, advice), and
+    boundary violations as a fourth tag facet (SQLite cannot widen a CHECK in place)."""
+    db.execute(
+        """
+        CREATE TABLE encounter_tags_new (
+            encounter_id TEXT NOT NULL REFERENCES encounters(id) ON DELETE CASCADE,
+            facet TEXT NOT NULL
+                CHECK (facet IN ('behaviour', 'irritant', 'emotion', 'violation')),
+            tag TEXT NOT NULL,
+            PRIMARY KEY (encounter_id, facet, tag)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("INSERT INTO encounter_tags_new SELECT encounter_id, facet, tag FROM encounter_tags")
+    db.execute("DROP TABLE encounter_tags")
+    db.execute("ALTER TABLE encounter_tags_new RENAME TO encounter_tags")
+    db.execute("CREATE INDEX encounter_tags_by_tag ON encounter_tags (facet, tag)")
     db.execute(
         """
         CREATE TABLE check_ins (

@@ -1,0 +1,258 @@
+"""The confidence cycle on hand-built journals: twelve weeks, two difficult encounters a week,
+each stage switched from good to bad at a chosen week."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from wellbeing.analysis.cycle import STAGES, CycleResult, confidence_cycle
+from wellbeing.analysis.facts import Facts, day_number
+from wellbeing.analysis.reasons import describe
+from wellbeing.domain.model import Encounter, EncounterKind
+
+TODAY = date(2024, 6, 5)  # a Wednesday; its week (Monday 3 June) is the last of twelve
+FIRST_MONDAY = date(2024, 3, 18)
+
+
+def monday(week: int) -> date:
+    return FIRST_MONDAY + timedelta(weeks=week)
+
+
+def encounter(week: int, day: int, turned: Mapping[str, int], **extra: object) -> Encounter:
+    """A difficult encounter on `day` (0 is Monday) of `week`; every stage whose turning week
+    has come reads bad (assertiveness 4 → 2, behaviours appear, confidence 4 → 2)."""
+
+    def bad(stage: str) -> bool:
+        return stage in turned and week >= turned[stage]
+
+    behaviours = ("takes_advantage",) * bad("advantage") + ("complaint",) * bad("dissatisfaction")
+    fields: dict[str, object] = {
+        "client_id": "client",
+        "occurred_at": datetime.combine(monday(week) + timedelta(days=day), datetime.min.time())
+        + timedelta(hours=10),
+        "impact": 5,
+        "assertiveness": 2 if bad("assertiveness") else 4,
+        "company_confidence": 2 if bad("confidence") else 4,
+        "behaviours": behaviours,
+    }
+    fields.update(extra)
+    return Encounter(**fields)
+
+
+def journal(turned: Mapping[str, int] | None = None, weeks: Iterable[int] = range(12)) -> Facts:
+    turned = turned or {}
+    return Facts.from_encounters(encounter(week, day, turned) for week in weeks for day in (0, 1))
+
+
+def cycle_of(
+    turned: Mapping[str, int] | None = None, weeks: Iterable[int] = range(12)
+) -> CycleResult:
+    return confidence_cycle(journal(turned, weeks), TODAY)
+
+
+def worsening(result: CycleResult) -> list[str]:
+    return [stage for stage in STAGES if result.states[stage] == "worsening"]
+
+
+def test_weeks_are_the_mondays_of_the_last_twelve_iso_weeks():
+    result = cycle_of()
+    assert result.weeks.tolist() == [day_number(monday(week)) for week in range(12)]
+
+
+def test_weekly_values_are_means_and_shares_with_gaps_for_empty_weeks():
+    result = cycle_of({"assertiveness": 6, "advantage": 7}, weeks=[w for w in range(12) if w != 3])
+    assertiveness = result.values["assertiveness"]
+    assert np.isnan(assertiveness[3])
+    assert assertiveness[[0, 5, 6, 11]].tolist() == [4.0, 4.0, 2.0, 2.0]
+    assert result.values["advantage"][[6, 7]].tolist() == [0.0, 1.0]
+
+
+def test_mixed_week_gives_the_mean_and_the_share():
+    facts = Facts.from_encounters(
+        [
+            encounter(11, 0, {}, assertiveness=1, behaviours=("complaint",)),
+            encounter(11, 1, {}, assertiveness=4),
+            encounter(11, 1, {}, assertiveness=None, company_confidence=None),
+            encounter(11, 1, {}, kind=EncounterKind.POSITIVE, assertiveness=5),
+        ]
+    )
+    result = confidence_cycle(facts, TODAY)
+    assert result.values["assertiveness"][11] == 2.5  # positive encounters do not count
+    assert result.values["dissatisfaction"][11] == pytest.approx(1 / 3)
+    assert result.values["confidence"][11] == 4.0
+
+
+def test_flat_journal_is_quiet():
+    result = cycle_of()
+    assert result.status == "quiet"
+    assert set(result.states.values()) == {"steady"}
+    assert result.break_first is None
+    assert result.advice == ()
+    assert describe(result.reasons[0]) == (
+        "None of the four stages of the confidence cycle got worse over the last 12 weeks."
+    )
+
+
+def test_a_one_point_dip_for_one_week_stays_steady():
+    facts = Facts.from_encounters(
+        encounter(week, day, {}, assertiveness=3 if week == 8 else 4)
+        for week in range(12)
+        for day in (0, 1)
+    )
+    assert confidence_cycle(facts, TODAY).status == "quiet"
+
+
+def test_too_few_weeks_give_no_status():
+    result = cycle_of({"assertiveness": 10}, weeks=[9, 10, 11])
+    assert result.status == "not_enough_data"
+    assert set(result.states.values()) == {"no_data"}
+    assert result.break_first is None
+    assert result.reasons[0].params == {"have": 3, "need": 4}
+    assert describe(result.reasons[0], "fr") == (
+        "Trop peu de semaines renseignées pour lire le cercle de la confiance : 3 sur les 4 "
+        "nécessaires."
+    )
+
+
+def test_four_stages_turning_in_loop_order_is_turning():
+    result = cycle_of({"assertiveness": 6, "advantage": 7, "dissatisfaction": 8, "confidence": 9})
+    assert result.status == "turning"
+    assert result.loop == STAGES
+    assert result.onsets == {stage: day_number(monday(6 + i)) for i, stage in enumerate(STAGES)}
+    assert result.break_first == "assertiveness"
+    assert not result.show_strengths
+    assert [r.code for r in result.advice] == [
+        "cycle.advice.assertiveness",
+        "cycle.script.facts",
+        "cycle.script.effect",
+        "cycle.script.expectation",
+    ]
+    assert describe(result.reasons[0]) == (
+        "The confidence cycle is turning: 4 stages got worse one after the other, starting "
+        "with your assertiveness in the week of 2024-04-29."
+    )
+
+
+def test_three_stages_each_within_two_weeks_of_the_last_are_enough_to_turn():
+    result = cycle_of({"assertiveness": 6, "advantage": 8, "dissatisfaction": 9})
+    assert result.status == "turning"
+    assert result.loop == ("assertiveness", "advantage", "dissatisfaction")
+    assert result.states["confidence"] == "steady"
+
+
+def test_the_loop_can_start_at_confidence_and_then_strengths_are_shown():
+    result = cycle_of({"confidence": 6, "assertiveness": 7, "advantage": 8})
+    assert result.status == "turning"
+    assert result.loop == ("confidence", "assertiveness", "advantage")
+    assert result.break_first == "confidence"
+    assert result.show_strengths
+    assert [r.code for r in result.advice] == ["cycle.advice.confidence"]
+
+
+def test_the_same_changes_in_reverse_order_are_not_a_loop():
+    result = cycle_of({"confidence": 6, "dissatisfaction": 7, "advantage": 8, "assertiveness": 9})
+    assert worsening(result) == list(STAGES)
+    assert result.status == "slipping"
+    assert result.loop == ()
+    assert result.break_first == "confidence"  # it began first
+
+
+def test_changes_too_far_apart_are_not_a_loop():
+    result = cycle_of({"assertiveness": 4, "advantage": 8, "dissatisfaction": 9})
+    assert worsening(result) == ["assertiveness", "advantage", "dissatisfaction"]
+    assert result.status == "slipping"
+    assert result.break_first == "assertiveness"
+    assert describe(result.reasons[0]) == (
+        "3 stages of the confidence cycle are getting worse, but not one after the other as a loop."
+    )
+
+
+def test_an_old_change_that_settled_is_no_longer_worsening():
+    result = cycle_of({"assertiveness": 2})
+    assert result.states["assertiveness"] == "steady"
+    assert result.status == "quiet"
+
+
+def test_one_stage_worsening_is_slipping_with_its_figures_and_encounters():
+    facts = journal({"assertiveness": 8})
+    result = confidence_cycle(facts, TODAY)
+    assert result.status == "slipping"
+    assert worsening(result) == ["assertiveness"]
+    assert result.break_first == "assertiveness"
+    stage = next(r for r in result.reasons if r.code == "cycle.assertiveness.worsening")
+    assert stage.params["before"] == 4.0 and stage.params["after"] == 2.0
+    # The worst comparison is the three weeks 8–10 against 5–7: their six encounters.
+    in_weeks = (facts.day >= day_number(monday(8))) & (facts.day < day_number(monday(11)))
+    assert stage.encounter_ids == tuple(facts.ids[in_weeks])
+    assert describe(stage) == (
+        "Your assertiveness with difficult clients fell from 4.0 to 2.0 out of 5 (3-week "
+        "averages), starting the week of 2024-05-13."
+    )
+    assert describe(stage, "fr") == (
+        "Votre affirmation de soi face aux clients difficiles est passée de 4.0 à 2.0 sur 5 "
+        "(moyennes sur 3 semaines), à partir de la semaine du 13/05/2024."
+    )
+
+
+def test_share_stage_reason_lists_only_the_tagged_encounters():
+    facts = journal({"dissatisfaction": 8})
+    result = confidence_cycle(facts, TODAY)
+    assert result.break_first == "dissatisfaction"
+    stage = next(r for r in result.reasons if r.code == "cycle.dissatisfaction.worsening")
+    assert (stage.params["before"], stage.params["after"]) == (0.0, 100.0)
+    assert stage.encounter_ids == tuple(facts.ids[facts.has("behaviour", "complaint")][:6])
+    assert "de 0 % à 100 %" in describe(stage, "fr")
+
+
+def test_unbacked_escalations_are_counted_per_week_against_confidence():
+    turned = {"confidence": 8}
+    escalations = [
+        encounter(5, 2, turned, escalated=True, backed="no"),  # before the last four weeks
+        encounter(9, 2, turned, escalated=True, backed="no"),
+        encounter(9, 2, turned, escalated=True, backed="no"),
+        encounter(10, 2, turned, escalated=True, backed="no"),
+        encounter(11, 0, turned, escalated=True, backed="partly"),
+        encounter(11, 0, turned, escalated=True, backed="yes"),
+        encounter(11, 0, turned, escalated=False, backed=None),
+    ]
+    base = [encounter(week, day, turned) for week in range(12) for day in (0, 1)]
+    result = confidence_cycle(Facts.from_encounters(base + escalations), TODAY)
+    assert result.unbacked.tolist() == [0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0]
+    assert result.partly_backed.tolist() == [0] * 11 + [1]
+    unbacked = next(r for r in result.reasons if r.code.startswith("cycle.unbacked"))
+    assert unbacked.encounter_ids == tuple(e.id for e in escalations[1:4])
+    assert describe(unbacked) == (
+        "3 escalations in the last 4 weeks where the company did not back you; your confidence "
+        "in it went from 4.0 to 2.0."
+    )
+    partly = next(r for r in result.reasons if r.code.startswith("cycle.partly_backed"))
+    assert partly.encounter_ids == (escalations[4].id,)
+    assert describe(partly, "fr") == (
+        "1 escalade ces 4 dernières semaines où votre entreprise ne vous a soutenu·e qu'en partie."
+    )
+
+
+def test_no_escalation_reason_without_escalations():
+    result = cycle_of({"confidence": 8})
+    assert not any("backed" in r.code for r in result.reasons)
+    assert result.unbacked.sum() == 0
+
+
+@pytest.mark.parametrize(
+    "turned",
+    [
+        {},
+        {"advantage": 8},
+        {"assertiveness": 6, "advantage": 7, "dissatisfaction": 8, "confidence": 9},
+        {"confidence": 6, "dissatisfaction": 7, "advantage": 8, "assertiveness": 9},
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_reason_and_advice_has_wording(turned: dict, lang: str):
+    result = cycle_of(turned)
+    for reason in (*result.reasons, *result.advice):
+        assert describe(reason, lang)

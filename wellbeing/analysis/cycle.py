@@ -1,0 +1,509 @@
+"""The vicious confidence cycle (seed 002), measured week by week, stage by stage.
+
+The loop: I hold my ground less (assertiveness) → the client takes advantage or loses
+trust (advantage) → the client says they are unhappy (dissatisfaction) → I lose
+confidence in my company (confidence) → even less assertiveness next time. Each stage
+gets a weekly value; a stage is *worsening* when it keeps moving the bad way; the loop
+is *turning* when several stages worsen one after the other, in loop order. The result
+also says where to break the loop first, and shows escalations where the company did
+not back the user against the confidence stage.
+
+Rules, all tunable below:
+
+- A week is an ISO week (Monday first). A stage's weekly value is the mean of its
+  measure over the week's encounters; a week without any is a gap (NaN).
+- The *change* of a stage at week i compares the mean of its weekly values over the
+  trailing `WINDOW_WEEKS` weeks (i-2..i) with the mean over the `WINDOW_WEEKS` weeks
+  before them (i-5..i-3); each window needs `MIN_WINDOW_DATA` weeks with data. Weeks
+  weigh the same whatever their number of encounters. The change is signed so that a
+  positive value is a move in the bad direction.
+- A week is *flagged* when the change exceeds the stage's `THRESHOLDS` value. A stage is
+  *worsening* when it was flagged `SUSTAIN_WEEKS` consecutive weeks or more, and that run
+  of weeks reaches into the last `RECENT_WEEKS` weeks. Its *onset* is the run's first week.
+- The loop is *turning* when at least `MIN_TURNING_STAGES` worsening stages, taken in loop
+  order (starting from any stage, since it is a loop), have onsets that never go back in
+  time and are at most `MAX_LAG_WEEKS` apart from one stage to the next.
+  Otherwise, any worsening stage makes the cycle *slipping*; none makes it *quiet*.
+  Fewer than `MIN_WEEKS_WITH_DATA` weeks with data give no status (*not_enough_data*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations, pairwise
+
+import numpy as np
+
+from wellbeing.analysis import reasons
+from wellbeing.analysis.facts import Facts, day_number, day_of
+from wellbeing.analysis.reasons import Reason
+
+STAGES: tuple[str, ...] = ("assertiveness", "advantage", "dissatisfaction", "confidence")
+"""The four stages, in loop order."""
+
+ADVANTAGE_BEHAVIOURS: tuple[str, ...] = ("takes_advantage", "lost_trust")
+"""Behaviours that mark stage 2 (vocabulary.md); "ignores_terms" stays a boundary matter."""
+
+DISSATISFACTION_BEHAVIOURS: tuple[str, ...] = ("complaint",)
+
+SHARE_STAGES = frozenset({"advantage", "dissatisfaction"})
+"""Stages measured as a share of difficult encounters (the others are 1–5 means)."""
+
+SCRIPT_PARTS: tuple[str, ...] = ("facts", "effect", "expectation")
+"""The assertive script's three sentences, in the order they are said."""
+
+BAD_DIRECTION: Mapping[str, int] = {
+    "assertiveness": -1,
+    "advantage": 1,
+    "dissatisfaction": 1,
+    "confidence": -1,
+}
+"""+1 when a rise is bad, -1 when a fall is bad."""
+
+THRESHOLDS: Mapping[str, float] = {
+    "assertiveness": 0.5,
+    "advantage": 0.15,
+    "dissatisfaction": 0.15,
+    "confidence": 0.5,
+}
+"""How far a stage must move the bad way to flag a week: half a point on the 1–5 scales,
+15 percentage points on the shares."""
+
+WINDOW_WEEKS = 3
+MIN_WINDOW_DATA = 2
+SUSTAIN_WEEKS = 2
+RECENT_WEEKS = 4
+MAX_LAG_WEEKS = 2
+MIN_TURNING_STAGES = 3
+MIN_WEEKS_WITH_DATA = 4
+UNBACKED_WINDOW_WEEKS = 4
+"""Escalations without backing are summed over this many latest weeks, and confidence is
+compared with the same number of weeks before them."""
+
+QUIET, SLIPPING, TURNING, NOT_ENOUGH_DATA = "quiet", "slipping", "turning", "not_enough_data"
+STEADY, WORSENING, NO_DATA = "steady", "worsening", "no_data"
+
+
+@dataclass(frozen=True, eq=False)
+class CycleResult:
+    weeks: np.ndarray
+    """Monday of each week, as day numbers, oldest first."""
+    values: Mapping[str, np.ndarray]
+    """Stage -> weekly value (means on 1–5, shares in 0–1), NaN for a week without data."""
+    changes: Mapping[str, np.ndarray]
+    """Stage -> weekly change in the bad direction (see module rules), NaN if not measurable."""
+    states: Mapping[str, str]
+    """Stage -> 'steady', 'worsening' or 'no_data'."""
+    onsets: Mapping[str, int]
+    """Worsening stage -> Monday (day number) of the week its worsening began."""
+    status: str
+    """'quiet', 'slipping', 'turning' or 'not_enough_data'."""
+    loop: tuple[str, ...]
+    """When turning: the stages that turned, in the order they did."""
+    break_first: str | None
+    show_strengths: bool
+    """True when confidence in the company is the stage to work on: list the Strengths."""
+    advice: tuple[Reason, ...]
+    unbacked: np.ndarray
+    """Escalations per week where the company did not back the user."""
+    partly_backed: np.ndarray
+    """Escalations per week where the company backed the user only partly."""
+    reasons: tuple[Reason, ...]
+
+
+def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
+    """The cycle over the `weeks` ISO weeks up to the one holding `today`."""
+    mondays = _mondays(today, weeks)
+    window = facts.between(day_of(int(mondays[0])), today)
+    week_of = (window.day - mondays[0]) // 7
+    measures = _measures(window)
+    values = {stage: _weekly_mean(week_of, *measures[stage], weeks) for stage in STAGES}
+    changes = {stage: _changes(values[stage]) * BAD_DIRECTION[stage] for stage in STAGES}
+    episodes = {stage: _current_episode(changes[stage], THRESHOLDS[stage]) for stage in STAGES}
+    states = {stage: _state(changes[stage], episodes[stage]) for stage in STAGES}
+    weeks_with_data = int(np.sum(np.any([~np.isnan(v) for v in values.values()], axis=0)))
+    onsets = {stage: run[0] for stage, run in episodes.items() if run is not None}
+    enough = weeks_with_data >= MIN_WEEKS_WITH_DATA
+    loop = _loop(onsets) if enough else ()
+    status = _status(enough, loop, onsets)
+    break_first = _break_first(status, loop, onsets)
+    unbacked = np.bincount(week_of[window.escalated & (window.backed == "no")], minlength=weeks)
+    partly = np.bincount(week_of[window.escalated & (window.backed == "partly")], minlength=weeks)
+    status_reason = _status_reason(status, loop, onsets, mondays, weeks_with_data)
+    stage_reasons = tuple(
+        _stage_reason(stage, episodes[stage], values[stage], changes[stage], mondays, window)
+        for stage in STAGES
+        if stage in onsets and enough
+    )
+    return CycleResult(
+        weeks=mondays,
+        values=values,
+        changes=changes,
+        states=states,
+        onsets={stage: int(mondays[week]) for stage, week in onsets.items()},
+        status=status,
+        loop=loop,
+        break_first=break_first,
+        show_strengths=break_first == "confidence",
+        advice=_advice(break_first),
+        unbacked=unbacked,
+        partly_backed=partly,
+        reasons=(
+            status_reason,
+            *stage_reasons,
+            *_escalation_reasons(window, week_of, values["confidence"]),
+        ),
+    )
+
+
+def _mondays(today: date, weeks: int) -> np.ndarray:
+    last = day_number(today) - today.weekday()
+    return last - 7 * np.arange(weeks - 1, -1, -1, dtype=np.int64)
+
+
+def _measures(facts: Facts) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Stage -> (value per encounter, which encounters count): shares are means of 0/1."""
+    difficult = facts.difficult
+    return {
+        "assertiveness": (facts.assertiveness, difficult & ~np.isnan(facts.assertiveness)),
+        "advantage": (facts.any_of("behaviour", ADVANTAGE_BEHAVIOURS).astype(float), difficult),
+        "dissatisfaction": (
+            facts.any_of("behaviour", DISSATISFACTION_BEHAVIOURS).astype(float),
+            difficult,
+        ),
+        # After a positive encounter too: confidence in the company is not about one client.
+        "confidence": (facts.confidence, ~np.isnan(facts.confidence)),
+    }
+
+
+def _weekly_mean(
+    week_of: np.ndarray, value: np.ndarray, counted: np.ndarray, weeks: int
+) -> np.ndarray:
+    sums = np.bincount(week_of[counted], weights=value[counted], minlength=weeks)
+    counts = np.bincount(week_of[counted], minlength=weeks)
+    means = np.full(weeks, np.nan)
+    np.divide(sums, counts, out=means, where=counts > 0)
+    return means
+
+
+def _mean(values: np.ndarray) -> float:
+    """Mean of the weeks with data, NaN (and no warning) when there are none."""
+    known = values[~np.isnan(values)]
+    return float(known.mean()) if len(known) else float("nan")
+
+
+def _windows(series: np.ndarray, week: int) -> tuple[np.ndarray, np.ndarray]:
+    """The trailing window ending at `week` and the window just before it."""
+    split = max(0, week + 1 - WINDOW_WEEKS)
+    return series[max(0, split - WINDOW_WEEKS) : split], series[split : week + 1]
+
+
+def _changes(series: np.ndarray) -> np.ndarray:
+    changes = np.full(len(series), np.nan)
+    for week in range(len(series)):
+        before, after = _windows(series, week)
+        if min(np.sum(~np.isnan(before)), np.sum(~np.isnan(after))) >= MIN_WINDOW_DATA:
+            changes[week] = _mean(after) - _mean(before)
+    return changes
+
+
+def _current_episode(changes: np.ndarray, threshold: float) -> tuple[int, int] | None:
+    """(first, last) week of the latest sustained run of flagged weeks, if still recent."""
+    flagged = np.nan_to_num(changes, nan=-np.inf) > threshold
+    latest = None
+    start = None
+    for week, flag in enumerate([*flagged, False]):
+        if flag and start is None:
+            start = week
+        elif not flag and start is not None:
+            if week - start >= SUSTAIN_WEEKS:
+                latest = (start, week - 1)
+            start = None
+    if latest is None or latest[1] < len(changes) - RECENT_WEEKS:
+        return None
+    return latest
+
+
+def _state(changes: np.ndarray, episode: tuple[int, int] | None) -> str:
+    if episode is not None:
+        return WORSENING
+    return NO_DATA if np.all(np.isnan(changes)) else STEADY
+
+
+def _follows(loop: tuple[str, ...], onsets: Mapping[str, int]) -> bool:
+    return all(0 <= onsets[b] - onsets[a] <= MAX_LAG_WEEKS for a, b in pairwise(loop))
+
+
+def _loop(onsets: Mapping[str, int]) -> tuple[str, ...]:
+    """The longest chain of worsening stages that turned in loop order, earliest first."""
+    worsening = [stage for stage in STAGES if stage in onsets]
+    for size in range(len(worsening), MIN_TURNING_STAGES - 1, -1):
+        chains = [
+            subset[turn:] + subset[:turn]
+            for subset in combinations(worsening, size)
+            for turn in range(size)
+        ]
+        found = [chain for chain in chains if _follows(chain, onsets)]
+        if found:
+            return min(found, key=lambda chain: (onsets[chain[0]], STAGES.index(chain[0])))
+    return ()
+
+
+def _status(enough: bool, loop: tuple[str, ...], onsets: Mapping[str, int]) -> str:
+    if not enough:
+        return NOT_ENOUGH_DATA
+    if loop:
+        return TURNING
+    return SLIPPING if onsets else QUIET
+
+
+def _break_first(status: str, loop: tuple[str, ...], onsets: Mapping[str, int]) -> str | None:
+    """Where the loop started, or the stage that began worsening first (loop order on ties)."""
+    if status == TURNING:
+        return loop[0]
+    if status == SLIPPING:
+        return min(onsets, key=lambda stage: (onsets[stage], STAGES.index(stage)))
+    return None
+
+
+def _advice(stage: str | None) -> tuple[Reason, ...]:
+    if stage is None:
+        return ()
+    advice = (Reason(f"cycle.advice.{stage}"),)
+    if stage == "assertiveness":
+        advice += tuple(Reason(f"cycle.script.{part}") for part in SCRIPT_PARTS)
+    return advice
+
+
+def _status_reason(
+    status: str,
+    loop: tuple[str, ...],
+    onsets: Mapping[str, int],
+    mondays: np.ndarray,
+    weeks_with_data: int,
+) -> Reason:
+    if status == NOT_ENOUGH_DATA:
+        return Reason(
+            "cycle.not_enough_data", {"have": weeks_with_data, "need": MIN_WEEKS_WITH_DATA}
+        )
+    if status == TURNING:
+        week = day_of(int(mondays[onsets[loop[0]]]))
+        return Reason(f"cycle.turning.{loop[0]}", {"count": len(loop), "week": week})
+    if status == SLIPPING:
+        return Reason(
+            "cycle.slipping.one" if len(onsets) == 1 else "cycle.slipping.many",
+            {"count": len(onsets)},
+        )
+    return Reason("cycle.quiet", {"weeks": len(mondays)})
+
+
+def _stage_reason(
+    stage: str,
+    episode: tuple[int, int] | None,
+    values: np.ndarray,
+    changes: np.ndarray,
+    mondays: np.ndarray,
+    facts: Facts,
+) -> Reason:
+    """The stage's worst comparison within its worsening run, with the encounters behind the
+    later window (for shares: the tagged ones)."""
+    assert episode is not None
+    first, last = episode
+    peak = first + int(np.argmax(changes[first : last + 1]))
+    before, after = _windows(values, peak)
+    scale = 100.0 if stage in SHARE_STAGES else 1.0
+    value, behind = _measures(facts)[stage]
+    start = max(0, peak + 1 - WINDOW_WEEKS)
+    behind = behind & (facts.day >= mondays[start]) & (facts.day < mondays[peak] + 7)
+    if stage in SHARE_STAGES:
+        behind &= value > 0
+    return Reason(
+        f"cycle.{stage}.worsening",
+        {
+            "before": _mean(before) * scale,
+            "after": _mean(after) * scale,
+            "window": WINDOW_WEEKS,
+            "week": day_of(int(mondays[first])),
+        },
+        tuple(facts.ids[behind]),
+    )
+
+
+def _escalation_reasons(
+    facts: Facts, week_of: np.ndarray, confidence: np.ndarray
+) -> tuple[Reason, ...]:
+    """Unbacked escalations of the latest weeks, set against confidence in the company."""
+    recent = week_of >= len(confidence) - UNBACKED_WINDOW_WEEKS
+    before = _mean(confidence[-2 * UNBACKED_WINDOW_WEEKS : -UNBACKED_WINDOW_WEEKS])
+    after = _mean(confidence[-UNBACKED_WINDOW_WEEKS:])
+    found = []
+    for backed, code in (("no", "cycle.unbacked"), ("partly", "cycle.partly_backed")):
+        chosen = recent & facts.escalated & (facts.backed == backed)
+        count = int(np.sum(chosen))
+        if not count:
+            continue
+        code += ".one" if count == 1 else ".many"
+        params: dict[str, object] = {"count": count, "weeks": UNBACKED_WINDOW_WEEKS}
+        if backed == "no" and not np.isnan(before) and not np.isnan(after):
+            code += ".confidence"
+            params.update(before=before, after=after)
+        found.append(Reason(code, params, tuple(facts.ids[chosen])))
+    return tuple(found)
+
+
+_STAGE_WORDING: dict[str, tuple[str, str]] = {
+    "cycle.assertiveness.worsening": (
+        "Your assertiveness with difficult clients fell from {before:.1f} to {after:.1f} "
+        "out of 5 ({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "Votre affirmation de soi face aux clients difficiles est passée de {before:.1f} à "
+        "{after:.1f} sur 5 (moyennes sur {window} semaines), à partir de la semaine du "
+        "{week:%d/%m/%Y}.",
+    ),
+    "cycle.advantage.worsening": (
+        "Clients who took advantage or lost trust rose from {before:.0f}% to {after:.0f}% of "
+        "your difficult encounters ({window}-week averages), starting the week of "
+        "{week:%Y-%m-%d}.",
+        "Les clients qui ont profité de la situation ou perdu confiance sont passés de "
+        "{before:.0f} % à {after:.0f} % de vos échanges difficiles (moyennes sur {window} "
+        "semaines), à partir de la semaine du {week:%d/%m/%Y}.",
+    ),
+    "cycle.dissatisfaction.worsening": (
+        "Clients voicing dissatisfaction rose from {before:.0f}% to {after:.0f}% of your "
+        "difficult encounters ({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "Les clients qui ont exprimé leur mécontentement sont passés de {before:.0f} % à "
+        "{after:.0f} % de vos échanges difficiles (moyennes sur {window} semaines), à partir "
+        "de la semaine du {week:%d/%m/%Y}.",
+    ),
+    "cycle.confidence.worsening": (
+        "Your confidence in your company fell from {before:.1f} to {after:.1f} out of 5 "
+        "({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "Votre confiance dans votre entreprise est passée de {before:.1f} à {after:.1f} sur 5 "
+        "(moyennes sur {window} semaines), à partir de la semaine du {week:%d/%m/%Y}.",
+    ),
+}
+
+_STATUS_WORDING: dict[str, tuple[str, str]] = {
+    "cycle.not_enough_data": (
+        "Too few weeks with entries to read the confidence cycle yet: {have} of the {need} needed.",
+        "Trop peu de semaines renseignées pour lire le cercle de la confiance : {have} sur les "
+        "{need} nécessaires.",
+    ),
+    "cycle.quiet": (
+        "None of the four stages of the confidence cycle got worse over the last {weeks} weeks.",
+        "Aucune des quatre étapes du cercle de la confiance ne s'est dégradée ces {weeks} "
+        "dernières semaines.",
+    ),
+    "cycle.slipping.one": (
+        "One stage of the confidence cycle is getting worse; the others are holding.",
+        "Une étape du cercle de la confiance se dégrade ; les autres tiennent bon.",
+    ),
+    "cycle.slipping.many": (
+        "{count} stages of the confidence cycle are getting worse, but not one after the "
+        "other as a loop.",
+        "{count} étapes du cercle de la confiance se dégradent, mais pas encore l'une après "
+        "l'autre, en boucle.",
+    ),
+    "cycle.turning.assertiveness": (
+        "The confidence cycle is turning: {count} stages got worse one after the other, "
+        "starting with your assertiveness in the week of {week:%Y-%m-%d}.",
+        "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
+        "l'autre, en commençant par votre affirmation de soi la semaine du {week:%d/%m/%Y}.",
+    ),
+    "cycle.turning.advantage": (
+        "The confidence cycle is turning: {count} stages got worse one after the other, "
+        "starting with clients taking advantage or losing trust in the week of "
+        "{week:%Y-%m-%d}.",
+        "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
+        "l'autre, en commençant par des clients qui profitent de la situation ou perdent "
+        "confiance la semaine du {week:%d/%m/%Y}.",
+    ),
+    "cycle.turning.dissatisfaction": (
+        "The confidence cycle is turning: {count} stages got worse one after the other, "
+        "starting with clients voicing dissatisfaction in the week of {week:%Y-%m-%d}.",
+        "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
+        "l'autre, en commençant par des clients qui expriment leur mécontentement la semaine "
+        "du {week:%d/%m/%Y}.",
+    ),
+    "cycle.turning.confidence": (
+        "The confidence cycle is turning: {count} stages got worse one after the other, "
+        "starting with your confidence in your company in the week of {week:%Y-%m-%d}.",
+        "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
+        "l'autre, en commençant par votre confiance dans votre entreprise la semaine du "
+        "{week:%d/%m/%Y}.",
+    ),
+}
+
+_ADVICE_WORDING: dict[str, tuple[str, str]] = {
+    "cycle.advice.assertiveness": (
+        "Break the loop at your assertiveness: before your next difficult encounter, prepare "
+        "three short sentences and say them calmly.",
+        "Cassez la boucle au niveau de votre affirmation de soi : avant votre prochain échange "
+        "difficile, préparez trois phrases courtes et dites-les calmement.",
+    ),
+    "cycle.script.facts": (
+        "The facts: “On [day], [what happened, without judging].”",
+        "Les faits : « Le [jour], [ce qui s'est passé, sans jugement]. »",
+    ),
+    "cycle.script.effect": (
+        "The effect: “This means [the consequence for the work, or for me].”",
+        "L'effet : « Cela a pour conséquence [l'effet sur le travail, ou sur moi]. »",
+    ),
+    "cycle.script.expectation": (
+        "The expectation: “From now on, I need [what you expect], as we agreed.”",
+        "L'attente : « Désormais, j'ai besoin que [ce que vous attendez], comme convenu. »",
+    ),
+    "cycle.advice.advantage": (
+        "Break the loop where clients take advantage: restate in writing what was agreed "
+        "(scope, hours, terms), then hold to it.",
+        "Cassez la boucle là où les clients profitent de la situation : rappelez par écrit ce "
+        "qui a été convenu (périmètre, horaires, conditions), puis tenez-vous-y.",
+    ),
+    "cycle.advice.dissatisfaction": (
+        "Break the loop at the complaints: see which of them come from our side, and pass "
+        "those on to the people who can fix them.",
+        "Cassez la boucle au niveau des réclamations : repérez celles qui viennent de notre "
+        "côté et transmettez-les à ceux qui peuvent y remédier.",
+    ),
+    "cycle.advice.confidence": (
+        "Break the loop at your confidence in your company: read again what it does well.",
+        "Cassez la boucle au niveau de votre confiance dans votre entreprise : relisez ce "
+        "qu'elle fait bien.",
+    ),
+}
+
+_ESCALATION_WORDING: dict[str, tuple[str, str]] = {
+    "cycle.unbacked.one.confidence": (
+        "1 escalation in the last {weeks} weeks where the company did not back you; your "
+        "confidence in it went from {before:.1f} to {after:.1f}.",
+        "1 escalade ces {weeks} dernières semaines sans le soutien de votre entreprise ; votre "
+        "confiance en elle est passée de {before:.1f} à {after:.1f}.",
+    ),
+    "cycle.unbacked.many.confidence": (
+        "{count} escalations in the last {weeks} weeks where the company did not back you; "
+        "your confidence in it went from {before:.1f} to {after:.1f}.",
+        "{count} escalades ces {weeks} dernières semaines sans le soutien de votre entreprise ; "
+        "votre confiance en elle est passée de {before:.1f} à {after:.1f}.",
+    ),
+    "cycle.unbacked.one": (
+        "1 escalation in the last {weeks} weeks where the company did not back you.",
+        "1 escalade ces {weeks} dernières semaines sans le soutien de votre entreprise.",
+    ),
+    "cycle.unbacked.many": (
+        "{count} escalations in the last {weeks} weeks where the company did not back you.",
+        "{count} escalades ces {weeks} dernières semaines sans le soutien de votre entreprise.",
+    ),
+    "cycle.partly_backed.one": (
+        "1 escalation in the last {weeks} weeks where the company backed you only partly.",
+        "1 escalade ces {weeks} dernières semaines où votre entreprise ne vous a soutenu·e "
+        "qu'en partie.",
+    ),
+    "cycle.partly_backed.many": (
+        "{count} escalations in the last {weeks} weeks where the company backed you only partly.",
+        "{count} escalades ces {weeks} dernières semaines où votre entreprise ne vous a "
+        "soutenu·e qu'en partie.",
+    ),
+}
+
+reasons.register({**_STAGE_WORDING, **_STATUS_WORDING, **_ADVICE_WORDING, **_ESCALATION_WORDING})

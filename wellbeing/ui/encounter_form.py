@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.analysis.violations import detect_violations
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.boundaries import Boundaries
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import MAX_TEXT, InvalidValue
 from wellbeing.ui.widgets.chips import TagChips
@@ -66,6 +68,9 @@ class EncounterForm(QWidget):
         self._editing: Encounter | None = None
         self._loading = False
         self._when_set = False
+        self._boundaries = Boundaries()
+        self._violations_picked = False
+        """Once the user corrects the detected violations, detection stops overriding them."""
         self._build()
         self.new()
 
@@ -100,6 +105,11 @@ class EncounterForm(QWidget):
         self.emotions = EmotionGrid(self._lang)
         self.behaviours = TagChips(vocab.BEHAVIOURS, self._lang)
 
+        self.crossing = QLabel()
+        self.crossing.setProperty("problem", True)
+        self.crossing.setWordWrap(True)
+        self.crossing.setVisible(False)
+
         self.more = QToolButton()
         self.more.setCheckable(True)
         self.more.setText(self.tr("More details"))
@@ -132,6 +142,7 @@ class EncounterForm(QWidget):
         column.addWidget(self.title)
         column.addLayout(top)
         column.addLayout(second)
+        column.addWidget(self.crossing)
         column.addWidget(_section(self.tr("Emotional impact")))
         column.addWidget(self.impact)
         column.addWidget(_section(self.tr("How I felt")))
@@ -175,8 +186,17 @@ class EncounterForm(QWidget):
             self.escalated.toggled,
             self.backed.currentIndexChanged,
             self.next_time.textChanged,
+            self.violations.changed,
         ):
             signal.connect(self._on_edit)
+        for signal in (
+            self.when.dateTimeChanged,
+            self.channel.currentIndexChanged,
+            self.behaviours.changed,
+        ):
+            signal.connect(self._detect_violations)
+        self.violations.picked.connect(self._on_violations_picked)
+        self.violations.changed.connect(self._show_crossing)
         self.when.dateTimeChanged.connect(self._on_when_set)
         self.escalated.toggled.connect(self.backed.setEnabled)
         self._kind.buttonToggled.connect(self._show_kind)
@@ -195,6 +215,13 @@ class EncounterForm(QWidget):
         self.what_happened.setTabChangesFocus(True)
         self.what_happened.setMinimumHeight(70)
         self.irritants = TagChips(vocab.IRRITANTS, self._lang)
+        self.violations = TagChips(vocab.VIOLATIONS, self._lang)
+        self.violations.setToolTip(
+            self.tr(
+                "Ticked from your boundaries when you set the time, channel and behaviours; "
+                "correct them if they do not apply."
+            )
+        )
         self.lingered = _combo(vocab.LINGERING, self._lang, none)
         self.assertiveness = ScaleButtons(1, 5, vocab.ASSERTIVENESS_ANCHORS, self._lang)
         self.confidence = ScaleButtons(1, 5, vocab.CONFIDENCE_ANCHORS, self._lang)
@@ -217,6 +244,7 @@ class EncounterForm(QWidget):
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("What happened"), self.what_happened)
         form.addRow(self.tr("On our side"), self.irritants)
+        form.addRow(self.tr("Boundaries crossed"), self.violations)
         form.addRow(self.tr("It lingered"), self.lingered)
         form.addRow(self.tr("My assertiveness"), self.assertiveness)
         form.addRow(self.tr("Confidence in my company\nafterwards"), self.confidence)
@@ -241,6 +269,36 @@ class EncounterForm(QWidget):
     def _on_when_set(self) -> None:
         if not self._loading:
             self._when_set = True
+
+    def set_boundaries(self, boundaries: Boundaries) -> None:
+        self._boundaries = boundaries
+        self._detect_violations()
+
+    def _on_violations_picked(self) -> None:
+        self._violations_picked = True
+
+    def _detect_violations(self) -> None:
+        if self._loading or self._violations_picked:
+            return
+        probe = Encounter(
+            client_id="",
+            occurred_at=self.when.dateTime().toPython(),
+            impact=0,
+            channel=self.channel.currentData(),
+            behaviours=self.behaviours.selected(),
+        )
+        found = detect_violations(probe, self._boundaries)
+        if found != self.violations.selected():
+            self.violations.set_selected(found)
+
+    def _show_crossing(self) -> None:
+        keys = self.violations.selected()
+        self.crossing.setVisible(bool(keys))
+        self.crossing.setText(
+            self.tr("⚑ Crosses your boundaries: {list}").format(
+                list=", ".join(vocab.label_of(vocab.VIOLATIONS, key, self._lang) for key in keys)
+            )
+        )
 
     def _on_edit(self) -> None:
         if not self._loading:
@@ -304,8 +362,11 @@ class EncounterForm(QWidget):
             self.backed.setEnabled(bool(e and e.escalated))
             _set_combo(self.backed, e.backed if e else None)
             self.next_time.setPlainText(e.next_time if e else "")
+            self.violations.set_selected(e.violations if e else ())
+            self._violations_picked = e is not None and bool(e.id)
         finally:
             self._loading = False
+        self._detect_violations()
 
     def rebase(self, encounter: Encounter | None, client_name: str | None) -> None:
         """Follow the stored encounter (renamed or merged client) without losing edits."""
@@ -364,6 +425,7 @@ class EncounterForm(QWidget):
             "escalated": escalated,
             "backed": self.backed.currentData() if escalated else None,
             "next_time": self.next_time.toPlainText().strip(),
+            "violations": self.violations.selected(),
         }
         if self._editing is not None:
             return replace(self._editing, **fields)
@@ -404,6 +466,8 @@ class EncounterForm(QWidget):
             "escalated": self.escalated.isChecked(),
             "backed": self.backed.currentData(),
             "next_time": self.next_time.toPlainText(),
+            "violations": list(self.violations.selected()),
+            "violations_picked": self._violations_picked,
         }
 
     def restore(self, draft: dict[str, Any], editing: Encounter | None = None) -> None:
@@ -426,12 +490,24 @@ class EncounterForm(QWidget):
             escalated=bool(draft.get("escalated")),
             backed=draft.get("backed"),
             next_time=draft.get("next_time", ""),
+            violations=tuple(draft.get("violations", ())),
+            id="",
         )
         self._editing = editing
         self._fill(encounter, draft.get("client", ""), when)
+        self._violations_picked = bool(draft.get("violations_picked")) or editing is not None
+        self._detect_violations()
         self.title.setText(self.tr("Restored draft"))
         if any(
             draft.get(k)
-            for k in ("channel", "duration", "what_happened", "irritants", "lingered", "outcome")
+            for k in (
+                "channel",
+                "duration",
+                "what_happened",
+                "irritants",
+                "lingered",
+                "outcome",
+                "violations_picked",
+            )
         ):
             self.expand()

@@ -139,6 +139,10 @@ class JournalModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "kind" and line.violations:
+            return QCoreApplication.translate(
+                "JournalModel", "Crossed your boundaries: {list}"
+            ).format(list=label_tags(line.violations, vocab.VIOLATIONS, self._lang))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("what_happened", "behaviours"):
             return self._display(line, column) or None
         if role == ID_ROLE:
@@ -155,7 +159,8 @@ class JournalModel(QAbstractTableModel):
         if column == "client":
             return line.client_name
         if column == "kind":
-            return ("● " if line.kind == "difficult" else "○ ") + kind_label(line.kind)
+            flag = " ⚑" if line.violations else ""
+            return ("● " if line.kind == "difficult" else "○ ") + kind_label(line.kind) + flag
         if column == "impact":
             return line.impact
         if column == "behaviours":

@@ -33,7 +33,7 @@ from wellbeing.ui.journal_model import (
     JournalFilterProxy,
     JournalModel,
 )
-from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
+from wellbeing.ui.journal_store import BOUNDARIES, CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.tables import list_table, set_widths
 
@@ -128,6 +128,7 @@ class JournalPage(QWidget):
         left_column.addWidget(self.empty_hint)
 
         self.form = EncounterForm(lang)
+        self.form.set_boundaries(self.store.boundaries())
         self.form.save_requested.connect(self.save)
         self.form.edited.connect(self._draft_timer.start)
         self.draft_banner = self._build_draft_banner()
@@ -213,6 +214,8 @@ class JournalPage(QWidget):
             self._update_hint()
 
     def _on_store_changed(self, what: str, ids: list[str] | None) -> None:
+        if what == BOUNDARIES:
+            self.form.set_boundaries(self.store.boundaries())
         if what == CLIENTS:
             self._refresh_clients()
         if what != ENCOUNTERS:

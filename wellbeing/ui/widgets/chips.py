@@ -13,6 +13,8 @@ class TagChips(QWidget):
     """Checkable chips for one vocabulary list; emits changed whenever the ticks change."""
 
     changed = Signal()
+    picked = Signal()
+    """A person ticked or unticked a chip (changed also fires when code sets them)."""
 
     def __init__(self, terms: tuple[Term, ...], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,7 @@ class TagChips(QWidget):
             button.setProperty("chip", True)
             button.setObjectName(f"chip_{term.key}")
             button.toggled.connect(self.changed)
+            button.clicked.connect(self.picked)
             layout.addWidget(button)
             self._buttons[term.key] = button
 

@@ -18,6 +18,7 @@ from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
 
 if TYPE_CHECKING:
+    from wellbeing.domain.boundaries import Boundaries
     from wellbeing.domain.model import Encounter
 
 USER_ERROR = 2
@@ -93,6 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--escalated", action="store_true")
     log.add_argument("--backed", choices=_keys(vocab.BACKING), help="did my company back me")
     log.add_argument("--next-time", default="", help="what I would do next time")
+    log.add_argument(
+        "--violation",
+        action="append",
+        default=[],
+        choices=_keys(vocab.VIOLATIONS),
+        help="a boundary crossed (added to those detected from your boundaries)",
+    )
+    log.add_argument(
+        "--no-detect",
+        action="store_true",
+        help="do not detect boundary violations; record only --violation",
+    )
 
     listing = add_command("list", help="list encounters, newest first")
     listing.add_argument("--client", help="only this client")
@@ -177,7 +190,7 @@ def _open(args: argparse.Namespace, create: bool = False):
 def cmd_log(args: argparse.Namespace) -> int:
     from wellbeing.domain.model import Encounter, EncounterKind
     from wellbeing.domain.validation import check_client_name, validate_encounter
-    from wellbeing.store import journal
+    from wellbeing.store import journal, settings
 
     encounter = Encounter(
         client_id="",
@@ -203,11 +216,27 @@ def cmd_log(args: argparse.Namespace) -> int:
     db = _open(args, create=True)
     if args.strict_client and journal.find_client(db, args.client) is None:
         raise UsageError(f"No client is called '{args.client}' in this journal.")
+    encounter = _with_violations(encounter, args, settings.boundaries(db))
     with db.atomic():
         client = journal.ensure_client(db, args.client)
         saved = journal.save_encounter(db, _with_client(encounter, client.id))
     print(saved.id)
     return 0
+
+
+def _with_violations(
+    encounter: Encounter, args: argparse.Namespace, limits: Boundaries
+) -> Encounter:
+    """Violations detected from the user's boundaries (unless --no-detect), plus --violation."""
+    from dataclasses import replace
+
+    from wellbeing.analysis.violations import detect_violations
+
+    found = set(args.violation)
+    if not args.no_detect:
+        found.update(detect_violations(encounter, limits))
+    ordered = tuple(t.key for t in vocab.VIOLATIONS if t.key in found)
+    return replace(encounter, violations=ordered)
 
 
 def _with_client(encounter: Encounter, client_id: str) -> Encounter:
@@ -248,7 +277,7 @@ def _as_json(encounter: Encounter, client_name: str) -> dict:
     data["occurred_at"] = encounter.occurred_at.isoformat(timespec="minutes")
     data["kind"] = str(encounter.kind)
     data["client"] = client_name
-    for name in ("behaviours", "irritants", "emotions"):
+    for name in ("behaviours", "irritants", "emotions", "violations"):
         data[name] = list(data[name])
     return data
 

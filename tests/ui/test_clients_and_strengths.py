@@ -21,7 +21,7 @@ def test_clients_view_lists_counts_and_the_clients_own_history(qtbot, window):
     quick_log(qtbot, window, "Acme", 7, "angry", "rude")
     quick_log(qtbot, window, "Acme", 5, "tense", "impatient")
     quick_log(qtbot, window, "Globex", 2, "calm", "impatient")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.clients_page
     assert window.tabs.currentWidget() is page
     assert client_names(window) == ["Acme", "Globex"]
@@ -98,7 +98,7 @@ def test_merge_moves_the_history_and_undo_splits_it_again(qtbot, window, monkeyp
 
 
 def test_strengths_can_be_added_edited_removed_and_restored(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.strengths_page
     assert page.empty_hint.isVisible()
     qtbot.keyClick(page.view, Qt.Key.Key_Insert)

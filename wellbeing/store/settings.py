@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from wellbeing.domain.boundaries import Boundaries
+
 T = TypeVar("T")
 
 
@@ -55,3 +57,14 @@ ADVICE_THRESHOLDS: Setting[dict] = Setting("advice_thresholds", {})
 
 REFRAME_FOLLOW_UP_WEEKS: Setting[int] = Setting("reframe_follow_up_weeks", 6, low=2, high=26)
 """Weeks after a reframing before the app says whether it worked."""
+
+
+def boundaries(db: Database) -> Boundaries:
+    """The user's limits; the defaults (office hours, weekdays) until they set their own."""
+    from wellbeing.domain.boundaries import Boundaries, from_json
+
+    stored = get(db, BOUNDARIES)
+    try:
+        return from_json(stored) if stored else Boundaries()
+    except (ValueError, KeyError, TypeError):
+        return Boundaries()

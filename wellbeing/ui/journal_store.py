@@ -174,12 +174,7 @@ class JournalStore(QObject):
     # --- boundaries -------------------------------------------------------------------
 
     def boundaries(self) -> Boundaries:
-        """The user's limits; the defaults (office hours, weekdays) until they set theirs."""
-        stored = settings.get(self.db, settings.BOUNDARIES)
-        try:
-            return limits.from_json(stored) if stored else Boundaries()
-        except (ValueError, KeyError, TypeError):
-            return Boundaries()
+        return settings.boundaries(self.db)
 
     @writes
     def save_boundaries(self, boundaries: Boundaries) -> None:

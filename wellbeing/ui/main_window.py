@@ -14,6 +14,7 @@ from wellbeing import __version__
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui.actions import build_actions, build_menus
 from wellbeing.ui.idle import IdleWatcher
+from wellbeing.ui.lazy_page import LazyPage
 
 ALWAYS_AVAILABLE = ("quit", "about")
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.idle.idle.connect(self.lock)
         self.counts = QLabel()
+        self.reminders: QWidget | None = None
         self.statusBar().addPermanentWidget(self.counts)
         self.actions = build_actions(self)
         self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -137,7 +139,9 @@ class MainWindow(QMainWindow):
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
         self.clients_page = ClientsPage(store, self.undo_stack, self.journal_page.model)
         self.strengths_page = StrengthsPage(store, self.undo_stack)
+        self.insights_page = LazyPage(self._build_insights)
         self.tabs.addTab(self.journal_page, self.tr("Journal"))
+        self.tabs.addTab(self.insights_page, self.tr("Insights"))
         self.tabs.addTab(self.clients_page, self.tr("Clients"))
         self.tabs.addTab(self.strengths_page, self.tr("What my company does well"))
         self.journal_page.table.addAction(self.actions["delete"])
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self.clients_page.status.connect(self._show_status)
         self.strengths_page.status.connect(self._show_status)
         self.clients_page.open_encounter.connect(self._open_encounter)
+        self._install_reminders(store)
         name = store.path.name if store.path else self.tr("in memory")
         self.setWindowTitle(self.tr("Wellbeing Journal — {journal}").format(journal=name))
         self.journal_page.reload()
@@ -157,6 +162,25 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.unlock()
         self.journal_page.form.client.setFocus()
+
+    def _build_insights(self) -> QWidget:
+        from wellbeing.ui.dashboard.page import DashboardPage
+
+        assert self.store is not None
+        page = DashboardPage(self.store, self.undo_stack, self.lang)
+        page.open_encounter.connect(self._open_encounter)
+        return page
+
+    def _install_reminders(self, store: JournalStore) -> None:
+        from wellbeing.ui.reminders_bar import RemindersBar
+
+        if self.reminders is not None:
+            self.statusBar().removeWidget(self.reminders)
+            self.reminders.deleteLater()
+        self.reminders = RemindersBar(store)
+        self.reminders.check_in_requested.connect(self.check_in)
+        self.reminders.prepare_requested.connect(self.prepare_contact)
+        self.statusBar().addPermanentWidget(self.reminders)
 
     # --- status -----------------------------------------------------------------------
 
@@ -212,6 +236,43 @@ class MainWindow(QMainWindow):
 
     def show_journal(self) -> None:
         self.tabs.setCurrentWidget(self.journal_page)
+
+    def show_insights(self) -> None:
+        self.tabs.setCurrentWidget(self.insights_page)
+
+    def check_in(self) -> None:
+        from wellbeing.ui.check_in_dialog import CheckInDialog
+
+        if self.store is not None:
+            CheckInDialog(self.store, self.undo_stack, self.lang, self).exec()
+
+    def edit_boundaries(self) -> None:
+        from wellbeing.ui.boundaries_dialog import BoundariesDialog
+
+        if self.store is not None:
+            BoundariesDialog(self.store, self.undo_stack, self.lang, self).exec()
+
+    def edit_thresholds(self) -> None:
+        from wellbeing.ui.thresholds_dialog import ThresholdsDialog
+
+        if self.store is not None:
+            ThresholdsDialog(self.store, self.undo_stack, self.lang, self).exec()
+
+    def prepare_contact(self, client_id: str) -> None:
+        """Open the "before your next contact" view for a client, with its current advice."""
+        from datetime import date
+
+        from wellbeing import insights
+        from wellbeing.ui.prepare_dialog import PrepareDialog
+
+        if self.store is None or (client := self.store.client(client_id)) is None:
+            return
+        data = insights.load(self.store.db)
+        advice = next(
+            (a for a in insights.client_advice(data, date.today()) if a.client_id == client_id),
+            None,
+        )
+        PrepareDialog(self.store, self.undo_stack, self.lang, client, advice, self).exec()
 
     def show_clients(self) -> None:
         self.tabs.setCurrentWidget(self.clients_page)

@@ -1,0 +1,45 @@
+"""What the app should gently remind the user of: a check-in due, a contact coming up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from wellbeing.domain.checkin import is_due
+from wellbeing.domain.model import CheckIn, Client, ClientEvent, ClientEventKind, ClientStatus
+
+CONTACT_AHEAD = timedelta(hours=24)
+"""A planned contact is announced from a day before it."""
+CONTACT_GRACE = timedelta(hours=1)
+"""…and until an hour after its time (the call may run late)."""
+
+
+@dataclass(frozen=True)
+class ContactReminder:
+    client: Client
+    at: datetime
+    event_id: str
+
+
+def check_in_due(check_ins: Sequence[CheckIn], now: datetime) -> bool:
+    last = max((c.answered_at for c in check_ins), default=None)
+    return is_due(last, now)
+
+
+def contacts_coming(
+    clients: Iterable[Client], events: Iterable[ClientEvent], now: datetime
+) -> list[ContactReminder]:
+    """Planned contacts in the coming day with clients still served, soonest first.
+
+    Dethroned clients are out of active advice, so their plans are not announced.
+    """
+    by_id = {c.id: c for c in clients if c.status != ClientStatus.DETHRONED}
+    coming = [
+        ContactReminder(by_id[e.client_id], e.at, e.id)
+        for e in events
+        if e.kind == ClientEventKind.CONTACT_PLANNED
+        and e.client_id in by_id
+        and now - CONTACT_GRACE <= e.at <= now + CONTACT_AHEAD
+    ]
+    return sorted(coming, key=lambda r: r.at)

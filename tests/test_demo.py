@@ -17,6 +17,7 @@ import pytest
 from wellbeing.demo import DemoJournal, generate_demo, write_demo_journal
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import InvalidValue, validate_encounter
+from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -204,7 +205,6 @@ def test_holiday_gap_is_followed_by_recovery(demo: DemoJournal) -> None:
 
 
 def test_write_demo_journal_stores_everything(db: Database, demo: DemoJournal) -> None:
-    from wellbeing.store import journal
 
     summary = write_demo_journal(db, seed=2026, end=END)
     assert summary == demo.summary()
@@ -217,13 +217,30 @@ def test_write_demo_journal_stores_everything(db: Database, demo: DemoJournal) -
         saved = stored[original.id]
         assert set(saved.emotions) == set(original.emotions)
         assert set(saved.behaviours) == set(original.behaviours)
-        assert replace(saved, emotions=(), behaviours=(), irritants=()) == replace(
-            original, emotions=(), behaviours=(), irritants=()
+        assert set(saved.violations) == set(original.violations)
+        assert replace(saved, emotions=(), behaviours=(), irritants=(), violations=()) == replace(
+            original, emotions=(), behaviours=(), irritants=(), violations=()
         )
+    assert len(journal.list_check_ins(db)) == len(demo.check_ins) >= 40
+    assert {e.kind for e in journal.list_client_events(db)} >= {"reframed", "dethroned"}
+    assert settings.boundaries(db) == demo.boundaries
+
+
+def test_the_demo_year_crosses_boundaries_and_checks_in_along_the_story(demo: DemoJournal) -> None:
+    escalating = _of(demo, "escalating")
+    crossed = [e for e in escalating if e.violations]
+    assert len(crossed) >= 10
+    assert any("day_off" in e.violations or "out_of_hours" in e.violations for e in crossed)
+    cycle_start, cycle_end = demo.story.cycle
+    during = [c for c in demo.check_ins if cycle_start <= c.answered_at.date() <= cycle_end]
+    before = [c for c in demo.check_ins if c.answered_at.date() < demo.story.service_failures[0]]
+    assert during and before
+    assert sum(map(sum, (c.wellbeing for c in during))) / len(during) < sum(
+        map(sum, (c.wellbeing for c in before))
+    ) / len(before)
 
 
 def test_write_demo_journal_refuses_a_journal_in_use(db: Database) -> None:
-    from wellbeing.store import journal
 
     client = journal.ensure_client(db, "Someone real")
     journal.save_encounter(

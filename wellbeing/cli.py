@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
+    insights = add_command(
+        "insights", help="exhaustion index, confidence cycle, mirror and client advice"
+    )
+    insights.add_argument("--json", action="store_true", help="machine-readable output")
+    insights.add_argument("--date", type=parse_when_arg, help="as on this day (default: today)")
+
     demo = add_command("demo", help="fill an empty journal with 12 months of demo data")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     return parser
@@ -291,6 +297,103 @@ def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
     return f"{when}  {kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
 
 
+WORDS = {
+    "en": {
+        "index": "Exhaustion index",
+        "no_index": "not enough entries yet",
+        "cycle": "Confidence cycle",
+        "break_first": "break first",
+        "mirror": "Mirror",
+        "red_flags": "Red flags",
+        "check_in": "A weekly check-in is due.",
+        "clients": "Client advice",
+        "none": "no advice yet",
+        "green": "green",
+        "amber": "amber",
+        "red": "red",
+        "quiet": "quiet",
+        "slipping": "one stage slipping",
+        "turning": "the cycle is turning",
+        "not_enough_data": "not enough data",
+        "keep": "keep",
+        "watch": "watch",
+        "reframe": "reframe",
+        "dethrone": "dethrone",
+    },
+    "fr": {
+        "index": "Indice d'épuisement",
+        "no_index": "pas encore assez d'entrées",
+        "cycle": "Cycle de la confiance",
+        "break_first": "à briser d'abord",
+        "mirror": "Miroir",
+        "red_flags": "Signaux d'alerte",
+        "check_in": "Un point hebdomadaire est à faire.",
+        "clients": "Conseils par client",
+        "none": "pas encore de conseil",
+        "green": "vert",
+        "amber": "orange",
+        "red": "rouge",
+        "quiet": "calme",
+        "slipping": "une étape glisse",
+        "turning": "le cycle s'enclenche",
+        "not_enough_data": "pas assez de données",
+        "keep": "garder",
+        "watch": "surveiller",
+        "reframe": "recadrer",
+        "dethrone": "détrôner",
+    },
+}
+
+
+def cmd_insights(args: argparse.Namespace) -> int:
+    from wellbeing import insights
+
+    db = _open(args)
+    day = (args.date or datetime.now()).date()
+    data = insights.load(db)
+    result = insights.insights(data, day)
+    lang = args.lang or system_language()
+    document = insights.to_json(result, data, lang)
+    if args.json:
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(_insight_lines(document, WORDS[lang])))
+    return 0
+
+
+def _bullets(reasons: list[dict]) -> list[str]:
+    return [f"    · {reason['text']}" for reason in reasons]
+
+
+def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:
+    exhaustion, cycle, mirror = doc["exhaustion"], doc["cycle"], doc["mirror"]
+    index = (
+        f"{exhaustion['index']:.0f}/100 ({words.get(exhaustion['band'] or '', '—')})"
+        if exhaustion["index"] is not None
+        else words["no_index"]
+    )
+    lines = [f"{words['index']}: {index}", *_bullets(exhaustion["reasons"])]
+    status = words.get(cycle["status"], cycle["status"])
+    if cycle["break_first"]:
+        status += f"; {words['break_first']}: {cycle['break_first']}"
+    lines += [f"{words['cycle']}: {status}", *_bullets(cycle["reasons"] + cycle["advice"])]
+    lines += [f"{words['mirror']}:", *_bullets(mirror["reasons"])]
+    if doc["red_flags"]:
+        lines.append(f"{words['red_flags']}:")
+        for flag in doc["red_flags"]:
+            lines += _bullets(flag["reasons"][:1])
+            lines += [f"      - {step}" for step in flag["steps"]]
+            lines.append(f"      {flag['note']}")
+    if doc["check_in_due"]:
+        lines.append(words["check_in"])
+    lines.append(f"{words['clients']}:")
+    for client in doc["clients"]:
+        level = words.get(client["advice"] or "", words["none"])
+        lines.append(f"  {client['client']}: {level}")
+        lines += _bullets(client["reasons"])
+    return lines
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from wellbeing.demo import write_demo_journal
 
@@ -396,6 +499,7 @@ COMMANDS = {
     "log": cmd_log,
     "list": cmd_list,
     "demo": cmd_demo,
+    "insights": cmd_insights,
     "export": cmd_export,
     "import": cmd_import,
     "backup": cmd_backup,

@@ -3,20 +3,34 @@
 The year tells five stories that the charts and the advice are meant to reveal: a client
 who slides from demanding to abusive, a loyal client who is a pleasure to serve, six weeks
 of our own service failures, eight weeks of the vicious confidence cycle, and a recovery
-after the summer holiday. Generation is pure (stdlib and wellbeing.domain only) and driven
-by one random.Random(seed), ids included, so the same seed and end date give the same
-journal; write_demo_journal only stores the result.
+after the summer holiday. Generation is pure (stdlib, wellbeing.domain and the analysis's
+violation detection) and driven by one random.Random(seed), ids included, so the same seed
+and end date give the same journal; write_demo_journal only stores the result. The demo
+also sets boundaries (encounters are checked against them as the app does at save), weekly
+check-ins that follow the story, and the clients' history: the reframing of Brightwell
+with its message, the end of Sable Print Works, and a contact planned for tomorrow.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from wellbeing.domain.model import Client, ClientStatus, Encounter, EncounterKind, Strength
+from wellbeing.analysis.violations import detect_violations
+from wellbeing.domain.boundaries import Boundaries, ChannelRule, Hours
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    ClientStatus,
+    Encounter,
+    EncounterKind,
+    Strength,
+)
 from wellbeing.domain.validation import InvalidValue
 
 if TYPE_CHECKING:
@@ -61,6 +75,9 @@ class DemoJournal:
     start: date
     end: date
     story: DemoStory
+    check_ins: tuple[CheckIn, ...] = ()
+    events: tuple[ClientEvent, ...] = ()
+    boundaries: Boundaries = field(default_factory=Boundaries)
 
     def summary(self) -> str:
         """The one line `wellbeing demo` prints."""
@@ -1179,6 +1196,86 @@ def _scripted(plan: _Plan) -> tuple[_Scripted, ...]:
     )
 
 
+# --- boundaries, check-ins and the clients' history -------------------------------------
+
+DEMO_BOUNDARIES = Boundaries(
+    working_hours=(Hours(time(8, 30), time(18, 0)),) * 4
+    + (Hours(time(8, 30), time(16, 0)),)
+    + (None, None),
+    channels=(
+        ChannelRule("phone", True, Hours(time(9, 0), time(17, 30))),
+        ChannelRule("social", False),
+    ),
+    response_hours=24,
+    in_scope="Installing, maintaining and repairing the office IT we contracted for; "
+    "advice on new equipment on request.",
+    respect="Courteous and factual, even when something has gone wrong.",
+    limits=("No calls to my personal mobile.", "Urgent requests go through the support line."),
+)
+"""A realistic frame: office hours, Friday afternoons short, no phone after 17:30."""
+
+REFRAMING_MESSAGE = (
+    "On several occasions recently you called outside our working hours and raised your voice "
+    "with me. This makes it hard to give your requests the attention they need. From now on, "
+    "I will answer calls from 9:00 to 17:30, Monday to Friday, and e-mails within one working "
+    "day, and I expect our exchanges to stay courteous. Requests outside these hours will be "
+    "handled on the next working day."
+)
+
+
+def _check_ins(rng: random.Random, plan: _Plan) -> tuple[CheckIn, ...]:
+    """Friday check-ins that follow the story; none in the holiday or the last week."""
+    found: list[CheckIn] = []
+    day = _monday_on_or_after(plan.start) + timedelta(days=4)
+    while day <= plan.end - timedelta(days=8):
+        phase = plan.phase(day)
+        if phase != "holiday" and rng.random() < 0.85:
+            strain = {"baseline": 1.4, "service": 2.0, "cycle": 3.0, "recovery": 1.0}[phase]
+            wellbeing = {"baseline": 3.4, "service": 2.8, "cycle": 1.6, "recovery": 3.8}[phase]
+            found.append(
+                CheckIn(
+                    answered_at=_at(day, 17, 30),
+                    strain=tuple(_clamp(rng.gauss(strain, 0.7), 0, 4) for _ in range(6)),
+                    wellbeing=tuple(_clamp(rng.gauss(wellbeing, 0.7), 0, 5) for _ in range(5)),
+                    id=_new_id(rng),
+                )
+            )
+        day += timedelta(days=7)
+    return tuple(found)
+
+
+def _history(
+    rng: random.Random, plan: _Plan, clients: dict[str, Client]
+) -> tuple[ClientEvent, ...]:
+    brightwell, sable = clients[ESCALATING].id, clients[LATE_PAYER].id
+    return (
+        ClientEvent(
+            sable, _at(plan.last_late_payer, 11, 30), ClientEventKind.DETHRONED, id=_new_id(rng)
+        ),
+        ClientEvent(
+            brightwell,
+            _at(plan.reframe, 9, 45),
+            ClientEventKind.MESSAGE,
+            REFRAMING_MESSAGE,
+            id=_new_id(rng),
+        ),
+        ClientEvent(
+            brightwell, _at(plan.reframe, 10, 0), ClientEventKind.REFRAMED, id=_new_id(rng)
+        ),
+        ClientEvent(
+            clients[KEY_ACCOUNT].id,
+            _at(plan.end + timedelta(days=1), 10, 0),
+            ClientEventKind.CONTACT_PLANNED,
+            id=_new_id(rng),
+        ),
+    )
+
+
+def _checked(encounter: Encounter) -> Encounter:
+    """As the app saves it: violations detected from the demo's boundaries."""
+    return replace(encounter, violations=detect_violations(encounter, DEMO_BOUNDARIES))
+
+
 # --- the year, and storing it -----------------------------------------------------------
 
 
@@ -1237,7 +1334,7 @@ def generate_demo(seed: int = 2026, end: date | None = None) -> DemoJournal:
                 next_time=event.next_time or drawn.next_time,
             )
         )
-    encounters.sort(key=lambda e: (e.occurred_at, e.id))
+    encounters = sorted((_checked(e) for e in encounters), key=lambda e: (e.occurred_at, e.id))
     strengths = tuple(
         Strength(text=text, id=_new_id(rng), position=index) for index, text in enumerate(STRENGTHS)
     )
@@ -1248,7 +1345,17 @@ def generate_demo(seed: int = 2026, end: date | None = None) -> DemoJournal:
         holiday=plan.holiday,
         reframed_on=plan.reframe,
     )
-    return DemoJournal(tuple(clients.values()), tuple(encounters), strengths, start, end, story)
+    return DemoJournal(
+        tuple(clients.values()),
+        tuple(encounters),
+        strengths,
+        start,
+        end,
+        story,
+        check_ins=_check_ins(rng, plan),
+        events=_history(rng, plan, clients),
+        boundaries=DEMO_BOUNDARIES,
+    )
 
 
 def write_demo_journal(db: Database, seed: int = 2026, end: date | None = None) -> str:
@@ -1257,7 +1364,8 @@ def write_demo_journal(db: Database, seed: int = 2026, end: date | None = None) 
     A journal that already holds encounters is refused: demo data mixed into real entries
     would distort every chart and could not be told apart afterwards.
     """
-    from wellbeing.store import journal
+    from wellbeing.domain.boundaries import to_json
+    from wellbeing.store import journal, settings
 
     existing = journal.count_encounters(db)
     if existing:
@@ -1273,4 +1381,9 @@ def write_demo_journal(db: Database, seed: int = 2026, end: date | None = None) 
         journal.save_encounters(db, demo.encounters)
         for strength in demo.strengths:
             journal.save_strength(db, strength)
+        for check_in in demo.check_ins:
+            journal.save_check_in(db, check_in, now=datetime.combine(demo.end, time(23, 59)))
+        for event in demo.events:
+            journal.save_client_event(db, event)
+        settings.put(db, settings.BOUNDARIES, to_json(demo.boundaries))
     return demo.summary()

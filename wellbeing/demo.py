@@ -1199,25 +1199,20 @@ def _scripted(plan: _Plan) -> tuple[_Scripted, ...]:
 # --- boundaries, check-ins and the clients' history -------------------------------------
 
 DEMO_BOUNDARIES = Boundaries(
-    working_hours=(Hours(time(8, 30), time(18, 0)),) * 4
-    + (Hours(time(8, 30), time(16, 0)),)
-    + (None, None),
-    channels=(
-        ChannelRule("phone", True, Hours(time(9, 0), time(17, 30))),
-        ChannelRule("social", False),
-    ),
+    working_hours=(Hours(time(8, 30), time(18, 30)),) * 5 + (None, None),
+    channels=(ChannelRule("social", False),),
     response_hours=24,
     in_scope="Installing, maintaining and repairing the office IT we contracted for; "
     "advice on new equipment on request.",
     respect="Courteous and factual, even when something has gone wrong.",
     limits=("No calls to my personal mobile.", "Urgent requests go through the support line."),
 )
-"""A realistic frame: office hours, Friday afternoons short, no phone after 17:30."""
+"""A realistic frame: weekdays 8:30–18:30, weekends off, no client contact on social media."""
 
 REFRAMING_MESSAGE = (
     "On several occasions recently you called outside our working hours and raised your voice "
     "with me. This makes it hard to give your requests the attention they need. From now on, "
-    "I will answer calls from 9:00 to 17:30, Monday to Friday, and e-mails within one working "
+    "I will answer calls from 8:30 to 18:30, Monday to Friday, and e-mails within one working "
     "day, and I expect our exchanges to stay courteous. Requests outside these hours will be "
     "handled on the next working day."
 )

@@ -20,13 +20,14 @@ def plan(client: Client, at: datetime) -> ClientEvent:
     return ClientEvent(client.id, at, ClientEventKind.CONTACT_PLANNED)
 
 
-def test_contacts_in_the_coming_day_are_announced_soonest_first():
+def test_contacts_today_or_tomorrow_are_announced_soonest_first():
     acme, zen = Client("Acme"), Client("Zen")
     gone = Client("Gone", status=ClientStatus.DETHRONED)
     events = [
         plan(acme, NOW + timedelta(hours=20)),
+        plan(zen, datetime(2026, 3, 11, 23, 0)),  # tomorrow evening: announced already
         plan(zen, NOW + timedelta(hours=2)),
-        plan(acme, NOW + timedelta(days=3)),  # too far ahead
+        plan(acme, NOW + timedelta(days=2)),  # the day after tomorrow: not yet
         plan(zen, NOW - timedelta(hours=3)),  # long past
         plan(gone, NOW + timedelta(hours=1)),  # dethroned: no reminder
         ClientEvent(acme.id, NOW + timedelta(hours=1), ClientEventKind.MESSAGE, "hello"),
@@ -35,4 +36,5 @@ def test_contacts_in_the_coming_day_are_announced_soonest_first():
     assert [(r.client.name, r.at) for r in coming] == [
         ("Zen", NOW + timedelta(hours=2)),
         ("Acme", NOW + timedelta(hours=20)),
+        ("Zen", datetime(2026, 3, 11, 23, 0)),
     ]

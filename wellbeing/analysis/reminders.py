@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from wellbeing.domain.checkin import is_due
 from wellbeing.domain.model import CheckIn, Client, ClientEvent, ClientEventKind, ClientStatus
 
-CONTACT_AHEAD = timedelta(hours=24)
-"""A planned contact is announced from a day before it."""
+CONTACT_DAYS_AHEAD = 1
+"""A planned contact is announced from the day before it (tomorrow's call shows today)."""
 CONTACT_GRACE = timedelta(hours=1)
 """…and until an hour after its time (the call may run late)."""
 
@@ -30,7 +30,7 @@ def check_in_due(check_ins: Sequence[CheckIn], now: datetime) -> bool:
 def contacts_coming(
     clients: Iterable[Client], events: Iterable[ClientEvent], now: datetime
 ) -> list[ContactReminder]:
-    """Planned contacts in the coming day with clients still served, soonest first.
+    """Planned contacts today or tomorrow with clients still served, soonest first.
 
     Dethroned clients are out of active advice, so their plans are not announced.
     """
@@ -40,6 +40,7 @@ def contacts_coming(
         for e in events
         if e.kind == ClientEventKind.CONTACT_PLANNED
         and e.client_id in by_id
-        and now - CONTACT_GRACE <= e.at <= now + CONTACT_AHEAD
+        and now - CONTACT_GRACE <= e.at
+        and (e.at.date() - now.date()).days <= CONTACT_DAYS_AHEAD
     ]
     return sorted(coming, key=lambda r: r.at)

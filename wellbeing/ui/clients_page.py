@@ -1,8 +1,12 @@
-"""Clients: their counts at a glance, their own history, rename, merge, revenue share, status."""
+"""Clients: their counts and advice at a glance, their own history, rename, merge, revenue
+share, status; the advice with its reasons, follow-up and timeline beside the list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -10,13 +14,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,12 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.domain.model import Client, ClientStatus
+from wellbeing.domain.model import Client, ClientEvent, ClientStatus
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.store import journal
-from wellbeing.store.errors import JournalError
+from wellbeing.store import journal, settings
+from wellbeing.store.engine import driver
+from wellbeing.store.errors import JournalError, StorageFailure
 from wellbeing.store.journal import ClientSummary
+from wellbeing.ui.client_advice_panel import (
+    ClientAdvicePanel,
+    level_icon,
+    level_key,
+    level_label,
+    level_meaning,
+    level_rank,
+)
 from wellbeing.ui.errors import explain
+from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
@@ -44,9 +59,18 @@ from wellbeing.ui.journal_model import (
     JournalModel,
 )
 from wellbeing.ui.journal_page import JOURNAL_WIDTHS
-from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
+from wellbeing.ui.journal_store import (
+    BOUNDARIES,
+    CLIENT_EVENTS,
+    CLIENTS,
+    ENCOUNTERS,
+    JournalStore,
+)
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.tables import list_table, set_widths
+
+if TYPE_CHECKING:
+    from wellbeing.analysis.advice import ClientAdvice
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_COLUMNS = (
@@ -58,7 +82,16 @@ CLIENT_COLUMNS = (
     "positive",
     "mean_impact",
     "last",
+    "advice",
 )
+"""Advice comes last in the model (older code reads columns by position) and is shown
+beside the status (see ClientsPage._build)."""
+ADVICE_COLUMN = CLIENT_COLUMNS.index("advice")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+ADVICE_DELAY_MS = 300
+"""Changes arrive in bursts (a save announces encounters and clients): work the advice out
+once they settle."""
+ADVICE_INPUTS = (ENCOUNTERS, CLIENTS, CLIENT_EVENTS, BOUNDARIES, settings.ADVICE_THRESHOLDS.key)
 
 
 def status_label(status: ClientStatus) -> str:
@@ -71,22 +104,45 @@ def status_label(status: ClientStatus) -> str:
 
 
 class ClientsModel(QAbstractTableModel):
-    """Thin adapter over the store's client summaries."""
+    """Thin adapter over the store's client summaries and the advice worked out for them.
+
+    Sorts itself (no proxy): the rows are few, and sorting by advice needs its severity.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._rows: list[ClientSummary] = []
+        self._natural: dict[str, int] = {}
+        self._advice: dict[str, ClientAdvice] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def reset(self, rows: list[ClientSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._natural = {s.client.id: position for position, s in enumerate(self._rows)}
+        self._apply_sort()
         self.endResetModel()
+
+    def set_advice(self, advice: Mapping[str, ClientAdvice]) -> None:
+        self._advice = dict(advice)
+        if self._sort and self._sort[0] == ADVICE_COLUMN:
+            self.sort(*self._sort)
+        elif self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, ADVICE_COLUMN), self.index(last, ADVICE_COLUMN))
+
+    def advice_for(self, client_id: str) -> ClientAdvice | None:
+        return self._advice.get(client_id)
 
     def summary(self, row: int) -> ClientSummary:
         return self._rows[row]
 
     def row_of(self, client_id: str) -> int:
         return next((r for r, s in enumerate(self._rows) if s.client.id == client_id), -1)
+
+    def level_of(self, row: int) -> str:
+        client = self._rows[row].client
+        return level_key(client, self._advice.get(client.id))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -95,7 +151,11 @@ class ClientsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(CLIENT_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == ADVICE_COLUMN:
+            return self.tr("Keep, watch, reframe or dethrone; click to sort by severity")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             self.tr("Client"),
@@ -106,6 +166,7 @@ class ClientsModel(QAbstractTableModel):
             self.tr("Positive"),
             self.tr("Mean impact"),
             self.tr("Last encounter"),
+            self.tr("Advice"),
         )
         return titles[section]
 
@@ -116,6 +177,10 @@ class ClientsModel(QAbstractTableModel):
         column = CLIENT_COLUMNS[index.column()]
         if role == ID_ROLE:
             return summary.client.id
+        if role == SORT_ROLE:
+            return self._sort_key(summary, column)
+        if column == "advice":
+            return self._advice_data(index.row(), role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "name":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -133,12 +198,67 @@ class ClientsModel(QAbstractTableModel):
         }
         return values[column]
 
+    def _advice_data(self, row: int, role: int) -> object:
+        key = self.level_of(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return level_label(key)
+        if role == Qt.ItemDataRole.DecorationRole and key:
+            return level_icon(key)
+        if role == Qt.ItemDataRole.ToolTipRole and key:
+            return level_meaning(key)
+        return None
+
+    # --- sorting ------------------------------------------------------------------------
+
+    def _sort_key(self, summary: ClientSummary, column: str) -> Any:
+        client = summary.client
+        keys: dict[str, Callable[[], Any]] = {
+            "name": lambda: self._natural.get(client.id, 0),
+            "status": lambda: list(ClientStatus).index(client.status),
+            "revenue_share": lambda: -1.0 if client.revenue_share is None else client.revenue_share,
+            "encounters": lambda: summary.encounters,
+            "difficult": lambda: summary.difficult,
+            "positive": lambda: summary.positive,
+            "mean_impact": lambda: -1.0 if summary.mean_impact is None else summary.mean_impact,
+            "last": lambda: summary.last_encounter or datetime.min,
+            "advice": lambda: level_rank(level_key(client, self._advice.get(client.id))),
+        }
+        return keys[column]()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        name = CLIENT_COLUMNS[column]
+        self._rows.sort(
+            key=lambda s: (self._sort_key(s, name), self._natural.get(s.client.id, 0)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keeps the selection on the same clients (persistent indexes follow their rows)."""
+        if not 0 <= column < len(CLIENT_COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        where = [(self._rows[i.row()].client.id, i.column()) for i in old]
+        self._sort = (column, order)
+        self._apply_sort()
+        new = [self.index(self.row_of(client_id), col) for client_id, col in where]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
 
 class ClientsPage(QWidget):
-    """Edits go through the store and onto the undo stack, like everything else."""
+    """Edits go through the store and onto the undo stack, like everything else.
+
+    The advice is worked out when the page shows and again once changes to its inputs
+    settle; each change of level is kept in the client's history.
+    """
 
     open_encounter = Signal(str)
     status = Signal(str)
+    advice_updated = Signal()
 
     def __init__(
         self,
@@ -146,24 +266,36 @@ class ClientsPage(QWidget):
         undo_stack: QUndoStack,
         journal_model: JournalModel,
         parent: QWidget | None = None,
+        lang: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
+        self.lang = lang or ui_language()
         self.model = ClientsModel(self)
         self.history_proxy = JournalFilterProxy(self)
         self.history_proxy.setSourceModel(journal_model)
+        self.advice: dict[str, ClientAdvice] = {}
         self._stale = True
+        self._advice_stale = True
+        self._advice_timer = QTimer(self)
+        self._advice_timer.setSingleShot(True)
+        self._advice_timer.setInterval(ADVICE_DELAY_MS)
+        self._advice_timer.timeout.connect(self._advice_due)
         self._build()
         store.changed.connect(self._on_store_changed)
 
     def _build(self) -> None:
         self.table = list_table()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(0, 175)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 175)
+        header.setStretchLastSection(False)
+        header.moveSection(header.visualIndex(ADVICE_COLUMN), CLIENT_COLUMNS.index("status") + 1)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.name = QLineEdit()
@@ -183,15 +315,22 @@ class ClientsPage(QWidget):
         self.merge_button.clicked.connect(self.merge_current)
 
         details = QGroupBox(self.tr("Client"))
-        form = QFormLayout(details)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Share of my revenue"), self.revenue)
-        form.addRow(self.tr("Status"), self.status_box)
+        form = QGridLayout(details)
+        form.setColumnStretch(1, 1)
+        for row, column, text, field in (
+            (0, 0, self.tr("Name"), self.name),
+            (1, 0, self.tr("Share of my revenue"), self.revenue),
+            (1, 2, self.tr("Status"), self.status_box),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            form.addWidget(caption, row, column)
+            form.addWidget(field, row, column + 1, 1, 3 if row == 0 else 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
-        form.addRow(buttons)
+        form.addLayout(buttons, 2, 0, 1, 4)
 
         self.history_title = QLabel()
         self.history_title.setProperty("section", True)
@@ -199,15 +338,22 @@ class ClientsPage(QWidget):
         self.history.setModel(self.history_proxy)
         set_widths(self.history, COLUMNS, JOURNAL_WIDTHS)
         self.history.hideColumn(COLUMNS.index("client"))
-        self.history.activated.connect(self._open_history)
-        self.history.doubleClicked.connect(self._open_history)
+        self.history.activated.connect(self._open_history)  # Enter, and double-click too
+        encounters = QWidget()
+        encounters_column = QVBoxLayout(encounters)
+        encounters_column.addWidget(self.history_title)
+        encounters_column.addWidget(self.history, 1)
+
+        self.panel = ClientAdvicePanel(self.store, self.undo_stack, self.lang)
+        self.panel.addTab(encounters, self.tr("All encounters"))
+        self.panel.open_encounter.connect(self.open_encounter)
+        self.panel.status.connect(self.status)
 
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(details)
-        column.addWidget(self.history_title)
-        column.addWidget(self.history, 1)
+        column.addWidget(self.panel, 1)
         self.empty_hint = QLabel(self.tr("No clients yet: they appear here as you log encounters."))
         self.empty_hint.setProperty("hint", True)
 
@@ -244,15 +390,58 @@ class ClientsPage(QWidget):
 
     def _on_store_changed(self, what: str, _ids: object) -> None:
         """Summaries scan the whole journal: refresh now if seen, else when next shown."""
+        if what in ADVICE_INPUTS:
+            self._advice_stale = True
+            if self.isVisible():
+                self._advice_timer.start()
         if what in (CLIENTS, ENCOUNTERS):
             self._stale = True
             if self.isVisible():
                 self.reload()
+        elif what == CLIENT_EVENTS and self.isVisible():
+            self._show_current()  # the history beside the advice
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
+        if self._advice_stale:
+            self.refresh_advice()
         super().showEvent(event)
+
+    # --- advice -----------------------------------------------------------------------
+
+    def _advice_due(self) -> None:
+        if self.isVisible():
+            self.refresh_advice()
+
+    def refresh_advice(self) -> None:
+        """Work the advice out for every client, then keep each change of level."""
+        from wellbeing import insights
+
+        self._advice_timer.stop()
+        self._advice_stale = False
+        try:
+            data = insights.load(self.store.db)
+            found = insights.client_advice(data, date.today())
+        except driver().DatabaseError as error:
+            self.status.emit(explain(StorageFailure.from_driver(error)))
+            return
+        self.advice = {item.client_id: item for item in found}
+        self.model.set_advice(self.advice)
+        self._record_advice(found)
+        self._show_current()
+        self.advice_updated.emit()
+
+    def _record_advice(self, found: list[ClientAdvice]) -> None:
+        """The history is a bonus: a journal that refuses writes still shows the advice."""
+        from wellbeing import insights
+
+        try:
+            insights.record_advice_changes(self.store.db, found, datetime.now())
+        except driver().DatabaseError as error:
+            self.status.emit(explain(StorageFailure.from_driver(error)))
+        except JournalError as error:
+            self.status.emit(explain(error))
 
     def current_client(self) -> Client | None:
         index = self.table.currentIndex()
@@ -278,6 +467,7 @@ class ClientsPage(QWidget):
     def _show_current(self, *_args: object) -> None:
         client = self.current_client()
         self._set_details_enabled(client is not None)
+        self.panel.show_client(client, self.advice.get(client.id) if client else None)
         if client is None:
             self.history_title.setText("")
             self.history_proxy.set_filter(JournalFilter(client_id="-"))
@@ -313,17 +503,26 @@ class ClientsPage(QWidget):
         )
         if after == before:
             return
+        events: list[ClientEvent] = []
+
+        def redo() -> Client:
+            """A new status is dated in the client's history (the follow-up reads it)."""
+            saved = self.store.save_client(replace(after, status=before.status))
+            if after.status != before.status:
+                events[:] = [self.store.set_client_status(before.id, after.status, _now())]
+            return replace(saved, status=after.status)
+
+        def undo() -> None:
+            for event in events:
+                self.store.delete_client_event(event.id)
+            self.store.save_client(before)
+
         try:
-            after = self.store.save_client(after)
+            after = redo()
         except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot change the client"), explain(error))
             return
-        record(
-            self.undo_stack,
-            self.tr("change {client}").format(client=before.name),
-            lambda: self.store.save_client(before),
-            lambda: self.store.save_client(after),
-        )
+        record(self.undo_stack, self.tr("change {client}").format(client=before.name), undo, redo)
         self.status.emit(self.tr("{client} updated. Ctrl+Z undoes it.").format(client=after.name))
 
     def merge_current(self) -> None:
@@ -363,3 +562,7 @@ class ClientsPage(QWidget):
                 source=source.name, target=target.name
             )
         )
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)

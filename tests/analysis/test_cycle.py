@@ -193,7 +193,7 @@ def test_one_stage_worsening_is_slipping_with_its_figures_and_encounters():
         "averages), starting the week of 2024-05-13."
     )
     assert describe(stage, "fr") == (
-        "Votre affirmation de soi face aux clients difficiles est passée de 4.0 à 2.0 sur 5 "
+        "Votre affirmation de soi face aux clients difficiles est passée de 4,0 à 2,0 sur 5 "
         "(moyennes sur 3 semaines), à partir de la semaine du 13/05/2024."
     )
 

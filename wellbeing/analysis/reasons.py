@@ -30,10 +30,23 @@ def register(templates: Mapping[str, tuple[str, str]]) -> None:
         _TEMPLATES[code] = pair
 
 
+class _FrenchNumber(float):
+    """A float that formats with a decimal comma, as French readers expect (7,4 and not 7.4)."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).replace(",", "\u202f").replace(".", ",")
+
+
+def _localised(value: Any, lang: str) -> Any:
+    if lang == "fr" and isinstance(value, float):
+        return _FrenchNumber(value)
+    return value
+
+
 def describe(reason: Reason, lang: str = "en") -> str:
     english, french = _TEMPLATES[reason.code]
     template = french if lang == "fr" else english
-    return template.format(**reason.params)
+    return template.format(**{k: _localised(v, lang) for k, v in reason.params.items()})
 
 
 def known_codes() -> frozenset[str]:

@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.opening.hide()
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
-        self.clients_page = ClientsPage(store, self.undo_stack, self.journal_page.model)
+        self.clients_page = ClientsPage(
+            store, self.undo_stack, self.journal_page.model, lang=self.lang
+        )
         self.strengths_page = StrengthsPage(store, self.undo_stack)
         self.insights_page = LazyPage(self._build_insights)
         self.tabs.addTab(self.journal_page, self.tr("Journal"))

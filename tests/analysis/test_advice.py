@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -302,6 +303,29 @@ def test_repeated_out_of_scope_requests_call_for_reframing_the_scope() -> None:
     assert advice.level == "reframe"
     assert "4 requests outside what is in scope" in words(advice)
     assert "your limits were crossed in 4 of 8 encounters" in words(advice)
+
+
+def test_a_few_crossings_among_many_contacts_are_watched_not_reframed() -> None:
+    """A busy key account: 4 crossings in 40 encounters (10 %) is a pattern to watch."""
+    crossings = [hard(BIG, week, 4, ("out_of_scope",), ("scope",)) for week in range(4)]
+    busy = [
+        replace(
+            good(BIG, week),
+            id=f"busy{week}-{n}",
+            occurred_at=good(BIG, week).occurred_at + timedelta(hours=n),
+        )
+        for week in range(9)
+        for n in range(4)
+    ]
+    facts = Facts.from_encounters(crossings + busy)
+    others = 1000.0  # other clients carry most of the load: no cost aggravation here
+    advice = advise_client(BIG, facts, [], end_of_week(8), others)
+    assert advice.figures.crossings == 4
+    assert advice.figures.encounters == 40
+    assert advice.level == "watch"
+    lowered = Thresholds.from_overrides({"reframe_crossing_share": 10})
+    again = advise_client(BIG, facts, [], end_of_week(8), others, lowered)
+    assert again.level == "reframe"
 
 
 def test_repeated_threats_or_insults_dethrone_without_a_reframing() -> None:

@@ -13,7 +13,8 @@ The ladder, over a rolling window (12 weeks by default, see `Thresholds`):
   mean impact of 5/10 or more, one encounter at 9/10 or more, any disrespect, limits
   crossed twice, things getting worse, or an emotional cost well above the revenue.
 - **reframe** on harm that stating limits can fix: disrespect in 2 encounters, any
-  threat, limits (hours, days off, channels, scope, terms) crossed in 4 encounters, a mean
+  threat, limits (hours, days off, channels, scope, terms) crossed in 4 encounters and in
+  at least 15 % of them, a mean
   impact of 7/10 or more. Escalation and a cost well above the revenue aggravate: alone
   they call for watching; with disrespect or crossed limits they call for reframing.
 - **dethrone** only after a reframing that did not work (see the follow-up below), or at
@@ -112,6 +113,9 @@ class Thresholds:
     watch_crossings: int = _setting(2, 1, 1000)
     """Encounters crossing a limit (LIMIT_KINDS)."""
     reframe_crossings: int = _setting(4, 1, 1000)
+    reframe_crossing_share: float = _setting(15.0, 0.0, 100.0)
+    """…and at least this share of the encounters (percent): four crossings in fifty
+    contacts with a busy key account are a pattern to watch, not yet one to reframe."""
     share_margin: float = _setting(20.0, 0.0, 100.0)
     """Change of the difficult share (points) that counts as worse or better."""
     impact_margin: float = _setting(1.5, 0.0, 10.0)
@@ -588,7 +592,9 @@ def _respect_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Signa
 def _boundary_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Signal]:
     found: list[Signal] = []
     if f.crossings >= t.watch_crossings:
-        rung = REFRAME if f.crossings >= t.reframe_crossings else WATCH
+        share = 100.0 * f.crossings / max(f.encounters, 1)
+        pattern = f.crossings >= t.reframe_crossings and share >= t.reframe_crossing_share
+        rung = REFRAME if pattern else WATCH
         crossed = rows.any_of("violation", LIMIT_KINDS)
         params = {"count": f.crossings, "encounters": f.encounters}
         found.append((rung, Reason("advice.crossings", params, _ids(rows, crossed))))

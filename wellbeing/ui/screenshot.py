@@ -1,13 +1,15 @@
 """Renders the app's own screens to PNG, for the README and for looking at changes.
 
-`python -m wellbeing.ui.screenshot OUT.png [--lang fr] [--page clients] [--details]`
-builds a fresh demo journal in a temporary folder unless --journal is given. Set
-QT_QPA_PLATFORM=offscreen to run it without a display.
+`python -m wellbeing.ui.screenshot OUT.png [--lang fr] [--page insights|clients|…]
+[--details] [--client NAME] [--tab N] [--size 1320x840]` builds a fresh demo journal in a
+temporary folder unless --journal is given (its passphrase: WELLBEING_PASSPHRASE, or a
+throwaway one). Set QT_QPA_PLATFORM=offscreen to run it without a display.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -15,10 +17,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from wellbeing.demo import write_demo_journal
-from wellbeing.store import open_journal
+from wellbeing.store import create_journal
 from wellbeing.ui.app import build_window, create_application
 
-PAGES = ("journal", "clients", "strengths")
+PAGES = ("journal", "insights", "clients", "strengths")
+SCREENSHOT_PASSPHRASE = "screenshot passphrase (throwaway)"
+
+
+def passphrase() -> str:
+    return os.environ.get("WELLBEING_PASSPHRASE") or SCREENSHOT_PASSPHRASE
+
+
+def settle(rounds: int = 20) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
 
 
 def render(
@@ -28,9 +40,13 @@ def render(
     page: str = "journal",
     details: bool = False,
     open_row: int | None = None,
+    client: str | None = None,
+    tab: int | None = None,
+    size: tuple[int, int] = (1320, 840),
 ) -> Path:
     app, chosen = create_application(lang)
-    window = build_window(journal_path, chosen)
+    window = build_window(journal_path, chosen, passphrase())
+    window.resize(*size)
     window.show()
     while window.journal_page.loading:
         app.processEvents()
@@ -39,9 +55,16 @@ def render(
         window.journal_page.table.selectRow(open_row)
         window.journal_page.table.activated.emit(window.journal_page.proxy.index(open_row, 0))
     window.journal_page.form.expand(details)
+    settle()
+    if client is not None:
+        page_widget = window.clients_page
+        match = next(c for c in window.store.clients() if c.name == client)
+        page_widget.select_client(match.id)
+        settle()
+    if tab is not None and page == "clients":
+        window.clients_page.panel.setCurrentIndex(tab)
     QTimer.singleShot(0, lambda: None)
-    for _ in range(10):
-        QCoreApplication.processEvents()
+    settle(40)
     window.grab().save(str(out))
     window.close()
     return out
@@ -49,7 +72,7 @@ def render(
 
 def demo_journal(folder: Path, end: date | None = None) -> Path:
     path = folder / "demo.wbj"
-    db = open_journal(path)
+    db, _recovery_key = create_journal(path, passphrase())
     write_demo_journal(db, end=end)
     db.close()
     return path
@@ -63,10 +86,25 @@ def main() -> None:
     parser.add_argument("--page", default="journal", choices=PAGES)
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--open-row", type=int)
+    parser.add_argument("--client", help="select this client (clients page)")
+    parser.add_argument("--tab", type=int, help="tab of the client's panel to show")
+    parser.add_argument("--size", default="1320x840", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
     with tempfile.TemporaryDirectory() as folder:
         journal_path = args.journal or demo_journal(Path(folder))
-        print(render(args.out, journal_path, args.lang, args.page, args.details, args.open_row))
+        out = render(
+            args.out,
+            journal_path,
+            args.lang,
+            args.page,
+            args.details,
+            args.open_row,
+            args.client,
+            args.tab,
+            (width, height),
+        )
+        print(out)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, Spin], ...]], ...] = (
             ("reframe_disrespect", Spin()),
             ("reframe_threats", Spin()),
             ("reframe_crossings", Spin()),
+            ("reframe_crossing_share", Spin(step=5, unit="percent")),
         ),
     ),
     ("dethrone", (("dethrone_severe", Spin()),)),
@@ -187,6 +188,13 @@ class ThresholdsDialog(QDialog):
                 self.tr(
                     "Encounters crossing a limit you set: working hours, days off, channels, "
                     "scope or agreed terms."
+                ),
+            ),
+            "reframe_crossing_share": (
+                self.tr("…and in at least this share of encounters"),
+                self.tr(
+                    "Crossings only call for reframing when they are a pattern: this share of "
+                    "the client's encounters or more."
                 ),
             ),
             "dethrone_severe": (

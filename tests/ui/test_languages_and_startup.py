@@ -50,7 +50,8 @@ def test_every_string_in_the_code_is_in_the_french_source(tmp_path: Path):
 def test_the_window_speaks_french_when_asked(qtbot, make_window):
     window = make_window("fr")
     assert window.tabs.tabText(0) == "Journal"
-    assert window.tabs.tabText(2) == "Ce que mon entreprise fait bien"
+    assert window.tabs.tabText(1) == "Analyses"
+    assert window.tabs.tabText(3) == "Ce que mon entreprise fait bien"
     assert window.journal_page.form.title.text() == "Nouvel échange"
     assert (
         window.journal_page.form.behaviours.button("impatient").text() == "veut tout, tout de suite"

@@ -54,10 +54,11 @@ class RemindersBar(QWidget):
         if coming:
             first = coming[0]
             self._client_id = first.client.id
+            time = first.at.strftime("%H:%M")
             when = (
-                first.at.strftime("%H:%M")
+                self.tr("today at {time}").format(time=time)
                 if first.at.date() == now.date()
-                else self.tr("tomorrow {time}").format(time=first.at.strftime("%H:%M"))
+                else self.tr("tomorrow at {time}").format(time=time)
             )
             self.contact.setText(
                 self.tr("Contact with {client} {when}: prepare").format(

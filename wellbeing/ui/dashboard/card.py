@@ -1,0 +1,122 @@
+"""One chart of the dashboard in its frame: the canvas, an export button, an optional note."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing.ui.charts.canvas import ChartCanvas, style_axes
+from wellbeing.ui.charts.palette import Theme
+from wellbeing.ui.dashboard.plotting import (
+    figure_text,
+    legend_html,
+    screen_notes,
+    set_titled,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+Plot = Callable[["Figure", Theme], None]
+
+
+class ChartCard(QFrame):
+    export_requested = Signal()
+
+    def __init__(
+        self, key: str, caption: str, height: float, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.caption = caption
+        self.plot: Plot | None = None
+        self._dirty = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.canvas = ChartCanvas(self, height)
+        self.canvas.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do on it by keys
+        self.canvas.setAccessibleName(caption)
+        self.export_button = QPushButton(self.tr("Export chart…"))
+        self.export_button.setAccessibleName(self.tr("Export {chart}").format(chart=caption))
+        self.export_button.setToolTip(self.tr("Save this chart as a PNG or SVG image"))
+        self.export_button.clicked.connect(self.export_requested)
+        export_action = QAction(self.tr("Export chart as PNG or SVG…"), self.canvas.canvas)
+        export_action.triggered.connect(self.export_requested)
+        self.canvas.canvas.addAction(export_action)
+        self.canvas.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.title = QLabel(caption)
+        self.title.setProperty("chartTitle", True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.legend = QLabel()
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAutoFillBackground(False)
+        self.legend.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def draw(self, plot: Plot) -> None:
+        """Draw now when in sight; a chart out of sight is drawn when it comes into view
+        (after a period change only what the user sees is painted)."""
+        self.plot = plot
+        self._dirty = True
+        if not self.visibleRegion().isEmpty():
+            self.flush()
+
+    def flush(self) -> None:
+        """Build the figure if its drawing is pending. As ChartCanvas.draw, but the figure
+        is not cleared: the chart's frame reuses its axes (see plotting.frame)."""
+        if not self._dirty or self.plot is None:
+            return
+        self._dirty = False
+        theme = self.canvas.theme()
+        figure = self.canvas.figure
+        figure.set_facecolor(theme.background)
+        self.plot(figure, theme)
+        set_titled(figure, False)
+        self.title.setText(figure_text(figure, "title") or self.caption)
+        lines = [legend_html(figure, theme.background)] if figure.legends else []
+        lines += [html.escape(note) for note in screen_notes(figure)]
+        self.legend.setText("<br>".join(lines))
+        self.legend.setVisible(bool(lines))
+        for axes in figure.axes:
+            style_axes(axes, theme)
+        self.canvas.canvas.draw_idle()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self.flush)
+
+    def export(self, path: Path) -> Path:
+        """The chart as shown, with its title drawn in (the window shows it as a caption)."""
+        self.flush()
+        figure = self.canvas.figure
+        set_titled(figure, True)
+        try:
+            return self.canvas.export(path)
+        finally:
+            set_titled(figure, False)
+
+    def set_note(self, rich_text: str) -> None:
+        self.note.setText(rich_text)
+        self.note.setVisible(bool(rich_text))

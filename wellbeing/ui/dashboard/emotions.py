@@ -1,0 +1,162 @@
+"""Emotions on the pleasantness × energy plane: one point per emotion felt in the period,
+sized by how often; unpleasant ones are also drawn with another marker than pleasant ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing.analysis.facts import Facts
+from wellbeing.domain.vocabulary import EMOTIONS, by_key, label_of
+from wellbeing.ui.charts.palette import OKABE_ITO, Theme
+from wellbeing.ui.dashboard.plotting import LINE, SMALL, empty_state, frame
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+LABELLED = 12
+"""Only the most frequent emotions are named on the chart, so names do not pile up."""
+
+LIMIT = 1.3
+WIDTH = 2.3
+"""Half the plane's width: room for the labels beside the outer columns."""
+
+
+@dataclass(frozen=True, eq=False)
+class EmotionCounts:
+    keys: tuple[str, ...]
+    """Emotions of the vocabulary felt at least once, most frequent first."""
+    counts: np.ndarray
+    pleasantness: np.ndarray
+    energy: np.ndarray
+    unplaced: int
+    """Mentions of the user's own emotion words, which have no place on the plane."""
+
+
+def emotion_counts(facts: Facts) -> EmotionCounts:
+    tagged = facts.tags.get("emotion", {})
+    known = by_key(EMOTIONS)
+    felt = [(key, int(mask.sum())) for key, mask in tagged.items() if key in known]
+    felt = sorted(((k, n) for k, n in felt if n), key=lambda item: (-item[1], item[0]))
+    unplaced = sum(int(mask.sum()) for key, mask in tagged.items() if key not in known)
+    keys = tuple(key for key, _ in felt)
+    return EmotionCounts(
+        keys,
+        np.array([n for _, n in felt], dtype=np.int64),
+        np.array([known[k].pleasantness for k in keys], dtype=float),  # type: ignore[attr-defined]
+        np.array([known[k].energy for k in keys], dtype=float),  # type: ignore[attr-defined]
+        unplaced,
+    )
+
+
+def heading() -> str:
+    return QCoreApplication.translate("Dashboard", "Emotions felt")
+
+
+def _quadrants(axes: Axes, theme: Theme) -> None:
+    axes.axhline(0, color=theme.grid, linewidth=1, zorder=0)
+    axes.axvline(0, color=theme.grid, linewidth=1, zorder=0)
+
+
+LABEL_X = 1.15
+"""Labels stand in two columns outside the points: unpleasant ones on the left, pleasant
+ones on the right, each joined to its point by a thin line."""
+
+
+def spread(heights: np.ndarray, gap: float, limit: float) -> np.ndarray:
+    """Label heights moved apart by at least `gap`, as little as possible (one pass up,
+    then the block centred back on the points and kept within ±limit)."""
+    if not len(heights):
+        return heights.astype(float)
+    order = np.argsort(heights, kind="stable")
+    placed = heights[order].astype(float)
+    for i in range(1, len(placed)):
+        placed[i] = max(placed[i], placed[i - 1] + gap)
+    placed += heights[order].mean() - placed.mean()
+    placed += max(0.0, -limit - placed[0]) - max(0.0, placed[-1] - limit)
+    result = np.empty_like(placed)
+    result[order] = placed
+    return result
+
+
+def _labels(axes: Axes, theme: Theme, felt: EmotionCounts, lang: str, height: float) -> None:
+    from matplotlib.collections import LineCollection
+
+    shown = min(LABELLED, len(felt.keys))
+    x, y = felt.pleasantness[:shown], felt.energy[:shown]
+    gap = 2 * LIMIT * (SMALL * 1.4 / 72) / (0.8 * height)
+    sides = np.where(x >= 0, 1.0, -1.0)
+    heights = y.copy()
+    for side in (-1.0, 1.0):
+        same = sides == side
+        heights[same] = spread(y[same], gap, LIMIT - gap / 2)
+    ends = sides * LABEL_X
+    axes.add_collection(
+        LineCollection(
+            np.stack([np.column_stack([x, y]), np.column_stack([ends, heights])], axis=1),
+            colors=theme.muted,
+            linewidths=0.6,
+            zorder=1,
+        )
+    )
+    for rank in range(shown):
+        axes.text(
+            ends[rank] + sides[rank] * 0.03,
+            heights[rank],
+            f"{label_of(EMOTIONS, felt.keys[rank], lang)} ({felt.counts[rank]})",
+            ha="left" if sides[rank] > 0 else "right",
+            va="center",
+            fontsize=SMALL,
+            color=theme.text,
+            zorder=3,
+            gid="emotion_label",
+        )
+
+
+def plot_emotions(figure: Figure, theme: Theme, felt: EmotionCounts, lang: str) -> None:
+    if not len(felt.keys):
+        message = QCoreApplication.translate(
+            "Dashboard", "No emotion noted in this period's encounters."
+        )
+        empty_state(figure, theme, heading(), message)
+        return
+    axes, _ = frame(figure, theme, heading(), left=LINE + 0.2, right=0.15, bottom=LINE + 0.2)
+    _quadrants(axes, theme)
+    sizes = 25 + 325 * felt.counts / felt.counts.max()
+    unpleasant = felt.pleasantness < 0
+    for chosen, colour, marker, gid in (
+        (unpleasant, OKABE_ITO["vermillion"], "o", "unpleasant"),
+        (~unpleasant, theme.line, "s", "pleasant"),
+    ):
+        axes.scatter(
+            felt.pleasantness[chosen],
+            felt.energy[chosen],
+            s=sizes[chosen],
+            color=colour,
+            marker=marker,
+            alpha=0.75,
+            edgecolors=theme.background,
+            linewidths=0.8,
+            gid=gid,
+            zorder=2,
+        )
+    _labels(axes, theme, felt, lang, figure.get_figheight())
+    axes.set_xlim(-WIDTH, WIDTH)
+    axes.set_ylim(-LIMIT, LIMIT)
+    axes.set_xticks([])
+    axes.set_yticks([])
+    axes.set_xlabel(
+        QCoreApplication.translate("Dashboard", "← unpleasant · pleasant →"), fontsize=SMALL
+    )
+    axes.set_ylabel(
+        QCoreApplication.translate("Dashboard", "← low energy · high energy →"), fontsize=SMALL
+    )
+    if felt.unplaced:
+        note = QCoreApplication.translate(
+            "Dashboard", "{count} mentions of your own words are not placed on the plane."
+        ).format(count=felt.unplaced)
+        figure.text(0.99, 0.01, note, ha="right", va="bottom", fontsize=7, color=theme.muted)

@@ -1,0 +1,88 @@
+"""Irritants on our side (the mirror): which of the company's own failures came with the
+difficult encounters of the period, most frequent first."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing.analysis.mirror import MirrorResult
+from wellbeing.domain.vocabulary import IRRITANTS, label_of
+from wellbeing.ui.charts.palette import Theme
+from wellbeing.ui.dashboard.plotting import (
+    SMALL,
+    axis_note,
+    bar_rows,
+    empty_state,
+    frame,
+    label_width,
+    shorten,
+)
+from wellbeing.ui.dashboard.text import percent
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+MIN_ROWS = 6
+"""Bars keep a slim height with only a few of them: the axis always has room for six."""
+
+TOP = 8
+
+
+def heading(mirrored: MirrorResult, lang: str) -> str:
+    if mirrored.difficult and not math.isnan(mirrored.share):
+        return QCoreApplication.translate(
+            "Dashboard", "Irritants on our side: in {share} of difficult encounters"
+        ).format(share=percent(lang, 100 * mirrored.share))
+    return QCoreApplication.translate("Dashboard", "Irritants on our side")
+
+
+def plot_irritants(figure: Figure, theme: Theme, mirrored: MirrorResult, lang: str) -> None:
+    if not mirrored.difficult:
+        message = QCoreApplication.translate("Dashboard", "No difficult encounter in this period.")
+        empty_state(figure, theme, heading(mirrored, lang), message)
+        return
+    if not mirrored.counts:
+        message = QCoreApplication.translate(
+            "Dashboard",
+            "No irritant on our side came with this period's difficult encounters.",
+        )
+        empty_state(figure, theme, heading(mirrored, lang), message)
+        return
+    top = list(mirrored.counts.items())[:TOP]
+    names = [shorten(label_of(IRRITANTS, key, lang)) for key, _ in top]
+    counts = np.array([count for _, count in top], dtype=float)
+    shares = [percent(lang, 100 * count / mirrored.difficult) for count in counts]
+    values = [f"{int(n)} ({share})" for n, share in zip(counts, shares, strict=True)]
+    axes, _ = frame(
+        figure,
+        theme,
+        heading(mirrored, lang),
+        left=label_width(names) + 0.15,
+        right=label_width(values) + 0.15,
+        bottom=0.12,
+    )
+    bars = axes.barh(
+        bar_rows(len(top)),
+        counts,
+        height=0.65,
+        color=theme.accent,
+        tick_label=names,
+        gid="irritants",
+    )
+    axes.bar_label(bars, labels=values, padding=3, fontsize=SMALL, color=theme.text)
+    axes.set_xlim(0, counts.max() * 1.02)
+    axes.set_ylim(len(top) - 0.5 - max(len(top), MIN_ROWS), len(top) - 0.5)
+    axes.set_xticks([])
+    axis_note(
+        figure,
+        axes,
+        QCoreApplication.translate(
+            "Dashboard", "Difficult encounters where it played a part (share of all of them)."
+        ),
+    )
+    axes.tick_params(labelsize=SMALL, length=0, colors=theme.text)
+    axes.spines[["top", "right", "bottom"]].set_visible(False)

@@ -1,0 +1,333 @@
+"""The Insights tab: today's indicators with their reasons, then one chart per question,
+all driven by one period. The journal is read once; a period change only recomputes and
+redraws, and the store's changes reload it after a short pause."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing import insights
+from wellbeing.analysis.reasons import Reason, describe
+from wellbeing.domain.boundaries import Boundaries, Hours
+from wellbeing.store.errors import JournalError
+from wellbeing.ui.dashboard import (
+    calendar,
+    clients,
+    cycle_ring,
+    emotions,
+    irritants,
+    timeline,
+    weekly_hours,
+)
+from wellbeing.ui.dashboard.card import ChartCard
+from wellbeing.ui.dashboard.export import export_chart, export_dashboard
+from wellbeing.ui.dashboard.header import HeaderPanel
+from wellbeing.ui.dashboard.period import Period, PeriodSelector
+from wellbeing.ui.dashboard.snapshot import Snapshot, Today, take_snapshot, take_today
+from wellbeing.ui.dashboard.text import band_word, cycle_status, long_date, percent
+from wellbeing.ui.dashboard.why import EncounterLookup, WhyDialog
+from wellbeing.ui.errors import explain
+from wellbeing.ui.journal_store import JournalStore
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+RELOAD_DELAY_MS = 400
+"""Saving several encounters in a row reloads the journal once."""
+
+TWO_COLUMNS_FROM = 1100
+"""Viewport width (pixels) from which the charts sit side by side."""
+
+CHARTS: tuple[tuple[str, float], ...] = (
+    ("timeline", 3.0),
+    ("calendar", 2.3),
+    ("hours", 2.6),
+    ("emotions", 3.4),
+    ("cycle", 3.4),
+    ("irritants", 2.8),
+    ("clients", 2.8),
+)
+"""Each chart's key and canvas height (inches), in reading order."""
+
+WIDE = frozenset({"timeline"})
+"""Charts that keep the whole width in two columns."""
+
+
+class DashboardPage(QWidget):
+    open_encounter = Signal(str)
+    """An encounter id, from a "Why?" list: open it in the journal."""
+
+    def __init__(
+        self,
+        store: JournalStore,
+        undo_stack: QUndoStack,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.lang = lang
+        self.fixed_now = now
+        """A fixed clock (tests, screenshots); None follows the real one."""
+        self.data: insights.JournalData | None = None
+        self.today: Today | None = None
+        self.snapshot: Snapshot | None = None
+        self.why_dialog: WhyDialog | None = None
+        self._stale = False
+        self._columns = 0
+        self._names: dict[str, str] = {}
+        self._strengths: list[str] = []
+        self._working: tuple[Hours | None, ...] = Boundaries().working_hours
+        self._lookup: EncounterLookup | None = None
+        self._build()
+        self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self.reload_timer.timeout.connect(self.reload)
+        store.changed.connect(self._on_store_changed)
+        self.reload()
+
+    def _build(self) -> None:
+        self.selector = PeriodSelector(self.now().date())
+        self.selector.changed.connect(self._on_period)
+        self.pdf_button = QPushButton(self.tr("Export dashboard as PDF…"))
+        self.pdf_button.setToolTip(self.tr("One PDF: the indicators in words, then every chart"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.problem = QLabel()
+        self.problem.setProperty("problem", True)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.selector)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        self.header = HeaderPanel(self.lang)
+        self.header.why_requested.connect(self.show_why)
+        captions = {
+            "timeline": timeline.heading(),
+            "calendar": calendar.heading(),
+            "hours": weekly_hours.heading(),
+            "emotions": emotions.heading(),
+            "cycle": cycle_ring.heading(),
+            "irritants": self.tr("Irritants on our side"),
+            "clients": clients.heading(),
+        }
+        self.cards: dict[str, ChartCard] = {}
+        for key, height in CHARTS:
+            card = ChartCard(key, captions[key], height)
+            card.export_requested.connect(partial(export_chart, self, card))
+            self.cards[key] = card
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.header)
+        inner.addLayout(self.grid)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.scroll, 1)
+        self._arrange(1)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _arrange(self, columns: int) -> None:
+        """One column, or two with the wide charts across both."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        row = column = 0
+        for key, _height in CHARTS:
+            card = self.cards[key]
+            if columns == 2 and key in WIDE:
+                if column:
+                    row, column = row + 1, 0
+                self.grid.addWidget(card, row, 0, 1, 2)
+                row += 1
+                continue
+            self.grid.addWidget(card, row, column)
+            column += 1
+            if column == columns:
+                row, column = row + 1, 0
+        for index in range(2):
+            self.grid.setColumnStretch(index, 1 if index < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.fixed_now or datetime.now()
+
+    def reload(self) -> None:
+        """Read the journal again (once), then recompute and redraw."""
+        self._stale = False
+        try:
+            self.data = insights.load(self.store.db)
+            working = self.store.boundaries().working_hours
+            self._strengths = [s.text for s in self.store.strengths()]
+        except JournalError as error:
+            self.problem.setText(
+                self.tr("The journal could not be read: {reason}").format(reason=explain(error))
+            )
+            self.problem.show()
+            return
+        self.problem.hide()
+        self._working = tuple(working)
+        self._names = {c.id: c.name for c in self.data.clients}
+        self._lookup = EncounterLookup(self.data.facts, self._names)
+        self.today = take_today(self.data, self.now())
+        self.selector.set_context(self.now().date(), self.today.start)
+        self.header.show_today(self.today)
+        self.refresh()
+
+    def refresh_figures(self) -> Snapshot | None:
+        """Recompute the period's figures from the loaded journal (no drawing)."""
+        if self.data is not None:
+            period = self.selector.period()
+            assert self.today is not None
+            self.snapshot = take_snapshot(self.data, self.today, period, self._working, self._names)
+        return self.snapshot
+
+    def refresh(self) -> None:
+        """Recompute the period's figures, then redraw the header and every chart."""
+        snapshot = self.refresh_figures()
+        if snapshot is not None:
+            self.header.show_period(snapshot)
+            self.redraw()
+
+    def redraw(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        lang, period = self.lang, snap.period
+        plots = {
+            "timeline": lambda f, t: timeline.plot_timeline(
+                f, t, snap.series, snap.flagged, period.first, period.last, lang
+            ),
+            "calendar": lambda f, t: calendar.plot_calendar(f, t, snap.calendar, lang),
+            "hours": lambda f, t: weekly_hours.plot_hours(f, t, snap.hours, lang),
+            "emotions": lambda f, t: emotions.plot_emotions(f, t, snap.emotions, lang),
+            "cycle": lambda f, t: cycle_ring.plot_cycle(f, t, snap.cycle, lang),
+            "irritants": lambda f, t: irritants.plot_irritants(f, t, snap.mirror, lang),
+            "clients": lambda f, t: clients.plot_clients(f, t, snap.clients, lang),
+        }
+        for key, plot in plots.items():
+            self.cards[key].draw(plot)
+        self.cards["cycle"].set_note(cycle_ring.cycle_note(snap.cycle, self._strengths, self.lang))
+
+    def render_now(self) -> None:
+        """Build and paint every chart at once, in sight or not, rather than when the event
+        loop gets to it (the benchmark, screenshots)."""
+        for card in self.cards.values():
+            card.flush()
+            card.canvas.canvas.draw()
+
+    def _on_period(self, _period: Period) -> None:
+        self.refresh()
+
+    def choose_period(self, key: str, custom: tuple[date, date] | None = None) -> None:
+        self.selector.choose(key, custom)
+
+    def _on_store_changed(self, _what: str, _ids: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        new_day = self.today is not None and self.today.day != self.now().date()
+        if self._stale or new_day:
+            self.reload_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.snapshot is not None:
+            self.redraw()  # light or dark: the charts follow the window
+
+    # --- why and exports ------------------------------------------------------------------
+
+    def show_why(self, heading: str, reasons: tuple[Reason, ...]) -> WhyDialog | None:
+        if self._lookup is None:
+            return None
+        if self.why_dialog is not None:
+            self.why_dialog.close()
+        dialog = WhyDialog(heading, reasons, self._lookup, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_encounter.connect(self.open_encounter)
+        dialog.destroyed.connect(lambda *_: setattr(self, "why_dialog", None))
+        self.why_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def cover(self) -> list[str]:
+        """The indicators in words: the PDF's first page."""
+        lines = [self.tr("Insights")]
+        snap, today = self.snapshot, self.today
+        if snap is None or today is None:
+            return lines
+        period = snap.period
+        lines.append(
+            self.tr("Period: {first} to {last}. Made on {today}.").format(
+                first=long_date(self.lang, period.first),
+                last=long_date(self.lang, period.last),
+                today=long_date(self.lang, self.now().date()),
+            )
+        )
+        index = today.index
+        if index.value is not None:
+            lines.append(
+                self.tr("Exhaustion index now: {value}/100 ({band}).").format(
+                    value=f"{index.value:.0f}", band=band_word(index.band)
+                )
+            )
+        lines += [describe(r, self.lang) for r in index.reasons]
+        lines.append(
+            self.tr("Confidence cycle: {status}.").format(status=cycle_status(snap.cycle.status))
+        )
+        lines += [describe(r, self.lang) for r in (*snap.cycle.reasons, *snap.cycle.advice)]
+        if snap.mirror.difficult:
+            lines.append(
+                self.tr("Irritants on our side: {share} of difficult encounters.").format(
+                    share=percent(self.lang, 100 * snap.mirror.share)
+                )
+            )
+        lines += [describe(r, self.lang) for r in snap.mirror.reasons]
+        for flag in today.flags:
+            lines += [describe(flag.reasons[0], self.lang), describe(flag.note, self.lang)]
+            lines += [describe(step, self.lang) for step in flag.steps]
+        return lines
+
+    def export_pdf(self) -> None:
+        export_dashboard(self, list(self.cards.values()), self.cover())
+
+    # --- for tests and the benchmark --------------------------------------------------------
+
+    def figure(self, key: str) -> Figure:
+        """A chart's figure, drawn with the current figures (tests read it)."""
+        self.cards[key].flush()
+        return self.cards[key].canvas.figure

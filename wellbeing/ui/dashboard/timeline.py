@@ -1,0 +1,164 @@
+"""The impact timeline: each logged day's exhaustion value, its rolling means, and the EWMA
+with its control band once the user's usual level (the baseline) is known."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries
+from wellbeing.ui.charts.palette import BANDS, OKABE_ITO, Theme
+from wellbeing.ui.dashboard.plotting import (
+    CHAR,
+    LINE,
+    SMALL,
+    date_axis,
+    empty_state,
+    frame,
+    label_width,
+    legend,
+)
+from wellbeing.ui.dashboard.text import band_name
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+BAND_SPANS = (("green", 0.0, GREEN_BELOW), ("amber", GREEN_BELOW, RED_FROM), ("red", RED_FROM, 100))
+
+
+CARRY_DAYS = 3
+"""The EWMA is only updated on logged days: across a weekend it keeps its level, so the line
+and its band are carried over gaps this short; longer gaps (a holiday) stay gaps."""
+
+
+def carried(values: np.ndarray, limit: int = CARRY_DAYS) -> np.ndarray:
+    """Each NaN takes the last known value when at most `limit` days follow it; the NaNs
+    before the first value and inside longer gaps stay."""
+    known = ~np.isnan(values)
+    if not known.any():
+        return values
+    index = np.where(known, np.arange(len(values)), -1)
+    last = np.maximum.accumulate(index)
+    filled = np.where(last >= 0, values[np.maximum(last, 0)], np.nan)
+    following = np.where(known, np.arange(len(values)), len(values))
+    following = np.minimum.accumulate(following[::-1])[::-1]
+    gap = following - last - 1
+    bridged = known | ((last >= 0) & (following < len(values)) & (gap <= limit))
+    return np.where(bridged, filled, np.nan)
+
+
+def runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(first index, length) of each run of True: a flagged stretch is one shaded span,
+    a single flagged day included."""
+    edges = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return [(int(a), int(b - a)) for a, b in zip(starts, ends, strict=True)]
+
+
+def heading() -> str:
+    return QCoreApplication.translate("Dashboard", "Exhaustion over time")
+
+
+def plot_timeline(
+    figure: Figure,
+    theme: Theme,
+    series: ExhaustionSeries,
+    flagged: np.ndarray,
+    first: date,
+    last: date,
+    lang: str,
+) -> None:
+    if not series.logged.any():
+        message = QCoreApplication.translate(
+            "Dashboard", "No encounter or check-in in this period: nothing to chart yet."
+        )
+        empty_state(figure, theme, heading(), message)
+        return
+    bands = [band_name(band) for band, _, _ in BAND_SPANS]
+    axes, _ = frame(
+        figure,
+        theme,
+        heading(),
+        left=3 * CHAR + LINE + 0.25,
+        right=label_width(bands) + 0.15,
+        bottom=2 * LINE + 0.15,
+    )
+    x = series.days.astype(float)
+    for band, low, high in BAND_SPANS:
+        axes.axhspan(low, high, color=BANDS[band], alpha=0.08, linewidth=0, zorder=0)
+        axes.text(
+            1.005,
+            (low + high) / 200,
+            band_name(band),
+            transform=axes.transAxes,
+            color=theme.muted,
+            fontsize=SMALL,
+            va="center",
+        )
+    if flagged.any():
+        axes.broken_barh(
+            [(x[start] - 0.5, length) for start, length in runs(flagged)],
+            (0, 100),
+            facecolors=BANDS["red"],
+            alpha=0.18,
+            hatch="//",
+            linewidth=0,
+            label=QCoreApplication.translate("Dashboard", "red flag raised"),
+            gid="flagged",
+        )
+    if series.baseline is not None and not np.all(np.isnan(series.ewma)):
+        axes.fill_between(
+            x,
+            carried(series.ewma_lower),
+            carried(series.ewma_upper),
+            color=theme.muted,
+            alpha=0.18,
+            linewidth=0,
+            label=QCoreApplication.translate("Dashboard", "my usual range"),
+            gid="control_band",
+        )
+        axes.plot(
+            x,
+            carried(series.ewma),
+            color=theme.accent,
+            linewidth=1.4,
+            label=QCoreApplication.translate("Dashboard", "smoothed (EWMA)"),
+            gid="ewma",
+        )
+    logged = series.logged
+    axes.scatter(
+        x[logged],
+        series.value[logged],
+        s=9,
+        color=theme.muted,
+        alpha=0.7,
+        linewidths=0,
+        label=QCoreApplication.translate("Dashboard", "day value"),
+        gid="days",
+    )
+    axes.plot(
+        x,
+        series.rolling_28,
+        color=OKABE_ITO["purple"],
+        linewidth=1.6,
+        linestyle="--",
+        label=QCoreApplication.translate("Dashboard", "28-day mean"),
+        gid="rolling_28",
+    )
+    axes.plot(
+        x,
+        series.rolling_7,
+        color=theme.line,
+        linewidth=2.0,
+        label=QCoreApplication.translate("Dashboard", "7-day mean (index)"),
+        gid="rolling_7",
+    )
+    axes.set_ylim(0, 100)
+    axes.set_yticks([0, GREEN_BELOW, RED_FROM, 100])
+    axes.tick_params(labelsize=SMALL)
+    axes.set_ylabel(QCoreApplication.translate("Dashboard", "exhaustion /100"), fontsize=SMALL)
+    date_axis(axes, first, last, lang)
+    legend(figure, theme, rows=2, ncol=3)

@@ -30,61 +30,81 @@
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="56"/>
+        <source>Weekly &amp;check-in…</source>
+        <translation>&amp;Bilan de la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="63"/>
+        <source>My &amp;boundaries…</source>
+        <translation>Mes &amp;limites…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="70"/>
+        <source>Client advice &amp;thresholds…</source>
+        <translation>&amp;Seuils des conseils par client…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="77"/>
         <source>&amp;Open another journal…</source>
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="62"/>
+        <location filename="../../wellbeing/ui/actions.py" line="83"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Verrouiller le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="66"/>
+        <location filename="../../wellbeing/ui/actions.py" line="87"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="73"/>
+        <location filename="../../wellbeing/ui/actions.py" line="94"/>
         <source>Lock &amp;automatically after…</source>
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="80"/>
+        <location filename="../../wellbeing/ui/actions.py" line="101"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="85"/>
+        <location filename="../../wellbeing/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="86"/>
+        <location filename="../../wellbeing/ui/actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="88"/>
+        <location filename="../../wellbeing/ui/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="92"/>
+        <location filename="../../wellbeing/ui/actions.py" line="113"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="99"/>
+        <location filename="../../wellbeing/ui/actions.py" line="120"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="127"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="106"/>
+        <location filename="../../wellbeing/ui/actions.py" line="134"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="112"/>
+        <location filename="../../wellbeing/ui/actions.py" line="140"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
@@ -179,112 +199,718 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
     </message>
 </context>
 <context>
-    <name>ClientsModel</name>
+    <name>BoundariesDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="66"/>
-        <source>active</source>
-        <translation>actif</translation>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="144"/>
+        <source>My boundaries</source>
+        <translation>Mes limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="67"/>
-        <source>reframed</source>
-        <translation>recadré</translation>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="155"/>
+        <source>Your limits, as you would state them to a client. Encounters that cross them are flagged in the journal.</source>
+        <translation>Vos limites, telles que vous les énonceriez à un client. Les échanges qui les franchissent sont signalés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="68"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="165"/>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="167"/>
+        <source>Channels I accept</source>
+        <translation>Canaux que j&apos;accepte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="198"/>
+        <source>Ticked: I work on that day ({day})</source>
+        <translation>Coché : je travaille ce jour-là ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="200"/>
+        <source>{day}, start</source>
+        <translation>{day}, début</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="201"/>
+        <source>{day}, end</source>
+        <translation>{day}, fin</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="204"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="229"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="219"/>
+        <source>Ticked: I accept this channel ({channel})</source>
+        <translation>Coché : j&apos;accepte ce canal ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="221"/>
+        <source>only from</source>
+        <translation>seulement de</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="222"/>
+        <source>{channel}, from</source>
+        <translation>{channel}, de</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="223"/>
+        <source>{channel}, to</source>
+        <translation>{channel}, à</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="242"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
+        <source>no promise</source>
+        <translation>pas d&apos;engagement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="244"/>
+        <source>In working hours; 0 means no promise</source>
+        <translation>En heures travaillées ; 0 signifie aucun engagement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="245"/>
+        <source>What my work includes, and what it does not</source>
+        <translation>Ce que mon travail comprend, et ce qu&apos;il ne comprend pas</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="246"/>
+        <source>For example: politely, without raising their voice</source>
+        <translation>Par exemple : poliment, sans hausser le ton</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="247"/>
+        <source>One limit per line</source>
+        <translation>Une limite par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="251"/>
+        <source>I promise to answer within</source>
+        <translation>Je m&apos;engage à répondre sous</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="257"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="327"/>
+        <source>What is in scope</source>
+        <translation>Ce qui fait partie de ma mission</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="258"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="328"/>
+        <source>How I expect to be spoken to</source>
+        <translation>Comment j&apos;attends qu&apos;on me parle</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="259"/>
+        <source>My other limits (one per line)</source>
+        <translation>Mes autres limites (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="272"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="274"/>
+        <source>Save my boundaries (Ctrl+Enter)</source>
+        <translation>Enregistrer mes limites (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="275"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="277"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="279"/>
+        <source>Fill in the defaults (office hours on weekdays); nothing is saved yet</source>
+        <translation>Remplir avec les valeurs par défaut (heures de bureau en semaine) ; rien n&apos;est encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="319"/>
+        <source>On {day}, the working hours must end after they start.</source>
+        <translation>{day} : l&apos;heure de fin de travail doit suivre l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="324"/>
+        <source>For “{channel}”, the hours must end after they start.</source>
+        <translation>Pour « {channel} », l&apos;heure de fin doit suivre l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="329"/>
+        <source>My other limits</source>
+        <translation>Mes autres limites</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="333"/>
+        <source>“{field}” is {length} characters long; the limit is {limit}.</source>
+        <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="362"/>
+        <source>Change boundaries</source>
+        <translation>Modifier les limites</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="44"/>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="45"/>
+        <source>Export {chart}</source>
+        <translation>Exporter : {chart}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="46"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="48"/>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Exporter le graphique en PNG ou SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="137"/>
+        <source>Weekly check-in</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="151"/>
+        <source>Eleven short questions, for you alone. Tab moves to the next question; the arrow keys or a digit (1 for the first answer) choose the answer.</source>
+        <translation>Onze questions courtes, pour vous seul·e. Tab passe à la question suivante ; les flèches ou un chiffre (1 pour la première réponse) choisissent la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="160"/>
+        <source>Working with clients (this week)</source>
+        <translation>Le travail avec les clients (cette semaine)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="162"/>
+        <source>How you have been (last two weeks)</source>
+        <translation>Comment vous allez (ces deux dernières semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="180"/>
+        <source>Client strain: higher is heavier. Well-being: higher is better.</source>
+        <translation>Charge liée aux clients : plus le chiffre est haut, plus elle pèse. Bien-être : plus il est haut, mieux c&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="189"/>
+        <source>Your well-being has been very low lately. This is not a diagnosis, and you do not have to carry it alone: it may help to talk with someone you trust, your manager, occupational health or a doctor.</source>
+        <translation>Votre bien-être est très bas ces derniers temps. Ce n&apos;est pas un diagnostic, et vous n&apos;avez pas à porter cela seul·e : il peut être utile d&apos;en parler à une personne de confiance, à votre responsable, à la médecine du travail ou à un médecin.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="206"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="208"/>
+        <source>Save the check-in (Ctrl+Enter)</source>
+        <translation>Enregistrer le bilan (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="210"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="269"/>
+        <source>Save check-in</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="280"/>
+        <source>Client strain {strain} / 100 · Well-being {wellbeing} / 100</source>
+        <translation>Charge liée aux clients {strain} / 100 · Bien-être {wellbeing} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="291"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAdvice</name>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="99"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="100"/>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="101"/>
+        <source>Reframe</source>
+        <translation>Recadrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="102"/>
+        <source>Dethrone</source>
+        <translation>Détrôner</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="103"/>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="104"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
-        <source>Client</source>
-        <translation>Client</translation>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="112"/>
+        <source>Keep: this relationship is going well; carry on.</source>
+        <translation>Garder : cette relation se passe bien ; continuez ainsi.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="102"/>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="115"/>
+        <source>Watch: keep an eye on it and note what happens.</source>
+        <translation>Surveiller : restez attentif·ve et notez ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="103"/>
-        <source>Share of my revenue</source>
-        <translation>Part de mon CA</translation>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="118"/>
+        <source>Reframe: state your limits, in writing.</source>
+        <translation>Recadrer : énoncez vos limites, par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="104"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
+        <source>Dethrone: ending this relationship is legitimate.</source>
+        <translation>Détrôner : mettre fin à cette relation est légitime.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
+        <source>Not enough data yet: a few more encounters are needed for advice.</source>
+        <translation>Pas encore assez de données : il faut quelques échanges de plus pour un conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="127"/>
+        <source>Dethroned: you ended this relationship; no advice.</source>
+        <translation>Détrôné : vous avez mis fin à cette relation ; pas de conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="685"/>
+        <source>Not enough data</source>
+        <translation>Pas assez de données</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="687"/>
+        <source>Dethroned</source>
+        <translation>Détrôné</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAdvicePanel</name>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="537"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="540"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="563"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="596"/>
+        <source>Why this advice</source>
+        <translation>Pourquoi ce conseil</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="607"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <source>What the client did</source>
+        <translation>Ce que le client a fait</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="578"/>
+        <source>The encounters behind this reason</source>
+        <translation>Les échanges derrière cette raison</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="581"/>
+        <source>Reframing follow-up</source>
+        <translation>Suivi du recadrage</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="607"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
+        <source>Advice history</source>
+        <translation>Historique des conseils</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
+        <source>No advice recorded yet.</source>
+        <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="618"/>
+        <source>Advice history and steps taken</source>
+        <translation>Historique des conseils et démarches</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="624"/>
+        <source>Prepare…</source>
+        <translation>Préparer…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="626"/>
+        <source>Prepare what to say to this client: a message or a conversation</source>
+        <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="629"/>
+        <source>Reframe…</source>
+        <translation>Recadrer…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="631"/>
+        <source>State your limits to this client, in writing, and start the follow-up</source>
+        <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="634"/>
+        <source>Dethrone…</source>
+        <translation>Détrôner…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="635"/>
+        <source>End the relationship with this client</source>
+        <translation>Mettre fin à la relation avec ce client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="637"/>
+        <source>Make active again</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="638"/>
+        <source>Work with this client again; Ctrl+Z undoes it</source>
+        <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="640"/>
+        <source>Thresholds…</source>
+        <translation>Seuils…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
+        <source>Where each level of advice starts</source>
+        <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="678"/>
+        <source>Working out the advice…</source>
+        <translation>Calcul du conseil…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="680"/>
+        <source>Choose a client to see the advice.</source>
+        <translation>Choisissez un client pour voir le conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="726"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="746"/>
+        <source>No encounter behind this reason.</source>
+        <translation>Aucun échange derrière cette raison.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="728"/>
+        <source>{when}: impact {impact}</source>
+        <translation>{when} : impact {impact}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="734"/>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="735"/>
+        <source>Encounters behind this reason: {count}</source>
+        <translation>Échanges derrière cette raison : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="736"/>
+        <source>Select it to list them all.</source>
+        <translation>Sélectionnez-la pour les voir tous.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="750"/>
+        <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
+        <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="785"/>
+        <source>it worked</source>
+        <translation>il a fonctionné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="786"/>
+        <source>it did not work</source>
+        <translation>il n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="787"/>
+        <source>too early to tell</source>
+        <translation>trop tôt pour le dire</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="790"/>
+        <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
+        <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="798"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="105"/>
-        <source>Difficult</source>
-        <translation>Difficiles</translation>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="799"/>
+        <source>Difficult (%)</source>
+        <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
-        <source>Positive</source>
-        <translation>Positifs</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="800"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="801"/>
+        <source>Limits crossed per encounter</source>
+        <translation>Limites franchies par échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="802"/>
+        <source>Disrespect per encounter</source>
+        <translation>Manques de respect par échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="803"/>
+        <source>Difficult per week</source>
+        <translation>Difficiles par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="839"/>
+        <source>Advice: {level}</source>
+        <translation>Conseil : {level}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="841"/>
+        <source>Reframed</source>
+        <translation>Recadré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="842"/>
+        <source>Dethroned</source>
+        <translation>Détrôné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="843"/>
+        <source>Made active again</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="844"/>
+        <source>Contact planned</source>
+        <translation>Contact prévu</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
+        <source>Message prepared</source>
+        <translation>Message préparé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="929"/>
+        <source>Cannot change the client</source>
+        <translation>Impossible de modifier le client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="933"/>
+        <source>make {client} active again</source>
+        <translation>la réactivation de {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="938"/>
+        <source>{client} is active again. Ctrl+Z undoes it.</source>
+        <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="99"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="100"/>
+        <source>reframed</source>
+        <translation>recadré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
+        <source>dethroned</source>
+        <translation>détrôné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="157"/>
+        <source>Keep, watch, reframe or dethrone; click to sort by severity</source>
+        <translation>Garder, surveiller, recadrer ou détrôner ; cliquez pour trier par gravité</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="161"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="162"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="163"/>
+        <source>Share of my revenue</source>
+        <translation>Part de mon CA</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="164"/>
+        <source>Encounters</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="165"/>
+        <source>Difficult</source>
+        <translation>Difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="166"/>
+        <source>Positive</source>
+        <translation>Positifs</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="167"/>
+        <source>Mean impact</source>
+        <translation>Impact moyen</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="168"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="169"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="306"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="310"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="181"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="313"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="182"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="314"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="185"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="317"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="187"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="321"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="188"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="322"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="189"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="323"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="211"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="348"/>
+        <source>All encounters</source>
+        <translation>Tous les échanges</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="357"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="291"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="481"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -292,49 +918,546 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="319"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="523"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="323"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="525"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="327"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="526"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="336"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="336"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="342"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="541"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="343"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="356"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="555"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="362"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="561"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="66"/>
+        <source>Calendar of exhausting days</source>
+        <translation>Calendrier des journées éprouvantes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="90"/>
+        <source>No logged day in this period.</source>
+        <translation>Aucun jour renseigné sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="125"/>
+        <source>day value /100</source>
+        <translation>valeur du jour /100</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/clients.py" line="67"/>
+        <source>Emotional load per client</source>
+        <translation>Charge émotionnelle par client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/clients.py" line="72"/>
+        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="45"/>
+        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="70"/>
+        <source>No difficult encounter in this period.</source>
+        <translation>Aucun échange difficile sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/clients.py" line="81"/>
+        <source>{count} other clients</source>
+        <translation>{count} autres clients</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/clients.py" line="110"/>
+        <source>Emotional load: the impact of difficult encounters weighted by how long it lingered (in brackets: how many encounters).</source>
+        <translation>Charge émotionnelle : l&apos;impact des échanges difficiles, pondéré par le temps qu&apos;il a duré (entre parenthèses : le nombre d&apos;échanges).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="37"/>
+        <source>The confidence cycle</source>
+        <translation>Le cercle de la confiance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="161"/>
+        <source>What your company does well:</source>
+        <translation>Ce que votre entreprise fait bien :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="166"/>
+        <source>Your list of what your company does well is empty: add a few in the “What my company does well” tab.</source>
+        <translation>Votre liste de ce que fait bien votre entreprise est vide : ajoutez-en quelques-uns dans l&apos;onglet « Ce que mon entreprise fait bien ».</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="57"/>
+        <source>Emotions felt</source>
+        <translation>Émotions ressenties</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="122"/>
+        <source>No emotion noted in this period&apos;s encounters.</source>
+        <translation>Aucune émotion notée dans les échanges de cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="153"/>
+        <source>← unpleasant · pleasant →</source>
+        <translation>← désagréable · agréable →</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="156"/>
+        <source>← low energy · high energy →</source>
+        <translation>← peu d&apos;énergie · beaucoup d&apos;énergie →</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="159"/>
+        <source>{count} mentions of your own words are not placed on the plane.</source>
+        <translation>{count} mentions de vos propres mots ne sont pas placées sur le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="39"/>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>Le fichier {path} n&apos;a pas pu être écrit : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="46"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="55"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="59"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="60"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="102"/>
+        <source>Export dashboard as PDF</source>
+        <translation>Exporter le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="104"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="37"/>
+        <source>Irritants on our side: in {share} of difficult encounters</source>
+        <translation>Irritants de notre côté : dans {share} des échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="40"/>
+        <source>Irritants on our side</source>
+        <translation>Irritants de notre côté</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="49"/>
+        <source>No irritant on our side came with this period&apos;s difficult encounters.</source>
+        <translation>Aucun irritant de notre côté n&apos;a accompagné les échanges difficiles de cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="83"/>
+        <source>Difficult encounters where it played a part (share of all of them).</source>
+        <translation>Échanges difficiles où il a joué un rôle (part de l&apos;ensemble).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="44"/>
+        <source>green: room to recover</source>
+        <translation>vert : de quoi récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="45"/>
+        <source>amber: a heavy stretch</source>
+        <translation>orange : une période chargée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="46"/>
+        <source>red: too much for too long</source>
+        <translation>rouge : trop, depuis trop longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="48"/>
+        <source>no colour yet</source>
+        <translation>pas encore de couleur</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="54"/>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="55"/>
+        <source>amber</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="56"/>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="63"/>
+        <source>My assertiveness</source>
+        <translation>Mon affirmation de soi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="64"/>
+        <source>Clients take advantage</source>
+        <translation>Les clients en profitent</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="65"/>
+        <source>Clients complain</source>
+        <translation>Les clients se plaignent</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="66"/>
+        <source>My confidence in my company</source>
+        <translation>Ma confiance dans mon entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="73"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="74"/>
+        <source>worsening</source>
+        <translation>se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="75"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="82"/>
+        <source>quiet</source>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="83"/>
+        <source>slipping</source>
+        <translation>glisse</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="84"/>
+        <source>turning</source>
+        <translation>s&apos;enclenche</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/text.py" line="85"/>
+        <source>not enough data yet</source>
+        <translation>pas encore assez de données</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="62"/>
+        <source>Exhaustion over time</source>
+        <translation>L&apos;épuisement au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="75"/>
+        <source>No encounter or check-in in this period: nothing to chart yet.</source>
+        <translation>Aucun échange ni bilan sur cette période : rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="109"/>
+        <source>red flag raised</source>
+        <translation>signal d&apos;alerte levé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="120"/>
+        <source>my usual range</source>
+        <translation>ma plage habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="128"/>
+        <source>smoothed (EWMA)</source>
+        <translation>niveau lissé (EWMA)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="139"/>
+        <source>day value</source>
+        <translation>valeur du jour</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="148"/>
+        <source>28-day mean</source>
+        <translation>moyenne sur 28 jours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="156"/>
+        <source>7-day mean (index)</source>
+        <translation>moyenne sur 7 jours (l&apos;indice)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="162"/>
+        <source>exhaustion /100</source>
+        <translation>épuisement /100</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="57"/>
+        <source>When difficult encounters happen</source>
+        <translation>Quand surviennent les échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="123"/>
+        <source>difficult encounters</source>
+        <translation>échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="131"/>
+        <source>my working hours</source>
+        <translation>mes horaires de travail</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="108"/>
+        <source>Export dashboard as PDF…</source>
+        <translation>Exporter le tableau de bord en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="109"/>
+        <source>One PDF: the indicators in words, then every chart</source>
+        <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="127"/>
+        <source>Irritants on our side</source>
+        <translation>Irritants de notre côté</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="195"/>
+        <source>The journal could not be read: {reason}</source>
+        <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="289"/>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="295"/>
+        <source>Period: {first} to {last}. Made on {today}.</source>
+        <translation>Période : du {first} au {last}. Établi le {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="304"/>
+        <source>Exhaustion index now: {value}/100 ({band}).</source>
+        <translation>Indice d&apos;épuisement actuel : {value}/100 ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="310"/>
+        <source>Confidence cycle: {status}.</source>
+        <translation>Cercle de la confiance : {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="315"/>
+        <source>Irritants on our side: {share} of difficult encounters.</source>
+        <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
+    </message>
+</context>
+<context>
+    <name>DethroneDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="89"/>
+        <source>End the relationship with {client}</source>
+        <translation>Mettre fin à la relation avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="103"/>
+        <source>When limits keep being crossed, even after you stated them, ending the relationship is legitimate. Take it one step at a time; nothing here is sent to anyone.</source>
+        <translation>Quand les limites continuent d&apos;être franchies, même après que vous les avez posées, mettre fin à la relation est légitime. Avancez étape par étape ; rien n&apos;est envoyé à qui que ce soit d&apos;ici.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="121"/>
+        <source>Before you end it</source>
+        <translation>Avant d&apos;y mettre fin</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="138"/>
+        <source>A short script to start from</source>
+        <translation>Un court texte pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="142"/>
+        <source>Copy the script</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="143"/>
+        <source>Copy the script above, to adapt it in your email</source>
+        <translation>Copier le texte ci-dessus, pour l&apos;adapter dans votre e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="159"/>
+        <source>Incident summary</source>
+        <translation>Relevé des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="160"/>
+        <source>Include my private notes</source>
+        <translation>Inclure mes notes privées</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="162"/>
+        <source>Adds what you wrote under “what happened” and “next time”</source>
+        <translation>Ajoute ce que vous avez écrit sous « ce qui s&apos;est passé » et « la prochaine fois »</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
+        <source>The summary now contains your private notes. Share it only with someone you trust.</source>
+        <translation>Le relevé contient maintenant vos notes privées. Ne le partagez qu&apos;avec une personne de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="173"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="174"/>
+        <source>Copy the summary</source>
+        <translation>Copier le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="176"/>
+        <source>Save as text file…</source>
+        <translation>Enregistrer en fichier texte…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="177"/>
+        <source>Save the summary as a text file, for your manager</source>
+        <translation>Enregistrer le relevé en fichier texte, pour votre responsable</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="186"/>
+        <source>Incident summary, for your manager</source>
+        <translation>Relevé des incidents, pour votre responsable</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="188"/>
+        <source>Dates and facts only; your private notes stay out unless you add them.</source>
+        <translation>Des dates et des faits seulement ; vos notes privées n&apos;y figurent que si vous les ajoutez.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="197"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="273"/>
+        <source>Set as dethroned</source>
+        <translation>Détrôner ce client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="202"/>
+        <source>The client stays in your history and leaves the active advice; Ctrl+Z undoes it</source>
+        <translation>Le client reste dans votre historique et sort des conseils actifs ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="206"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="208"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="235"/>
+        <source>Summary copied.</source>
+        <translation>Relevé copié.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="239"/>
+        <source>Script copied.</source>
+        <translation>Texte copié.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="243"/>
+        <source>{client} - incident summary.txt</source>
+        <translation>{client} - relevé des incidents.txt</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="248"/>
+        <source>Save the incident summary</source>
+        <translation>Enregistrer le relevé des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="250"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="260"/>
+        <source>{path} could not be written ({reason}); try another folder.</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}) ; essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="263"/>
+        <source>Summary saved to {path}.</source>
+        <translation>Relevé enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="273"/>
+        <source>Already dethroned</source>
+        <translation>Déjà détrôné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="283"/>
+        <source>Set as dethroned?</source>
+        <translation>Détrôner ce client ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="285"/>
+        <source>{client} stays in your history, with every encounter, and leaves the active advice. You can set it back to active at any time, and Ctrl+Z undoes it now.</source>
+        <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="316"/>
+        <source>Dethrone {client}</source>
+        <translation>Détrôner {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="323"/>
+        <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
+        <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
 </context>
 <context>
@@ -368,179 +1491,217 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="81"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="87"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="96"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="91"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="97"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="104"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="112"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="123"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="126"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="117"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="128"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="118"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="146"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="148"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="138"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="150"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="264"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="184"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="205"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="188"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="209"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="192"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="201"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
+        <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
+        <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="229"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="205"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="234"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="243"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="244"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="333"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="245"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="393"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="246"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="218"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
+        <source>Boundaries crossed</source>
+        <translation>Limites franchies</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="219"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="220"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="224"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="226"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="227"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="334"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="394"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="239"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="266"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="298"/>
+        <source>⚑ Crosses your boundaries: {list}</source>
+        <translation>⚑ Franchit vos limites : {list}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="329"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="279"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="336"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="329"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="389"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="331"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="391"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="338"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="433"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="500"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterRows</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="64"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="64"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="64"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="64"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1788,112 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="77"/>
+        <source>Exhaustion index now</source>
+        <translation>Indice d&apos;épuisement actuel</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="78"/>
+        <source>Confidence cycle</source>
+        <translation>Cercle de la confiance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="79"/>
+        <source>Our side in difficult encounters</source>
+        <translation>Notre part dans les échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="117"/>
+        <source>{value}/100</source>
+        <translation>{value}/100</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="122"/>
+        <source>Your weekly check-in is due: two minutes, eleven questions (Ctrl+K). It makes the index more reliable.</source>
+        <translation>Votre bilan de la semaine est à faire : deux minutes, onze questions (Ctrl+K). Il rend l&apos;indice plus fiable.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="139"/>
+        <source>Take care of yourself</source>
+        <translation>Prenez soin de vous</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="142"/>
+        <source>What could help:</source>
+        <translation>Ce qui pourrait aider :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="154"/>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="155"/>
+        <source>Why this signal?</source>
+        <translation>Pourquoi ce signal ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="156"/>
+        <source>A signal worth your attention</source>
+        <translation>Un signal qui mérite votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="176"/>
+        <source>Break the loop first at: {stage}</source>
+        <translation>Casser la boucle d&apos;abord ici : {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="185"/>
+        <source>of {count} difficult encounters also had an irritant on our side. Trend: {trend}.</source>
+        <translation>des {count} échanges difficiles comportaient aussi un irritant de notre côté. Tendance : {trend}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="193"/>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="194"/>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="195"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="196"/>
+        <source>too few to see a trend</source>
+        <translation>trop peu pour voir une tendance</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="44"/>
+        <source>colour of the index</source>
+        <translation>couleur de l&apos;indice</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="47"/>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="48"/>
+        <source>Why? {caption}</source>
+        <translation>Pourquoi ? {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="49"/>
+        <source>The reasons behind this number, and the encounters</source>
+        <translation>Les raisons de ce chiffre, et les échanges concernés</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <location filename="../../wellbeing/ui/journal_model.py" line="34"/>
@@ -673,6 +1940,11 @@ après coup</translation>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_model.py" line="143"/>
+        <source>Crossed your boundaries: {list}</source>
+        <translation>A franchi vos limites : {list}</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -717,42 +1989,42 @@ après coup</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="156"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="157"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="167"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="168"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="169"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="170"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="207"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="208"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="234"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="237"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="281"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="284"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="285"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="288"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="296"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="299"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -760,7 +2032,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="297"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="300"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -768,27 +2040,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="331"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="348"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="351"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="348"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="351"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="354"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="357"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="368"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="371"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -796,7 +2068,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="373"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="376"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -804,12 +2076,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="402"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="405"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="404"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="407"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -840,118 +2112,123 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="101"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="103"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="140"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="145"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="141"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="146"/>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="142"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="155"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="199"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="202"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="231"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="294"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="245"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="308"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="273"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="336"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="359"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="359"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="364"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="422"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="427"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="360"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="423"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="366"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="429"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="375"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="438"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="376"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="439"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="390"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="453"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="392"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="455"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -959,27 +2236,27 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="117"/>
+        <location filename="../../wellbeing/ui/actions.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="118"/>
+        <location filename="../../wellbeing/ui/actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="119"/>
+        <location filename="../../wellbeing/ui/actions.py" line="147"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="120"/>
+        <location filename="../../wellbeing/ui/actions.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="121"/>
+        <location filename="../../wellbeing/ui/actions.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1048,6 +2325,219 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="77"/>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="78"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="79"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="80"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="81"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="85"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="86"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="88"/>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="89"/>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="108"/>
+        <source>Prepare the next contact with {client}</source>
+        <translation>Préparer le prochain contact avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="120"/>
+        <source>Before your next contact with {client}</source>
+        <translation>Avant votre prochain contact avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="127"/>
+        <source>Take a moment. You do not have to answer everything on the spot: “Let me check and come back to you” is a complete answer.</source>
+        <translation>Prenez un moment. Vous n&apos;avez pas à tout régler sur-le-champ : « Je vérifie et je reviens vers vous » est une réponse complète.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="142"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="143"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="161"/>
+        <source>Cancel the plan</source>
+        <translation>Annuler ce contact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="162"/>
+        <source>Remove the planned contact; Ctrl+Z brings it back</source>
+        <translation>Retirer le contact prévu ; Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="168"/>
+        <source>Date and time of the next contact</source>
+        <translation>Date et heure du prochain contact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="169"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="290"/>
+        <source>Save the plan</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="171"/>
+        <source>Plan the next contact at this date and time; Ctrl+Z undoes it</source>
+        <translation>Prévoir le prochain contact à cette date et cette heure ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="175"/>
+        <source>Next contact:</source>
+        <translation>Prochain contact :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="188"/>
+        <source>Plan the next contact</source>
+        <translation>Prévoir le prochain contact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="202"/>
+        <source>Where things stand</source>
+        <translation>Où en est la relation</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="207"/>
+        <source>What happened recently</source>
+        <translation>Ce qui s&apos;est passé récemment</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="213"/>
+        <source>No crossed limit or disrespect recorded with this client lately.</source>
+        <translation>Aucune limite franchie ni aucun manque de respect consigné récemment avec ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="215"/>
+        <source>Your limits, to hold calmly</source>
+        <translation>Vos limites, à tenir calmement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="217"/>
+        <source>No limits set yet.</source>
+        <translation>Aucune limite définie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="218"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="258"/>
+        <source>The message you saved</source>
+        <translation>Le message que vous avez enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="225"/>
+        <source>The advice is to keep this relationship as it is.</source>
+        <translation>Le conseil : garder cette relation telle qu&apos;elle est.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="226"/>
+        <source>The advice is to keep an eye on this relationship.</source>
+        <translation>Le conseil : garder un œil sur cette relation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="228"/>
+        <source>The advice is to reframe this relationship: state your limits, in writing.</source>
+        <translation>Le conseil : recadrer cette relation, en posant vos limites par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="230"/>
+        <source>The advice is to consider ending this relationship.</source>
+        <translation>Le conseil : envisager de mettre fin à cette relation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="232"/>
+        <source>No advice yet for this client.</source>
+        <translation>Pas encore de conseil pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="246"/>
+        <source>No message saved yet. The message builder (Reframe) helps you write one.</source>
+        <translation>Pas encore de message enregistré. L&apos;aide à la rédaction (Recadrer) vous aide à en écrire un.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="253"/>
+        <source>Saved on {date}</source>
+        <translation>Enregistré le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="286"/>
+        <source>No contact planned.</source>
+        <translation>Aucun contact prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="292"/>
+        <source>Planned: {when}.</source>
+        <translation>Prévu : {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="295"/>
+        <source>Move the plan</source>
+        <translation>Déplacer le contact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="330"/>
+        <source>Plan a contact with {client}</source>
+        <translation>Prévoir un contact avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="336"/>
+        <source>Contact planned for {when}. Ctrl+Z undoes it.</source>
+        <translation>Contact prévu le {when}. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="352"/>
+        <source>Cancel the contact planned with {client}</source>
+        <translation>Annuler le contact prévu avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="356"/>
+        <source>Plan cancelled. Ctrl+Z brings it back.</source>
+        <translation>Contact prévu annulé. Ctrl+Z le rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="119"/>
@@ -1093,6 +2583,182 @@ après coup</translation>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="170"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ReframeDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="161"/>
+        <source>Reframe the relationship with {client}</source>
+        <translation>Recadrer la relation avec {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="173"/>
+        <source>A first draft from your journal and your boundaries: facts, how they affect your work, what you expect from now on, what happens if it continues. Change anything; the message is yours, and nothing is sent from here.</source>
+        <translation>Un premier jet tiré de votre journal et de vos limites : les faits, leur effet sur votre travail, ce que vous attendez désormais, ce qui se passera si cela continue. Modifiez ce que vous voulez : le message est le vôtre, et rien n&apos;est envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="194"/>
+        <source>No crossed limit or disrespect recorded with this client since {date}: the draft states your limits only.</source>
+        <translation>Aucune limite franchie ni aucun manque de respect consigné avec ce client depuis le {date} : le brouillon rappelle seulement vos limites.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="198"/>
+        <source>Incidents this draft is built from (crossed limits or disrespect since {date}, the most recent five at most): {count}.</source>
+        <translation>Incidents à partir desquels ce brouillon est rédigé (limites franchies ou manques de respect depuis le {date}, les cinq plus récents au plus) : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="204"/>
+        <source>1. What happened (facts only)</source>
+        <translation>1. Ce qui s&apos;est passé (les faits seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="205"/>
+        <source>2. How it affects my work</source>
+        <translation>2. L&apos;effet sur mon travail</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="206"/>
+        <source>3. What I expect from now on</source>
+        <translation>3. Ce que j&apos;attends désormais</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="207"/>
+        <source>4. What happens if it continues</source>
+        <translation>4. Ce qui se passera si cela continue</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="210"/>
+        <source>Dates and what was said or done, without judging</source>
+        <translation>Les dates et ce qui a été dit ou fait, sans jugement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="211"/>
+        <source>In “I” terms: what it does to your work</source>
+        <translation>En « je » : ce que cela fait à votre travail</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="212"/>
+        <source>Your limits: hours, channels, response time, scope</source>
+        <translation>Vos limites : horaires, canaux, délai de réponse, périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="213"/>
+        <source>A calm, realistic next step</source>
+        <translation>Une suite calme et réaliste</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="233"/>
+        <source>Preview of the whole message</source>
+        <translation>Aperçu du message complet</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="235"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="240"/>
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="242"/>
+        <source>Copy the whole message, to paste it into your email (Ctrl+Enter)</source>
+        <translation>Copier le message complet, pour le coller dans votre e-mail (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="245"/>
+        <source>Save message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="247"/>
+        <source>Keep this message in the client&apos;s history (Ctrl+S); Ctrl+Z undoes it</source>
+        <translation>Garder ce message dans l&apos;historique du client (Ctrl+S) ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="250"/>
+        <source>Mark as reframed today</source>
+        <translation>Noter le recadrage aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="254"/>
+        <source>Record that you stated your limits today: the message is saved and the advice checks in a few weeks whether it worked. Ctrl+Z undoes it.</source>
+        <translation>Noter que vous avez posé vos limites aujourd&apos;hui : le message est enregistré et le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="259"/>
+        <source>Start again</source>
+        <translation>Repartir du brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="260"/>
+        <source>Put back the draft built from your journal</source>
+        <translation>Remettre le brouillon tiré de votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="262"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="263"/>
+        <source>Close (Escape); nothing unsaved is kept</source>
+        <translation>Fermer (Échap) ; ce qui n&apos;est pas enregistré n&apos;est pas conservé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="301"/>
+        <source>Copied. Paste it into your email or message to send it.</source>
+        <translation>Copié. Collez-le dans votre e-mail ou votre message pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="314"/>
+        <source>Save a message for {client}</source>
+        <translation>Enregistrer un message pour {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="318"/>
+        <source>Message saved in the client&apos;s history. Ctrl+Z undoes it.</source>
+        <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="351"/>
+        <source>Reframe {client}</source>
+        <translation>Recadrer {client}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="358"/>
+        <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
+        <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBar</name>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="27"/>
+        <source>Weekly check-in due</source>
+        <translation>Bilan de la semaine à faire</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="29"/>
+        <source>Two minutes, eleven questions (Ctrl+K)</source>
+        <translation>Deux minutes, onze questions (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="59"/>
+        <source>today at {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="61"/>
+        <source>tomorrow at {time}</source>
+        <translation>demain à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
+        <source>Contact with {client} {when}: prepare</source>
+        <translation>Échange avec {client} {when} : se préparer</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +2825,410 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="128"/>
+        <source>Advice thresholds</source>
+        <translation>Seuils des conseils</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="140"/>
+        <source>Weeks the advice looks back</source>
+        <translation>Semaines prises en compte par le conseil</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="141"/>
+        <source>The advice reads the encounters of these last weeks, up to today.</source>
+        <translation>Le conseil lit les échanges de ces dernières semaines, jusqu&apos;à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="144"/>
+        <source>Encounters needed for advice</source>
+        <translation>Échanges nécessaires pour un conseil</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="145"/>
+        <source>With fewer encounters than this in those weeks, no advice is given.</source>
+        <translation>Avec moins d&apos;échanges que cela sur ces semaines, aucun conseil n&apos;est donné.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="148"/>
+        <source>Different weeks needed for advice</source>
+        <translation>Semaines différentes nécessaires pour un conseil</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="149"/>
+        <source>With encounters in fewer different weeks than this, no advice.</source>
+        <translation>Si les échanges tombent sur moins de semaines différentes que cela, pas de conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="152"/>
+        <source>Watch from this share of difficult encounters</source>
+        <translation>Surveiller à partir de cette part d&apos;échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="153"/>
+        <source>Share of the client&apos;s encounters that were difficult.</source>
+        <translation>Part des échanges avec ce client qui ont été difficiles.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="156"/>
+        <source>Watch from this mean impact</source>
+        <translation>Surveiller à partir de cet impact moyen</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="157"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="176"/>
+        <source>Mean impact of the difficult encounters, on the 0–10 scale.</source>
+        <translation>Impact moyen des échanges difficiles, sur l&apos;échelle de 0 à 10.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="160"/>
+        <source>Watch after one encounter this hard</source>
+        <translation>Surveiller après un seul échange aussi dur</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="161"/>
+        <source>One difficult encounter at this impact or more is enough to watch.</source>
+        <translation>Un seul échange difficile à cet impact ou plus suffit pour surveiller.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="164"/>
+        <source>Watch from this many disrespectful encounters</source>
+        <translation>Surveiller à partir de ce nombre d&apos;échanges irrespectueux</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="165"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="180"/>
+        <source>Encounters with rudeness, contempt, insults, shouting or threats.</source>
+        <translation>Échanges avec impolitesse, mépris, insultes, cris ou menaces.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="168"/>
+        <source>Watch from this many encounters crossing a limit</source>
+        <translation>Surveiller à partir de ce nombre d&apos;échanges franchissant une limite</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="170"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="189"/>
+        <source>Encounters crossing a limit you set: working hours, days off, channels, scope or agreed terms.</source>
+        <translation>Échanges qui franchissent une limite que vous avez fixée : horaires, jours de repos, canaux, périmètre ou conditions convenues.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="175"/>
+        <source>Reframe from this mean impact</source>
+        <translation>Recadrer à partir de cet impact moyen</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="179"/>
+        <source>Reframe from this many disrespectful encounters</source>
+        <translation>Recadrer à partir de ce nombre d&apos;échanges irrespectueux</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="183"/>
+        <source>Reframe from this many threatening encounters</source>
+        <translation>Recadrer à partir de ce nombre d&apos;échanges menaçants</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="184"/>
+        <source>Encounters in which the client threatened you.</source>
+        <translation>Échanges au cours desquels le client vous a menacé·e.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="187"/>
+        <source>Reframe from this many encounters crossing a limit</source>
+        <translation>Recadrer à partir de ce nombre d&apos;échanges franchissant une limite</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="194"/>
+        <source>…and in at least this share of encounters</source>
+        <translation>…et dans au moins cette part des échanges</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="196"/>
+        <source>Crossings only call for reframing when they are a pattern: this share of the client&apos;s encounters or more.</source>
+        <translation>Les franchissements n&apos;appellent un recadrage que s&apos;ils se répètent : au moins cette part des échanges avec ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="201"/>
+        <source>Dethrone at once from this many threats or insults</source>
+        <translation>Détrôner d&apos;emblée à partir de ce nombre de menaces ou d&apos;insultes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="203"/>
+        <source>Encounters with threats or insults that justify ending the relationship without reframing it first.</source>
+        <translation>Échanges avec menaces ou insultes qui justifient de mettre fin à la relation sans recadrage préalable.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="208"/>
+        <source>Encounters needed to judge a trend</source>
+        <translation>Échanges nécessaires pour juger d&apos;une tendance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="210"/>
+        <source>Each half of the weeks read needs this many encounters before the advice says whether things are getting worse.</source>
+        <translation>Chaque moitié des semaines lues doit compter ce nombre d&apos;échanges avant que le conseil ne dise si la situation s&apos;aggrave.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="215"/>
+        <source>Change of the difficult share that counts</source>
+        <translation>Variation de la part d&apos;échanges difficiles qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="217"/>
+        <source>Change of the share of difficult encounters, in points, that counts as worse or better.</source>
+        <translation>Variation de la part d&apos;échanges difficiles, en points, qui compte comme une aggravation ou une amélioration.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="222"/>
+        <source>Change of the mean impact that counts</source>
+        <translation>Variation de l&apos;impact moyen qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="223"/>
+        <source>Change of the mean impact that counts as worse or better.</source>
+        <translation>Variation de l&apos;impact moyen qui compte comme une aggravation ou une amélioration.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="226"/>
+        <source>Change of limits crossed per encounter that counts</source>
+        <translation>Variation des limites franchies par échange qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="228"/>
+        <source>Change of boundary violations per encounter that counts as worse or better.</source>
+        <translation>Variation des limites franchies par échange qui compte comme une aggravation ou une amélioration.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="232"/>
+        <source>Change of disrespect per encounter that counts</source>
+        <translation>Variation des manques de respect par échange qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="234"/>
+        <source>After a reframing: change of the share of disrespectful encounters (0 to 1) that counts.</source>
+        <translation>Après un recadrage : variation de la part d&apos;échanges irrespectueux (de 0 à 1) qui compte.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="239"/>
+        <source>Change of difficult encounters per week that counts</source>
+        <translation>Variation des échanges difficiles par semaine qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="241"/>
+        <source>After a reframing: five difficult encounters a week, then one, is a reframing that worked even if each weighs the same.</source>
+        <translation>Après un recadrage : cinq échanges difficiles par semaine, puis un seul, c&apos;est un recadrage qui a fonctionné, même si chacun pèse autant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="246"/>
+        <source>Weeks before judging a reframing</source>
+        <translation>Semaines avant de juger un recadrage</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="248"/>
+        <source>After a reframing, these weeks are compared with the same number of weeks before it, to say whether it worked.</source>
+        <translation>Après un recadrage, ces semaines sont comparées au même nombre de semaines avant lui, pour dire s&apos;il a fonctionné.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="253"/>
+        <source>Emotional cost above the revenue that counts</source>
+        <translation>Coût émotionnel au-delà du chiffre d&apos;affaires qui compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="255"/>
+        <source>Points by which a client&apos;s share of your emotional load may exceed their share of your revenue.</source>
+        <translation>Points dont la part d&apos;un client dans votre charge émotionnelle peut dépasser sa part de votre chiffre d&apos;affaires.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="260"/>
+        <source>Revenue share from which saying no feels risky</source>
+        <translation>Part du chiffre d&apos;affaires à partir de laquelle dire non semble risqué</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="261"/>
+        <source>From this share of your revenue, the advice adds a dependency warning.</source>
+        <translation>À partir de cette part de votre chiffre d&apos;affaires, le conseil ajoute une alerte de dépendance.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="267"/>
+        <source>How much the advice reads</source>
+        <translation>Ce que le conseil prend en compte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="268"/>
+        <source>When to watch</source>
+        <translation>Quand surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="269"/>
+        <source>When to reframe</source>
+        <translation>Quand recadrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="270"/>
+        <source>When to dethrone</source>
+        <translation>Quand détrôner</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="271"/>
+        <source>Trends and the reframing follow-up</source>
+        <translation>Tendances et suivi du recadrage</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="272"/>
+        <source>Money</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="277"/>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="278"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="279"/>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="280"/>
+        <source> /10</source>
+        <translation> /10</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="286"/>
+        <source>The advice climbs from keep to watch, reframe and dethrone as these figures are reached. Hover over a setting to read what it counts.</source>
+        <translation>Le conseil passe de garder à surveiller, recadrer puis détrôner à mesure que ces valeurs sont atteintes. Survolez un réglage pour lire ce qu&apos;il compte.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="362"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="364"/>
+        <source>Save these thresholds (Ctrl+Enter)</source>
+        <translation>Enregistrer ces seuils (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="365"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="367"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="368"/>
+        <source>Fill in the defaults; nothing is saved yet</source>
+        <translation>Remplir avec les valeurs par défaut ; rien n&apos;est encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="417"/>
+        <source>“{high}” cannot be below “{low}”.</source>
+        <translation>« {high} » ne peut pas être inférieur à « {low} ».</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="447"/>
+        <source>Change advice thresholds</source>
+        <translation>la modification des seuils des conseils</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="342"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="343"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="344"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="345"/>
+        <source>Limits crossed</source>
+        <translation>Limites franchies</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="346"/>
+        <source>What the client did</source>
+        <translation>Ce que le client a fait</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="404"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="446"/>
+        <source>Impact per month</source>
+        <translation>Impact par mois</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="413"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="453"/>
+        <source>No encounters with this client yet.</source>
+        <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="418"/>
+        <source>Encounters and crossed limits, newest first</source>
+        <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="449"/>
+        <source>Mean impact of difficult encounters</source>
+        <translation>Impact moyen des échanges difficiles</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="450"/>
+        <source>Boundary violations</source>
+        <translation>Limites franchies</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="451"/>
+        <source>Impact (0–10)</source>
+        <translation>Impact (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="452"/>
+        <source>Violations</source>
+        <translation>Limites franchies</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="454"/>
+        <source>No difficult encounters and no crossed limits.</source>
+        <translation>Aucun échange difficile et aucune limite franchie.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
+        <source>reframed</source>
+        <translation>recadré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
+        <source>dethroned</source>
+        <translation>détrôné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
+        <source>active again</source>
+        <translation>réactivé</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="192"/>
@@ -1174,6 +3244,49 @@ après coup</translation>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="203"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="116"/>
+        <source>Why? — {heading}</source>
+        <translation>Pourquoi ? — {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="120"/>
+        <source>The reasons, in words:</source>
+        <translation>Les raisons, en toutes lettres :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="126"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="138"/>
+        <source>Encounters behind the reasons</source>
+        <translation>Échanges à l&apos;origine de ces raisons</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="141"/>
+        <source>Double-click an encounter, or select it and press Enter, to open it.</source>
+        <translation>Double-cliquez sur un échange, ou sélectionnez-le et appuyez sur Entrée, pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="144"/>
+        <source>No single encounter lies behind these reasons.</source>
+        <translation>Aucun échange en particulier n&apos;est à l&apos;origine de ces raisons.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="177"/>
+        <source>Encounters behind these reasons: {count}</source>
+        <translation>Échanges à l&apos;origine de ces raisons : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="179"/>
+        <source>Encounters behind the selected reason: {count}</source>
+        <translation>Échanges à l&apos;origine de la raison choisie : {count}</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,11 @@ class Facts:
     def load(self) -> np.ndarray:
         """Emotional load of each encounter: impact weighted by how long it lingered;
         positive encounters carry none."""
-        weights = np.array([LINGER_WEIGHTS.get(key, 1.0) for key in self.lingered], dtype=float)
+        if not len(self):
+            return np.zeros(0)
+        keys, inverse = np.unique(self.lingered.astype(str), return_inverse=True)
+        by_key = {str(key): weight for key, weight in LINGER_WEIGHTS.items()}
+        weights = np.array([by_key.get(key, 1.0) for key in keys], dtype=float)[inverse]
         return np.where(self.difficult, self.impact * weights, 0.0)
 
     def has(self, facet: str, tag: str) -> np.ndarray:

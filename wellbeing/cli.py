@@ -362,7 +362,7 @@ def cmd_insights(args: argparse.Namespace) -> int:
 
 
 def _bullets(reasons: list[dict]) -> list[str]:
-    return [f"    · {reason['text']}" for reason in reasons]
+    return [f"    · {reason['text'][:1].upper()}{reason['text'][1:]}" for reason in reasons]
 
 
 def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:

@@ -436,7 +436,8 @@ ROWS_ADDED_BY = {
         "VALUES ('k1', '2026-01-07T18:00:00', '[1, 2, 3, 2, 1, 0]', '[3, 3, 2, 4, 3]')",
         "INSERT INTO client_events (id, client_id, at, kind, detail) "
         "VALUES ('v1', 'c1', '2026-01-08T10:00:00', 'reframed', 'Limits stated by email.')",
-        "INSERT INTO encounter_tags (encounter_id, facet, tag) VALUES ('e1', 'violation', 'respect')",
+        "INSERT INTO encounter_tags (encounter_id, facet, tag) "
+        "VALUES ('e1', 'violation', 'respect')",
     ],
 }
 

@@ -207,8 +207,8 @@ def test_a_toxic_client_shows_dethrone_with_reasons_in_numbers(page: ClientsPage
     assert panel.heading.text() == "Dethrone"
     assert panel.meaning.text() == "Dethrone: ending this relationship is legitimate."
     shown = reasons(page)
-    assert shown[0] == ("threats or insults in 3 encounters: no client relationship is worth that")
-    assert "disrespect in 6 encounters (rudeness, contempt, insults, shouting or threats)" in shown
+    assert shown[0] == ("Threats or insults in 3 encounters: no client relationship is worth that")
+    assert "Disrespect in 6 encounters (rudeness, contempt, insults, shouting or threats)" in shown
     assert "difficult encounters weigh 7.5/10 on average" in shown
     assert panel.dethrone_button.property("primary") is True
 
@@ -228,7 +228,7 @@ def test_why_lists_the_encounters_behind_a_reason_and_opens_one(qtbot, page: Cli
     assert panel.why_model.index(0, 2).data() == "insulting or abusive"
     assert panel.why_title.text().startswith("Encounters behind this reason: 3")
 
-    disrespect = next(i for i, text in enumerate(reasons(page)) if text.startswith("disrespect"))
+    disrespect = next(i for i, text in enumerate(reasons(page)) if text.startswith("Disrespect"))
     click_row(qtbot, panel.reasons, disrespect)
     assert len(panel.why_ids()) == 6
 
@@ -247,7 +247,7 @@ def test_demanding_but_respectful_is_kept(page: ClientsPage, built):
     select(page, built.demanding)
     assert page.panel.heading.text() == "Keep"
     assert reasons(page) == [
-        f"nothing alarming since {(TODAY - timedelta(days=83)).isoformat()}: difficult "
+        f"Nothing alarming since {(TODAY - timedelta(days=83)).isoformat()}: difficult "
         "encounters 2 of 5, mean impact 4.0/10",
         "2 demanding encounters, all of them respectful: demanding is not toxic",
     ]
@@ -259,7 +259,7 @@ def test_two_encounters_are_not_enough_data(page: ClientsPage, built):
     panel = page.panel
     assert panel.heading.text() == "Not enough data"
     assert reasons(page) == [
-        "not enough data for advice yet (encounters in the last 12 weeks: 2, in 2 different "
+        "Not enough data for advice yet (encounters in the last 12 weeks: 2, in 2 different "
         "weeks; needed: 5 encounters in 3 different weeks)"
     ]
     assert len(panel.why_ids()) == 2

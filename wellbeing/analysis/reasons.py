@@ -49,5 +49,11 @@ def describe(reason: Reason, lang: str = "en") -> str:
     return template.format(**{k: _localised(v, lang) for k, v in reason.params.items()})
 
 
+def as_sentence(text: str) -> str:
+    """A reason shown on its own line starts with a capital (templates are lower-case so
+    that they can also follow a colon)."""
+    return text[:1].upper() + text[1:]
+
+
 def known_codes() -> frozenset[str]:
     return frozenset(_TEMPLATES)

@@ -688,14 +688,14 @@ class ClientAdvicePanel(QTabWidget):
         return level_label(key)
 
     def _show_reasons(self, keep_code: str | None) -> None:
-        from wellbeing.analysis.reasons import describe
+        from wellbeing.analysis.reasons import as_sentence, describe
 
         self.reasons_model.clear()
         reasons = self.advice.reasons if self.advice and self.client else ()
         if self.client and self.client.status == ClientStatus.DETHRONED:
             reasons = ()
         for reason in reasons:
-            item = _item(describe(reason, self.lang))
+            item = _item(as_sentence(describe(reason, self.lang)))
             item.setData(reason, REASON_ROLE)
             item.setToolTip(self._why_tooltip(reason))
             self.reasons_model.appendRow(item)

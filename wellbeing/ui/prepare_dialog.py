@@ -32,7 +32,7 @@ from wellbeing.analysis.messages import (
     incidents_from,
     topics_of,
 )
-from wellbeing.analysis.reasons import describe
+from wellbeing.analysis.reasons import as_sentence, describe
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
@@ -237,7 +237,9 @@ class PrepareDialog(QDialog):
     def _reasons(self) -> list[str]:
         if self.advice is None:
             return []
-        return [describe(reason, self.lang) for reason in self.advice.reasons[:TOP_REASONS]]
+        return [
+            as_sentence(describe(reason, self.lang)) for reason in self.advice.reasons[:TOP_REASONS]
+        ]
 
     def _latest_message(self) -> QWidget:
         messages = self.store.client_events(self.client.id, ClientEventKind.MESSAGE)

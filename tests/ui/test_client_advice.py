@@ -209,7 +209,7 @@ def test_a_toxic_client_shows_dethrone_with_reasons_in_numbers(page: ClientsPage
     shown = reasons(page)
     assert shown[0] == ("Threats or insults in 3 encounters: no client relationship is worth that")
     assert "Disrespect in 6 encounters (rudeness, contempt, insults, shouting or threats)" in shown
-    assert "difficult encounters weigh 7.5/10 on average" in shown
+    assert "Difficult encounters weigh 7.5/10 on average" in shown
     assert panel.dethrone_button.property("primary") is True
 
 

@@ -8,11 +8,13 @@ violation detection) and driven by one random.Random(seed), ids included, so the
 and end date give the same journal; write_demo_journal only stores the result. The demo
 also sets boundaries (encounters are checked against them as the app does at save), weekly
 check-ins that follow the story, and the clients' history: the reframing of Brightwell
-with its message, the end of Sable Print Works, and a contact planned for tomorrow.
+with its message and the advice that led to it, the end of Sable Print Works, and a
+contact planned for tomorrow.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass, field, replace
@@ -1243,7 +1245,17 @@ def _history(
     rng: random.Random, plan: _Plan, clients: dict[str, Client]
 ) -> tuple[ClientEvent, ...]:
     brightwell, sable = clients[ESCALATING].id, clients[LATE_PAYER].id
+
+    def advice(on: date, level: str) -> ClientEvent:
+        detail = json.dumps({"level": level, "reasons": []})
+        return ClientEvent(
+            brightwell, _at(on, 18, 0), ClientEventKind.ADVICE, detail, id=_new_id(rng)
+        )
+
     return (
+        advice(plan.service[0], "watch"),
+        advice(plan.cycle[0] + timedelta(weeks=3), "reframe"),
+        advice(plan.reframe + timedelta(weeks=6), "dethrone"),
         ClientEvent(
             sable, _at(plan.last_late_payer, 11, 30), ClientEventKind.DETHRONED, id=_new_id(rng)
         ),

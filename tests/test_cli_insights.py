@@ -56,3 +56,20 @@ def test_an_empty_journal_says_there_is_not_enough_yet(journal_path, capsys):
     create_journal(journal_path, PASSPHRASE)[0].close()
     out = run(capsys, "insights", "--journal", str(journal_path), "--lang", "en")
     assert "Exhaustion index: not enough entries yet" in out
+
+
+def test_an_unreadable_advice_event_does_not_stop_the_advice_history(db):
+    """An import may carry any text in an event's detail: it is read as no level."""
+    from datetime import datetime
+
+    from wellbeing import insights
+    from wellbeing.domain.model import ClientEvent, ClientEventKind
+    from wellbeing.store import journal
+
+    write_demo_journal(db, end=END)
+    client = journal.list_clients(db)[0]
+    journal.save_client_event(
+        db, ClientEvent(client.id, datetime(2026, 6, 30, 19, 0), ClientEventKind.ADVICE, "")
+    )
+    advice = insights.client_advice(insights.load(db), END)
+    assert insights.record_advice_changes(db, advice, datetime(2026, 6, 30, 20, 0)) >= 1

@@ -319,6 +319,10 @@ WORDS = {
         "watch": "watch",
         "reframe": "reframe",
         "dethrone": "dethrone",
+        "stage.assertiveness": "your assertiveness",
+        "stage.advantage": "the client taking advantage",
+        "stage.dissatisfaction": "dissatisfaction voiced",
+        "stage.confidence": "your confidence in your company",
     },
     "fr": {
         "index": "Indice d'épuisement",
@@ -341,6 +345,10 @@ WORDS = {
         "watch": "surveiller",
         "reframe": "recadrer",
         "dethrone": "détrôner",
+        "stage.assertiveness": "votre affirmation de soi",
+        "stage.advantage": "le client qui en profite",
+        "stage.dissatisfaction": "le mécontentement exprimé",
+        "stage.confidence": "votre confiance en votre entreprise",
     },
 }
 
@@ -375,7 +383,8 @@ def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:
     lines = [f"{words['index']}: {index}", *_bullets(exhaustion["reasons"])]
     status = words.get(cycle["status"], cycle["status"])
     if cycle["break_first"]:
-        status += f"; {words['break_first']}: {cycle['break_first']}"
+        stage = words.get(f"stage.{cycle['break_first']}", cycle["break_first"])
+        status += f"; {words['break_first']}: {stage}"
     lines += [f"{words['cycle']}: {status}", *_bullets(cycle["reasons"] + cycle["advice"])]
     lines += [f"{words['mirror']}:", *_bullets(mirror["reasons"])]
     if doc["red_flags"]:

@@ -14,7 +14,6 @@ contact planned for tomorrow.
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from wellbeing.domain.model import (
     Encounter,
     EncounterKind,
     Strength,
+    advice_detail,
 )
 from wellbeing.domain.validation import InvalidValue
 
@@ -1247,7 +1247,7 @@ def _history(
     brightwell, sable = clients[ESCALATING].id, clients[LATE_PAYER].id
 
     def advice(on: date, level: str) -> ClientEvent:
-        detail = json.dumps({"level": level, "reasons": []})
+        detail = advice_detail(level, [])
         return ClientEvent(
             brightwell, _at(on, 18, 0), ClientEventKind.ADVICE, detail, id=_new_id(rng)
         )

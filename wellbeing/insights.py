@@ -5,7 +5,6 @@ Reads the store once and runs the pure analysis on it; nothing here draws or pri
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -17,8 +16,16 @@ from wellbeing.analysis.exhaustion import ExhaustionIndex, exhaustion_index
 from wellbeing.analysis.facts import Facts
 from wellbeing.analysis.mirror import MirrorResult, mirror
 from wellbeing.analysis.reasons import Reason, describe
-from wellbeing.analysis.red_flags import RedFlag, check_in_due, red_flags
-from wellbeing.domain.model import CheckIn, Client, ClientEvent, ClientEventKind
+from wellbeing.analysis.red_flags import RedFlag, red_flags
+from wellbeing.analysis.reminders import check_in_due
+from wellbeing.domain.model import (
+    CheckIn,
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    advice_detail,
+    advice_level,
+)
 from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
@@ -76,20 +83,20 @@ def record_advice_changes(db: Database, advice: list[ClientAdvice], at: datetime
     """
     latest: dict[str, str | None] = {}
     for event in journal.list_client_events(db, kind=ClientEventKind.ADVICE):
-        latest[event.client_id] = json.loads(event.detail).get("level")
+        latest[event.client_id] = advice_level(event)
     changed = 0
     with db.atomic():
         for item in advice:
             if item.level is None or latest.get(item.client_id) == item.level:
                 continue
-            detail = {"level": item.level, "reasons": [r.code for r in item.reasons]}
+            detail = advice_detail(item.level, [r.code for r in item.reasons])
             journal.save_client_event(
                 db,
                 ClientEvent(
                     client_id=item.client_id,
                     at=at.replace(microsecond=0),
                     kind=ClientEventKind.ADVICE,
-                    detail=json.dumps(detail),
+                    detail=detail,
                 ),
             )
             changed += 1

@@ -15,10 +15,10 @@ from wellbeing.analysis.red_flags import (
     ABOVE_USUAL,
     LOW_WELLBEING_KIND,
     RED_FORTNIGHT,
-    check_in_due,
     flag_masks,
     red_flags,
 )
+from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.model import CheckIn, Encounter, EncounterKind
 from wellbeing.simulation import simulate_journal
 

@@ -12,7 +12,15 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal
 from wellbeing.store.journal import ClientSummary, EncounterLine
 
-TABLES = ("clients", "encounters", "encounter_tags", "strengths", "drafts")
+TABLES = (
+    "clients",
+    "encounters",
+    "encounter_tags",
+    "strengths",
+    "drafts",
+    "check_ins",
+    "client_events",
+)
 
 
 def short_id(value) -> str:
@@ -525,6 +533,22 @@ def test_unmerge_restores_exactly(db, history, acme, globex):
     journal.unmerge_clients(db, globex, moved)
     assert snapshot(db) == before
     assert journal.list_encounters(db, client_id=globex.id) == [history["g2"], history["g1"]]
+
+
+def test_merge_carries_the_sources_history_and_unmerge_brings_it_back(db, history, acme, globex):
+    from datetime import datetime
+
+    from wellbeing.domain.model import ClientEvent, ClientEventKind
+
+    reframed = journal.save_client_event(
+        db, ClientEvent(globex.id, datetime(2026, 3, 2, 10, 0), ClientEventKind.REFRAMED)
+    )
+    before = snapshot(db)
+    moved = journal.merge_clients(db, globex.id, acme.id)
+    assert [e.id for e in journal.list_client_events(db, acme.id)] == [reframed.id]
+    journal.unmerge_clients(db, globex, moved)
+    assert journal.list_client_events(db, globex.id) == [reframed]
+    assert snapshot(db) == before
 
 
 def test_merge_refuses_impossible_merges(db, history, acme):

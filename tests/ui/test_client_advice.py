@@ -305,6 +305,9 @@ def opened_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple]]:
                 calls.append(self.call)
                 return 0
 
+            def deleteLater(self) -> None:
+                pass
+
         fake = types.ModuleType(f"wellbeing.ui.{module}")
         setattr(fake, name, Recorder)
         monkeypatch.setitem(sys.modules, f"wellbeing.ui.{module}", fake)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -27,7 +27,7 @@ from wellbeing.analysis.exhaustion import (
 )
 from wellbeing.analysis.facts import Facts, day_number, day_of
 from wellbeing.analysis.reasons import Reason, register
-from wellbeing.domain.checkin import LOW_WELLBEING, VERY_LOW_WELLBEING, is_due, wellbeing_score
+from wellbeing.domain.checkin import LOW_WELLBEING, VERY_LOW_WELLBEING, wellbeing_score
 from wellbeing.domain.model import CheckIn
 
 RED_STREAK = 14
@@ -128,11 +128,6 @@ class RedFlag:
     """The signal in figures first, then the index components with their encounters."""
     steps: tuple[Reason, ...] = STEPS
     note: Reason = NOTE
-
-
-def check_in_due(check_ins: Sequence[CheckIn], now: datetime) -> bool:
-    """Whether to remind the user of their weekly check-in."""
-    return is_due(max((c.answered_at for c in check_ins), default=None), now)
 
 
 # --- the flags as day masks -----------------------------------------------------------

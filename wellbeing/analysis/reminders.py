@@ -23,8 +23,8 @@ class ContactReminder:
 
 
 def check_in_due(check_ins: Sequence[CheckIn], now: datetime) -> bool:
-    last = max((c.answered_at for c in check_ins), default=None)
-    return is_due(last, now)
+    """Whether to remind the user of their weekly check-in (light: no numpy at start-up)."""
+    return is_due(max((c.answered_at for c in check_ins), default=None), now)
 
 
 def contacts_coming(

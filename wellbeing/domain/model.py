@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -81,6 +82,23 @@ class ClientEvent:
     kind: ClientEventKind
     detail: str = ""
     id: str = field(default_factory=new_id)
+
+
+def advice_detail(level: str, reason_codes: list[str]) -> str:
+    """The detail of an ADVICE event: the level given and the codes of its reasons."""
+    return json.dumps({"level": level, "reasons": reason_codes})
+
+
+def advice_level(event: ClientEvent) -> str | None:
+    """The level an ADVICE event records; None for any other event or an unreadable detail
+    (an imported file may carry anything there)."""
+    if event.kind != ClientEventKind.ADVICE:
+        return None
+    try:
+        level = json.loads(event.detail).get("level")
+    except (ValueError, AttributeError):
+        return None
+    return level if isinstance(level, str) else None
 
 
 @dataclass(frozen=True)

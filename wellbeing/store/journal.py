@@ -134,7 +134,11 @@ def delete_client(db: Database, client_id: str) -> None:
 
 
 def merge_clients(db: Database, source_id: str, target_id: str) -> list[str]:
-    """Move every encounter of source onto target and drop source; returns the moved ids."""
+    """Move every encounter and history event of source onto target and drop source.
+
+    Returns the ids of what moved (encounters, then events), which unmerge_clients takes
+    back: the source's reframing, messages and plans must not vanish with it.
+    """
     if source_id == target_id:
         raise InvalidValue("A client cannot be merged into itself.", "merge_self")
     if get_client(db, source_id) is None or get_client(db, target_id) is None:
@@ -146,9 +150,16 @@ def merge_clients(db: Database, source_id: str, target_id: str) -> list[str]:
                 "SELECT id FROM encounters WHERE client_id = ?", [source_id]
             ).fetchall()
         ]
-        db.execute(
-            "UPDATE encounters SET client_id = ? WHERE client_id = ?", [target_id, source_id]
-        )
+        moved += [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM client_events WHERE client_id = ?", [source_id]
+            ).fetchall()
+        ]
+        for table in ("encounters", "client_events"):
+            db.execute(
+                f"UPDATE {table} SET client_id = ? WHERE client_id = ?", [target_id, source_id]
+            )
         db.execute("DELETE FROM clients WHERE id = ?", [source_id])
     return moved
 
@@ -158,9 +169,10 @@ def unmerge_clients(db: Database, source: Client, moved_ids: Iterable[str]) -> N
     ids = list(moved_ids)
     with db.atomic():
         save_client(db, source)
-        db.conn.executemany(
-            "UPDATE encounters SET client_id = ? WHERE id = ?", [(source.id, i) for i in ids]
-        )
+        for table in ("encounters", "client_events"):
+            db.conn.executemany(
+                f"UPDATE {table} SET client_id = ? WHERE id = ?", [(source.id, i) for i in ids]
+            )
 
 
 def client_summaries(db: Database) -> list[ClientSummary]:

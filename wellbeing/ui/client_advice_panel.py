@@ -7,7 +7,6 @@ start-up, and the chart loads matplotlib only when its tab is first shown.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -49,13 +48,21 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientStatus, Encounter
+from wellbeing.domain.model import (
+    Client,
+    ClientEvent,
+    ClientEventKind,
+    ClientStatus,
+    Encounter,
+    advice_level,
+)
 from wellbeing.store import journal
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.charts.palette import ADVICE, OKABE_ITO
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import DIFFICULT_COLOUR, ID_ROLE, POSITIVE_COLOUR, kind_label
 from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.modal import run_once
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.tables import list_table
 
@@ -832,11 +839,8 @@ class ClientAdvicePanel(QTabWidget):
     def _event_text(self, event: ClientEvent) -> str:
         note = " ".join(event.detail.split())[:120]
         if event.kind == ClientEventKind.ADVICE:
-            try:
-                level = json.loads(event.detail).get("level", "")
-            except (ValueError, AttributeError):
-                level = ""
-            return self.tr("Advice: {level}").format(level=level_label(str(level)))
+            level = advice_level(event) or ""
+            return self.tr("Advice: {level}").format(level=level_label(level))
         texts = {
             ClientEventKind.REFRAMED: self.tr("Reframed"),
             ClientEventKind.DETHRONED: self.tr("Dethroned"),
@@ -881,30 +885,36 @@ class ClientAdvicePanel(QTabWidget):
         from wellbeing.ui.prepare_dialog import PrepareDialog
 
         if self.client is not None:
-            PrepareDialog(
-                self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
-            ).exec()
+            run_once(
+                PrepareDialog(
+                    self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
+                )
+            )
 
     def reframe(self) -> None:
         from wellbeing.ui.reframe_dialog import ReframeDialog
 
         if self.client is not None:
-            ReframeDialog(
-                self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
-            ).exec()
+            run_once(
+                ReframeDialog(
+                    self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
+                )
+            )
 
     def dethrone(self) -> None:
         from wellbeing.ui.dethrone_dialog import DethroneDialog
 
         if self.client is not None:
-            DethroneDialog(
-                self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
-            ).exec()
+            run_once(
+                DethroneDialog(
+                    self.store, self.undo_stack, self.lang, self.client, self.advice, parent=self
+                )
+            )
 
     def edit_thresholds(self) -> None:
         from wellbeing.ui.thresholds_dialog import ThresholdsDialog
 
-        ThresholdsDialog(self.store, self.undo_stack, self.lang, parent=self).exec()
+        run_once(ThresholdsDialog(self.store, self.undo_stack, self.lang, parent=self))
 
     def reactivate(self) -> None:
         """Back to active, dated in the client's history; undo restores the status and
@@ -918,10 +928,11 @@ class ClientAdvicePanel(QTabWidget):
             latest[:] = [self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now())]
 
         def undo() -> None:
-            for event in latest:
-                self.store.delete_client_event(event.id)
-            current = self.store.client(before.id) or before
-            self.store.save_client(replace(current, status=before.status))
+            with self.store.transaction():
+                for event in latest:
+                    self.store.delete_client_event(event.id)
+                current = self.store.client(before.id) or before
+                self.store.save_client(replace(current, status=before.status))
 
         try:
             redo()

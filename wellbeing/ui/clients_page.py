@@ -507,15 +507,17 @@ class ClientsPage(QWidget):
 
         def redo() -> Client:
             """A new status is dated in the client's history (the follow-up reads it)."""
-            saved = self.store.save_client(replace(after, status=before.status))
-            if after.status != before.status:
-                events[:] = [self.store.set_client_status(before.id, after.status, _now())]
+            with self.store.transaction():
+                saved = self.store.save_client(replace(after, status=before.status))
+                if after.status != before.status:
+                    events[:] = [self.store.set_client_status(before.id, after.status, _now())]
             return replace(saved, status=after.status)
 
         def undo() -> None:
-            for event in events:
-                self.store.delete_client_event(event.id)
-            self.store.save_client(before)
+            with self.store.transaction():
+                for event in events:
+                    self.store.delete_client_event(event.id)
+                self.store.save_client(before)
 
         try:
             after = redo()

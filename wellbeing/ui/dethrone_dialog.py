@@ -303,13 +303,17 @@ class DethroneDialog(QDialog):
             return
         after = replace(before, status=ClientStatus.DETHRONED)
 
+        store = self.store
+
         def undo() -> None:
-            self.store.delete_client_event(event.id)
-            self.store.save_client(before)
+            with store.transaction():
+                store.delete_client_event(event.id)
+                store.save_client(before)
 
         def redo() -> None:
-            self.store.save_client(after)
-            self.store.save_client_event(event)
+            with store.transaction():
+                store.save_client(after)
+                store.save_client_event(event)
 
         record(
             self.undo_stack,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +64,34 @@ class JournalStore(QObject):
         super().__init__(parent)
         self.db = db
         self.path = path
+        self._held: list[tuple[str, object]] | None = None
+
+    def _announce(self, what: str, ids: object) -> None:
+        if self._held is None:
+            self.changed.emit(what, ids)
+        elif (what, ids) not in self._held:
+            self._held.append((what, ids))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes as one: all land or none, and views hear of them once, at the end
+        (a reframing is a message and a status change; half of it must never stay)."""
+        if self._held is not None:  # already inside one: it decides
+            yield
+            return
+        self._held = []
+        try:
+            with self.db.atomic():
+                yield
+        except driver().DatabaseError as error:
+            self._held = None
+            raise StorageFailure.from_driver(error) from error
+        except BaseException:
+            self._held = None
+            raise
+        held, self._held = self._held, None
+        for what, ids in held:
+            self.changed.emit(what, ids)
 
     # --- encounters -------------------------------------------------------------------
 
@@ -75,22 +104,22 @@ class JournalStore(QObject):
             created = journal.find_client(self.db, name) is None
             client = journal.ensure_client(self.db, name)
             saved = journal.save_encounter(self.db, replace(encounter, client_id=client.id))
-        self.changed.emit(ENCOUNTERS, [saved.id])
+        self._announce(ENCOUNTERS, [saved.id])
         if created:
-            self.changed.emit(CLIENTS, None)
+            self._announce(CLIENTS, None)
         return saved, created
 
     @writes
     def put_encounter(self, encounter: Encounter) -> None:
         """Write an encounter back exactly as it was (undo and redo)."""
         journal.save_encounter(self.db, encounter)
-        self.changed.emit(ENCOUNTERS, [encounter.id])
+        self._announce(ENCOUNTERS, [encounter.id])
 
     @writes
     def delete_encounters(self, ids: list[str]) -> list[Encounter]:
         with self.db.atomic():
             deleted = [e for e in (journal.delete_encounter(self.db, i) for i in ids) if e]
-        self.changed.emit(ENCOUNTERS, ids)
+        self._announce(ENCOUNTERS, ids)
         return deleted
 
     @writes
@@ -98,7 +127,7 @@ class JournalStore(QObject):
         with self.db.atomic():
             for encounter in encounters:
                 journal.save_encounter(self.db, encounter)
-        self.changed.emit(ENCOUNTERS, [e.id for e in encounters])
+        self._announce(ENCOUNTERS, [e.id for e in encounters])
 
     def get_encounter(self, encounter_id: str) -> Encounter | None:
         return journal.get_encounter(self.db, encounter_id)
@@ -117,27 +146,27 @@ class JournalStore(QObject):
     @writes
     def save_client(self, client: Client) -> Client:
         saved = journal.save_client(self.db, client)
-        self.changed.emit(CLIENTS, None)
-        self.changed.emit(ENCOUNTERS, None)  # names show in the journal list
+        self._announce(CLIENTS, None)
+        self._announce(ENCOUNTERS, None)  # names show in the journal list
         return saved
 
     @writes
     def delete_client(self, client_id: str) -> None:
         journal.delete_client(self.db, client_id)
-        self.changed.emit(CLIENTS, None)
+        self._announce(CLIENTS, None)
 
     @writes
     def merge_clients(self, source_id: str, target_id: str) -> list[str]:
         moved = journal.merge_clients(self.db, source_id, target_id)
-        self.changed.emit(CLIENTS, None)
-        self.changed.emit(ENCOUNTERS, None)
+        self._announce(CLIENTS, None)
+        self._announce(ENCOUNTERS, None)
         return moved
 
     @writes
     def unmerge_clients(self, source: Client, moved: list[str]) -> None:
         journal.unmerge_clients(self.db, source, moved)
-        self.changed.emit(CLIENTS, None)
-        self.changed.emit(ENCOUNTERS, None)
+        self._announce(CLIENTS, None)
+        self._announce(ENCOUNTERS, None)
 
     # --- strengths --------------------------------------------------------------------
 
@@ -147,13 +176,13 @@ class JournalStore(QObject):
     @writes
     def save_strength(self, strength: Strength) -> Strength:
         saved = journal.save_strength(self.db, strength)
-        self.changed.emit(STRENGTHS, None)
+        self._announce(STRENGTHS, None)
         return saved
 
     @writes
     def delete_strength(self, strength_id: str) -> None:
         journal.delete_strength(self.db, strength_id)
-        self.changed.emit(STRENGTHS, None)
+        self._announce(STRENGTHS, None)
 
     # --- check-ins --------------------------------------------------------------------
 
@@ -163,13 +192,13 @@ class JournalStore(QObject):
     @writes
     def save_check_in(self, check_in: CheckIn) -> CheckIn:
         saved = journal.save_check_in(self.db, check_in)
-        self.changed.emit(CHECK_INS, None)
+        self._announce(CHECK_INS, None)
         return saved
 
     @writes
     def delete_check_in(self, check_in_id: str) -> None:
         journal.delete_check_in(self.db, check_in_id)
-        self.changed.emit(CHECK_INS, None)
+        self._announce(CHECK_INS, None)
 
     # --- boundaries -------------------------------------------------------------------
 
@@ -179,7 +208,7 @@ class JournalStore(QObject):
     @writes
     def save_boundaries(self, boundaries: Boundaries) -> None:
         settings.put(self.db, settings.BOUNDARIES, limits.to_json(boundaries))
-        self.changed.emit(BOUNDARIES, None)
+        self._announce(BOUNDARIES, None)
 
     # --- client history ---------------------------------------------------------------
 
@@ -191,21 +220,21 @@ class JournalStore(QObject):
     @writes
     def save_client_event(self, event: ClientEvent) -> ClientEvent:
         saved = journal.save_client_event(self.db, event)
-        self.changed.emit(CLIENT_EVENTS, None)
+        self._announce(CLIENT_EVENTS, None)
         return saved
 
     @writes
     def delete_client_event(self, event_id: str) -> None:
         journal.delete_client_event(self.db, event_id)
-        self.changed.emit(CLIENT_EVENTS, None)
+        self._announce(CLIENT_EVENTS, None)
 
     @writes
     def set_client_status(
         self, client_id: str, status: ClientStatus, at: datetime, note: str = ""
     ) -> ClientEvent:
         event = journal.set_client_status(self.db, client_id, status, at, note)
-        self.changed.emit(CLIENTS, None)
-        self.changed.emit(CLIENT_EVENTS, None)
+        self._announce(CLIENTS, None)
+        self._announce(CLIENT_EVENTS, None)
         return event
 
     # --- analysis input ---------------------------------------------------------------

@@ -15,6 +15,7 @@ from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui.actions import build_actions, build_menus
 from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
+from wellbeing.ui.modal import run_once
 
 ALWAYS_AVAILABLE = ("quit", "about")
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
@@ -245,20 +246,20 @@ class MainWindow(QMainWindow):
     def check_in(self) -> None:
         from wellbeing.ui.check_in_dialog import CheckInDialog
 
-        if self.store is not None:
-            CheckInDialog(self.store, self.undo_stack, self.lang, self).exec()
+        if self.store is not None and not self.locked:
+            run_once(CheckInDialog(self.store, self.undo_stack, self.lang, self))
 
     def edit_boundaries(self) -> None:
         from wellbeing.ui.boundaries_dialog import BoundariesDialog
 
-        if self.store is not None:
-            BoundariesDialog(self.store, self.undo_stack, self.lang, self).exec()
+        if self.store is not None and not self.locked:
+            run_once(BoundariesDialog(self.store, self.undo_stack, self.lang, self))
 
     def edit_thresholds(self) -> None:
         from wellbeing.ui.thresholds_dialog import ThresholdsDialog
 
-        if self.store is not None:
-            ThresholdsDialog(self.store, self.undo_stack, self.lang, self).exec()
+        if self.store is not None and not self.locked:
+            run_once(ThresholdsDialog(self.store, self.undo_stack, self.lang, self))
 
     def prepare_contact(self, client_id: str) -> None:
         """Open the "before your next contact" view for a client, with its current advice."""
@@ -267,14 +268,14 @@ class MainWindow(QMainWindow):
         from wellbeing import insights
         from wellbeing.ui.prepare_dialog import PrepareDialog
 
-        if self.store is None or (client := self.store.client(client_id)) is None:
+        if self.store is None or self.locked or (client := self.store.client(client_id)) is None:
             return
         data = insights.load(self.store.db)
         advice = next(
             (a for a in insights.client_advice(data, date.today()) if a.client_id == client_id),
             None,
         )
-        PrepareDialog(self.store, self.undo_stack, self.lang, client, advice, self).exec()
+        run_once(PrepareDialog(self.store, self.undo_stack, self.lang, client, advice, self))
 
     def show_clients(self) -> None:
         self.tabs.setCurrentWidget(self.clients_page)
@@ -375,6 +376,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(name in ALWAYS_AVAILABLE)
         self.counts.clear()
         self.statusBar().clearMessage()
+        if self.reminders is not None:
+            self.reminders.hide()  # they name clients and open their incidents
+        self._close_dialogs()
         if self.lock_screen is None:
             from wellbeing.ui.lock_screen import LockScreen
 
@@ -384,6 +388,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
 
+    def _close_dialogs(self) -> None:
+        """A dialog left open (a check-in, a prepared message) must not outlive the lock."""
+        from PySide6.QtWidgets import QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
     def unlock(self) -> None:
         for name, action in self.actions.items():
             if name not in ("undo", "redo"):
@@ -391,6 +403,8 @@ class MainWindow(QMainWindow):
         self.actions["undo"].setEnabled(self.undo_stack.canUndo())
         self.actions["redo"].setEnabled(self.undo_stack.canRedo())
         self.stack.setCurrentWidget(self.tabs)
+        if self.reminders is not None:
+            self.reminders.show()
         if self.store is not None:
             self.counts.setText(self.journal_page.counts_text())
             QApplication.instance().installEventFilter(self.idle)

@@ -310,22 +310,27 @@ class PrepareDialog(QDialog):
         at = _python(self.when.dateTime())
         event = ClientEvent(self.client.id, at, ClientEventKind.CONTACT_PLANNED)
         try:
-            self.store.save_client_event(event)
-            if previous is not None:
-                self.store.delete_client_event(previous.id)
+            with self.store.transaction():
+                self.store.save_client_event(event)
+                if previous is not None:
+                    self.store.delete_client_event(previous.id)
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
 
+        store = self.store
+
         def undo() -> None:
-            self.store.delete_client_event(event.id)
-            if previous is not None:
-                self.store.save_client_event(previous)
+            with store.transaction():
+                store.delete_client_event(event.id)
+                if previous is not None:
+                    store.save_client_event(previous)
 
         def redo() -> None:
-            self.store.save_client_event(event)
-            if previous is not None:
-                self.store.delete_client_event(previous.id)
+            with store.transaction():
+                store.save_client_event(event)
+                if previous is not None:
+                    store.delete_client_event(previous.id)
 
         record(
             self.undo_stack,

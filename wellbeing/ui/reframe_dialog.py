@@ -323,28 +323,29 @@ class ReframeDialog(QDialog):
         at = self.clock()
         note = self.boxes["expectation"].toPlainText().strip()
         try:
-            message = self.store.save_client_event(self._message_event(at))
-            try:
+            with self.store.transaction():
+                message = self.store.save_client_event(self._message_event(at))
                 status = self.store.set_client_status(
                     self.client.id, ClientStatus.REFRAMED, at, note
                 )
-            except (InvalidValue, JournalError):
-                self.store.delete_client_event(message.id)
-                raise
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
         after = replace(before, status=ClientStatus.REFRAMED)
 
+        store = self.store
+
         def undo() -> None:
-            self.store.delete_client_event(status.id)
-            self.store.delete_client_event(message.id)
-            self.store.save_client(before)
+            with store.transaction():
+                store.delete_client_event(status.id)
+                store.delete_client_event(message.id)
+                store.save_client(before)
 
         def redo() -> None:
-            self.store.save_client(after)
-            self.store.save_client_event(message)
-            self.store.save_client_event(status)
+            with store.transaction():
+                store.save_client(after)
+                store.save_client_event(message)
+                store.save_client_event(status)
 
         record(
             self.undo_stack,

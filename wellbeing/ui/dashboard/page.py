@@ -279,10 +279,16 @@ class DashboardPage(QWidget):
         dialog = WhyDialog(heading, reasons, self._lookup, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_encounter.connect(self.open_encounter)
-        dialog.destroyed.connect(lambda *_: setattr(self, "why_dialog", None))
+        dialog.destroyed.connect(lambda *_: self._forget_why(dialog))
         self.why_dialog = dialog
         dialog.open()
         return dialog
+
+    def _forget_why(self, dialog: WhyDialog) -> None:
+        """Only the dialog on show is forgotten: an older one may be destroyed after a
+        newer one opened."""
+        if self.why_dialog is dialog:
+            self.why_dialog = None
 
     def cover(self) -> list[str]:
         """The indicators in words: the PDF's first page."""

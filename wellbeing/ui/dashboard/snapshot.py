@@ -24,7 +24,8 @@ from wellbeing.analysis.exhaustion import (
 )
 from wellbeing.analysis.facts import Facts, day_number
 from wellbeing.analysis.mirror import MirrorResult, mirror
-from wellbeing.analysis.red_flags import RedFlag, check_in_due, flagged_days, red_flags
+from wellbeing.analysis.red_flags import RedFlag, flagged_days, red_flags
+from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.boundaries import Hours
 from wellbeing.insights import JournalData
 from wellbeing.ui.dashboard.calendar import CalendarGrid, calendar_grid

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from wellbeing.domain.model import CheckIn
 from wellbeing.store import journal
@@ -112,3 +112,21 @@ def test_a_planned_contact_tomorrow_is_announced_in_the_status_bar(qtbot, window
     assert contact.isVisible()
     assert "Brightwell Lettings" in contact.text()
     assert "10:00" in contact.text()
+
+
+def test_locking_hides_the_reminders_and_closes_open_dialogs(qtbot, window):
+    from wellbeing.ui.check_in_dialog import CheckInDialog
+
+    dialog = CheckInDialog(window.store, window.undo_stack, "en", window)
+    dialog.show()
+    assert window.reminders.isVisible()
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.locked
+    assert not window.reminders.isVisible()
+    assert not dialog.isVisible()
+    window.check_in()  # a shortcut or a reminder click while locked opens nothing
+    assert not any(
+        isinstance(w, CheckInDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )

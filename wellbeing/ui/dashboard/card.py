@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing.ui.charts.canvas import ChartCanvas, style_axes
+from wellbeing.ui.charts.canvas import ChartCanvas, style_axes, use_theme
 from wellbeing.ui.charts.palette import Theme
 from wellbeing.ui.dashboard.plotting import (
     figure_text,
@@ -89,6 +89,7 @@ class ChartCard(QFrame):
             return
         self._dirty = False
         theme = self.canvas.theme()
+        use_theme(theme)
         figure = self.canvas.figure
         figure.set_facecolor(theme.background)
         self.plot(figure, theme)

@@ -349,6 +349,9 @@ def test_make_active_again_then_undo_and_redo(qtbot, page: ClientsPage, built, s
     assert panel.prepare_button.isVisible() and not panel.reactivate_button.isVisible()
 
     assert undo_stack.undoText() == "make Gone Ltd active again"
+    [first] = [
+        e for e in store.client_events(built.gone.id) if e.kind == ClientEventKind.REACTIVATED
+    ]
     undo_stack.undo()
     assert store.client(built.gone.id).status == ClientStatus.DETHRONED
     kinds = [e.kind for e in store.client_events(built.gone.id)]
@@ -356,6 +359,8 @@ def test_make_active_again_then_undo_and_redo(qtbot, page: ClientsPage, built, s
     assert advice_column(page)["Gone Ltd"] == "dethroned"
     undo_stack.redo()
     assert store.client(built.gone.id).status == ClientStatus.ACTIVE
+    again = [e for e in store.client_events(built.gone.id) if e.kind == ClientEventKind.REACTIVATED]
+    assert again == [first]  # the same event, same date: the follow-up reads that date
 
 
 def test_a_status_chosen_in_the_details_is_dated_in_the_history(

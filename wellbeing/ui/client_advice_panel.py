@@ -925,7 +925,13 @@ class ClientAdvicePanel(QTabWidget):
         latest: list[ClientEvent] = []
 
         def redo() -> None:
-            latest[:] = [self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now())]
+            if not latest:
+                latest.append(self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now()))
+                return
+            with self.store.transaction():  # the very same event again, date and id included
+                current = self.store.client(before.id) or before
+                self.store.save_client(replace(current, status=ClientStatus.ACTIVE))
+                self.store.save_client_event(latest[0])
 
         def undo() -> None:
             with self.store.transaction():

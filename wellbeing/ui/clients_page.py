@@ -506,11 +506,16 @@ class ClientsPage(QWidget):
         events: list[ClientEvent] = []
 
         def redo() -> Client:
-            """A new status is dated in the client's history (the follow-up reads it)."""
+            """A new status is dated in the client's history (the follow-up reads it); a
+            redo puts back the very same event, date and id included."""
             with self.store.transaction():
                 saved = self.store.save_client(replace(after, status=before.status))
                 if after.status != before.status:
-                    events[:] = [self.store.set_client_status(before.id, after.status, _now())]
+                    if events:
+                        self.store.save_client(replace(saved, status=after.status))
+                        self.store.save_client_event(events[0])
+                    else:
+                        events.append(self.store.set_client_status(before.id, after.status, _now()))
             return replace(saved, status=after.status)
 
         def undo() -> None:

@@ -453,72 +453,72 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientAdvice</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="99"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="106"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="100"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="107"/>
         <source>Watch</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="101"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="108"/>
         <source>Reframe</source>
         <translation>Recadrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="102"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="109"/>
         <source>Dethrone</source>
         <translation>Détrôner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="103"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="110"/>
         <source>not enough data</source>
         <translation>pas assez de données</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="104"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="111"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="112"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="119"/>
         <source>Keep: this relationship is going well; carry on.</source>
         <translation>Garder : cette relation se passe bien ; continuez ainsi.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="115"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="122"/>
         <source>Watch: keep an eye on it and note what happens.</source>
         <translation>Surveiller : restez attentif·ve et notez ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="118"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="125"/>
         <source>Reframe: state your limits, in writing.</source>
         <translation>Recadrer : énoncez vos limites, par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="128"/>
         <source>Dethrone: ending this relationship is legitimate.</source>
         <translation>Détrôner : mettre fin à cette relation est légitime.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="131"/>
         <source>Not enough data yet: a few more encounters are needed for advice.</source>
         <translation>Pas encore assez de données : il faut quelques échanges de plus pour un conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="127"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="134"/>
         <source>Dethroned: you ended this relationship; no advice.</source>
         <translation>Détrôné : vous avez mis fin à cette relation ; pas de conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="685"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="692"/>
         <source>Not enough data</source>
         <translation>Pas assez de données</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="687"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="694"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
@@ -526,265 +526,265 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="537"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="544"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="540"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="547"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="563"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="596"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="570"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="603"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="607"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="578"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="585"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="581"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="588"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="607"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="621"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="618"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="625"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="624"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="631"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="626"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="633"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="629"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="636"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="631"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="638"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="634"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="635"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="642"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="637"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="644"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="638"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="645"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="640"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="647"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="648"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="678"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="685"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="680"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="687"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="726"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="746"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="733"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="753"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="728"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="735"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="734"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="741"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="735"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="742"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="736"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="743"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="750"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="757"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="785"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="792"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="786"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="793"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="787"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="794"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="790"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="797"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="798"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="805"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="799"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="806"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="800"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="807"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="801"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="802"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="803"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="810"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="815"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="816"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="839"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="843"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="841"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="842"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="846"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="843"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="844"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="929"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="946"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="933"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="950"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="938"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="955"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -918,47 +918,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="523"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="530"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="525"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="532"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="526"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="533"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="541"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="548"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="555"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="562"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="561"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="568"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -1271,27 +1271,27 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="289"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="295"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="295"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="301"/>
         <source>Period: {first} to {last}. Made on {today}.</source>
         <translation>Période : du {first} au {last}. Établi le {today}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="304"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="310"/>
         <source>Exhaustion index now: {value}/100 ({band}).</source>
         <translation>Indice d&apos;épuisement actuel : {value}/100 ({band}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="310"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="316"/>
         <source>Confidence cycle: {status}.</source>
         <translation>Cercle de la confiance : {status}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="315"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="321"/>
         <source>Irritants on our side: {share} of difficult encounters.</source>
         <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
     </message>
@@ -1450,12 +1450,12 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="316"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="320"/>
         <source>Dethrone {client}</source>
         <translation>Détrôner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="323"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="327"/>
         <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
         <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -1542,141 +1542,141 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="150"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="264"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="265"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="205"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="206"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="209"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="210"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="222"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="229"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="230"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="234"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="243"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="244"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="244"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="245"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="245"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="393"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="246"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="246"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="394"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="399"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="266"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="267"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="298"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="303"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="329"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="334"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="336"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="341"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="389"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="394"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="391"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="396"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="500"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="507"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -2112,123 +2112,123 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="103"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="104"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="145"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="146"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="146"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="155"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="199"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="200"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="199"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="202"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="203"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="202"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="233"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="234"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="294"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="295"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="297"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="308"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="312"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="336"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="342"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="359"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="365"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="422"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="427"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="441"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="423"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="442"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="429"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="438"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="457"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="439"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="458"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="453"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="472"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="455"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="474"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -2375,164 +2375,164 @@ après coup</translation>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="108"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="109"/>
         <source>Prepare the next contact with {client}</source>
         <translation>Préparer le prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="120"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="121"/>
         <source>Before your next contact with {client}</source>
         <translation>Avant votre prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="127"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="128"/>
         <source>Take a moment. You do not have to answer everything on the spot: “Let me check and come back to you” is a complete answer.</source>
         <translation>Prenez un moment. Vous n&apos;avez pas à tout régler sur-le-champ : « Je vérifie et je reviens vers vous » est une réponse complète.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="142"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="143"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="143"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="144"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="161"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="162"/>
         <source>Cancel the plan</source>
         <translation>Annuler ce contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="163"/>
         <source>Remove the planned contact; Ctrl+Z brings it back</source>
         <translation>Retirer le contact prévu ; Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="168"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="169"/>
         <source>Date and time of the next contact</source>
         <translation>Date et heure du prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="169"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="290"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="170"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="294"/>
         <source>Save the plan</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="171"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="172"/>
         <source>Plan the next contact at this date and time; Ctrl+Z undoes it</source>
         <translation>Prévoir le prochain contact à cette date et cette heure ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="175"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="176"/>
         <source>Next contact:</source>
         <translation>Prochain contact :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="188"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="189"/>
         <source>Plan the next contact</source>
         <translation>Prévoir le prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="202"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="203"/>
         <source>Where things stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="207"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="208"/>
         <source>What happened recently</source>
         <translation>Ce qui s&apos;est passé récemment</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="213"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="214"/>
         <source>No crossed limit or disrespect recorded with this client lately.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné récemment avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="215"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="216"/>
         <source>Your limits, to hold calmly</source>
         <translation>Vos limites, à tenir calmement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="217"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="218"/>
         <source>No limits set yet.</source>
         <translation>Aucune limite définie pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="218"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="258"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="219"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="261"/>
         <source>The message you saved</source>
         <translation>Le message que vous avez enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="225"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="226"/>
         <source>The advice is to keep this relationship as it is.</source>
         <translation>Le conseil : garder cette relation telle qu&apos;elle est.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="226"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="227"/>
         <source>The advice is to keep an eye on this relationship.</source>
         <translation>Le conseil : garder un œil sur cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="228"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="229"/>
         <source>The advice is to reframe this relationship: state your limits, in writing.</source>
         <translation>Le conseil : recadrer cette relation, en posant vos limites par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="230"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="231"/>
         <source>The advice is to consider ending this relationship.</source>
         <translation>Le conseil : envisager de mettre fin à cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="232"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="233"/>
         <source>No advice yet for this client.</source>
         <translation>Pas encore de conseil pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="249"/>
         <source>No message saved yet. The message builder (Reframe) helps you write one.</source>
         <translation>Pas encore de message enregistré. L&apos;aide à la rédaction (Recadrer) vous aide à en écrire un.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="253"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="256"/>
         <source>Saved on {date}</source>
         <translation>Enregistré le {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="286"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="290"/>
         <source>No contact planned.</source>
         <translation>Aucun contact prévu.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="292"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="296"/>
         <source>Planned: {when}.</source>
         <translation>Prévu : {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="295"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="299"/>
         <source>Move the plan</source>
         <translation>Déplacer le contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="330"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="339"/>
         <source>Plan a contact with {client}</source>
         <translation>Prévoir un contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="336"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="345"/>
         <source>Contact planned for {when}. Ctrl+Z undoes it.</source>
         <translation>Contact prévu le {when}. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="352"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="361"/>
         <source>Cancel the contact planned with {client}</source>
         <translation>Annuler le contact prévu avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="356"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="365"/>
         <source>Plan cancelled. Ctrl+Z brings it back.</source>
         <translation>Contact prévu annulé. Ctrl+Z le rétablit.</translation>
     </message>
@@ -2723,12 +2723,17 @@ après coup</translation>
         <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="351"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="352"/>
         <source>Reframe {client}</source>
         <translation>Recadrer {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="358"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="357"/>
+        <source>Reframed today</source>
+        <translation>Recadré aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="361"/>
         <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2746,17 +2751,22 @@ après coup</translation>
         <translation>Deux minutes, onze questions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="59"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="60"/>
+        <source>yesterday at {time}</source>
+        <translation>hier à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="62"/>
         <source>today at {time}</source>
         <translation>aujourd&apos;hui à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="61"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
         <source>tomorrow at {time}</source>
         <translation>demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="66"/>
         <source>Contact with {client} {when}: prepare</source>
         <translation>Échange avec {client} {when} : se préparer</translation>
     </message>
@@ -3143,27 +3153,27 @@ après coup</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="342"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="349"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="343"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="350"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="344"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="351"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="345"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="352"/>
         <source>Limits crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="346"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="353"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
@@ -3171,59 +3181,59 @@ après coup</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="404"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="446"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="411"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="453"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="413"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="453"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="420"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="460"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="418"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="449"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
         <source>Mean impact of difficult encounters</source>
         <translation>Impact moyen des échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="450"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
         <source>Boundary violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="451"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
         <source>Impact (0–10)</source>
         <translation>Impact (0–10)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="452"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="459"/>
         <source>Violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="454"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="461"/>
         <source>No difficult encounters and no crossed limits.</source>
         <translation>Aucun échange difficile et aucune limite franchie.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="463"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="464"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="465"/>
         <source>active again</source>
         <translation>réactivé</translation>
     </message>

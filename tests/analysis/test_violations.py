@@ -103,3 +103,14 @@ def test_each_kind_once_in_vocabulary_order() -> None:
         "respect",
         "terms",
     )
+
+
+def test_positive_encounters_cross_nothing_by_themselves() -> None:
+    from datetime import datetime
+
+    from wellbeing.analysis.violations import detect_violations
+    from wellbeing.domain.boundaries import Boundaries
+    from wellbeing.domain.model import Encounter, EncounterKind
+
+    saturday = Encounter("c", datetime(2026, 3, 7, 8, 0), 1, EncounterKind.POSITIVE)
+    assert detect_violations(saturday, Boundaries()) == ()

@@ -193,6 +193,7 @@ def test_mark_as_reframed_records_status_and_message_as_one_undo_step(
 ):
     dialog = shown(qtbot, ReframeDialog(store, undo_stack, "en", client, None))
     click(qtbot, dialog.reframe_button)
+    assert not dialog.reframe_button.isEnabled()  # a second click would record it twice
     assert status_of(store, client) == ClientStatus.REFRAMED
     assert sorted(kinds(store, client)) == [ClientEventKind.MESSAGE, ClientEventKind.REFRAMED]
     reframed = store.client_events(client.id, ClientEventKind.REFRAMED)[0]

@@ -130,3 +130,37 @@ def test_locking_hides_the_reminders_and_closes_open_dialogs(qtbot, window):
     assert not any(
         isinstance(w, CheckInDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_violations_follow_the_time_actually_stored_when_the_user_left_the_clock(
+    qtbot, window, monkeypatch
+):
+    """The form was cleared on Friday evening; the call is logged on Saturday at 8:05."""
+    import wellbeing.ui.encounter_form as encounter_form
+
+    class Saturday(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 11, 21, 8, 5)
+
+    form = window.journal_page.form
+    form.new(now=datetime(2026, 11, 20, 17, 50))
+    assert form.violations.selected() == ()
+    monkeypatch.setattr(encounter_form, "datetime", Saturday)
+    qtbot.keyClicks(form.client.lineEdit(), "Acme")
+    qtbot.mouseClick(form.impact.button(6), Qt.MouseButton.LeftButton)
+
+    qtbot.keyClick(form.client.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    [saved] = journal.list_encounters(window.store.db)
+    assert saved.occurred_at == datetime(2026, 11, 21, 8, 5)
+    assert saved.violations == ("day_off",)
+
+
+def test_a_pleasant_saturday_call_crosses_nothing_unless_the_user_says_so(qtbot, window):
+    form = window.journal_page.form
+    fill(qtbot, form, "Acme", SATURDAY_8AM)
+    assert form.violations.selected() == ("day_off",)
+    qtbot.mouseClick(form.positive, Qt.MouseButton.LeftButton)
+    assert form.violations.selected() == ()
+    assert not form.crossing.isVisible()

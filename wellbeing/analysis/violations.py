@@ -7,7 +7,7 @@ tagged say the rest (an out-of-scope request crosses the scope, an insult the re
 from __future__ import annotations
 
 from wellbeing.domain.boundaries import Boundaries
-from wellbeing.domain.model import Encounter
+from wellbeing.domain.model import Encounter, EncounterKind
 
 DISRESPECT = frozenset(
     {"rude", "insulting", "contemptuous", "shouting", "threatening", "questions_competence"}
@@ -50,10 +50,15 @@ def _behaviour_violations(encounter: Encounter, boundaries: Boundaries) -> list[
 def detect_violations(encounter: Encounter, boundaries: Boundaries) -> tuple[str, ...]:
     """Violation keys (vocabulary.VIOLATIONS order), each once.
 
-    A contact on a day off is not also counted as out of hours.
+    A contact on a day off is not also counted as out of hours. Positive encounters cross
+    nothing by themselves: a pleasant Saturday call is the user's own choice to take, and
+    counting it would push a client everyone enjoys towards a reframing (the user can
+    still tick a violation by hand).
     """
     from wellbeing.domain.vocabulary import VIOLATIONS
 
+    if encounter.kind == EncounterKind.POSITIVE:
+        return ()
     found = set(_time_violations(encounter, boundaries))
     found.update(_behaviour_violations(encounter, boundaries))
     if "day_off" in found:

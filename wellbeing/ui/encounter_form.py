@@ -193,6 +193,7 @@ class EncounterForm(QWidget):
             self.when.dateTimeChanged,
             self.channel.currentIndexChanged,
             self.behaviours.changed,
+            self._kind.buttonToggled,
         ):
             signal.connect(self._detect_violations)
         self.violations.picked.connect(self._on_violations_picked)
@@ -280,16 +281,20 @@ class EncounterForm(QWidget):
     def _detect_violations(self) -> None:
         if self._loading or self._violations_picked:
             return
+        found = self._detected(self.when.dateTime().toPython())
+        if found != self.violations.selected():
+            self.violations.set_selected(found)
+
+    def _detected(self, when: datetime) -> tuple[str, ...]:
         probe = Encounter(
             client_id="",
-            occurred_at=self.when.dateTime().toPython(),
+            occurred_at=when,
             impact=0,
+            kind=EncounterKind.POSITIVE if self.positive.isChecked() else EncounterKind.DIFFICULT,
             channel=self.channel.currentData(),
             behaviours=self.behaviours.selected(),
         )
-        found = detect_violations(probe, self._boundaries)
-        if found != self.violations.selected():
-            self.violations.set_selected(found)
+        return detect_violations(probe, self._boundaries)
 
     def _show_crossing(self) -> None:
         keys = self.violations.selected()
@@ -425,7 +430,9 @@ class EncounterForm(QWidget):
             "escalated": escalated,
             "backed": self.backed.currentData() if escalated else None,
             "next_time": self.next_time.toPlainText().strip(),
-            "violations": self.violations.selected(),
+            "violations": self.violations.selected()
+            if self._violations_picked
+            else self._detected(when),  # the time stored, which may be "now", not the shown one
         }
         if self._editing is not None:
             return replace(self._editing, **fields)

@@ -299,16 +299,21 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from wellbeing.store import JournalError, open_journal
+        from wellbeing.store import JournalError
+        from wellbeing.ui.app import obtain_journal
         from wellbeing.ui.errors import explain_journal_error
 
-        try:
-            db = open_journal(path)
+        if self.store is not None and self.store.path == Path(path):
+            return  # already open
+        try:  # asks for its passphrase, or a new one for a new journal
+            db = obtain_journal(self, Path(path))
         except JournalError as error:
             QMessageBox.warning(
                 self, self.tr("Cannot open this journal"), explain_journal_error(error)
             )
             return
+        if db is None:
+            return  # the user gave up: the current journal stays open
         from wellbeing.ui.journal_store import JournalStore
 
         self.close_journal()

@@ -33,6 +33,7 @@ from wellbeing.analysis.messages import (
     topics_of,
 )
 from wellbeing.analysis.reasons import as_sentence, describe
+from wellbeing.analysis.reminders import CONTACT_GRACE
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
@@ -267,8 +268,9 @@ class PrepareDialog(QDialog):
     # --- state ----------------------------------------------------------------------------
 
     def planned_contact(self) -> ClientEvent | None:
-        """The nearest planned contact still to come."""
-        moment = self.clock()
+        """The nearest planned contact still to come (or just begun: the reminder keeps
+        announcing a contact for an hour after its time, and leads here)."""
+        moment = self.clock() - CONTACT_GRACE
         future = [
             e
             for e in self.store.client_events(self.client.id, ClientEventKind.CONTACT_PLANNED)

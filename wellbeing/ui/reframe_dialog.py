@@ -353,6 +353,8 @@ class ReframeDialog(QDialog):
             undo,
             redo,
         )
+        self.reframe_button.setEnabled(False)  # once is the record; a second would double it
+        self.reframe_button.setText(self.tr("Reframed today"))
         tell(
             self.feedback,
             self.tr(

@@ -55,11 +55,13 @@ class RemindersBar(QWidget):
             first = coming[0]
             self._client_id = first.client.id
             time = first.at.strftime("%H:%M")
-            when = (
-                self.tr("today at {time}").format(time=time)
-                if first.at.date() == now.date()
-                else self.tr("tomorrow at {time}").format(time=time)
-            )
+            days = (first.at.date() - now.date()).days
+            if days < 0:  # last night's, within the hour of grace
+                when = self.tr("yesterday at {time}").format(time=time)
+            elif days == 0:
+                when = self.tr("today at {time}").format(time=time)
+            else:
+                when = self.tr("tomorrow at {time}").format(time=time)
             self.contact.setText(
                 self.tr("Contact with {client} {when}: prepare").format(
                     client=first.client.name, when=when

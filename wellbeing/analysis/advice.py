@@ -279,9 +279,10 @@ reasons.register(
             "vous avez mis fin à cette relation : pas de conseil",
         ),
         "advice.keep": (
-            "nothing alarming since {since}: difficult encounters {difficult} of {encounters}, "
+            "nothing alarming since {since:%Y-%m-%d}: difficult encounters {difficult} of "
+            "{encounters}, "
             "mean impact {mean_impact}/10",
-            "rien d'alarmant depuis le {since} : échanges difficiles {difficult} sur "
+            "rien d'alarmant depuis le {since:%d/%m/%Y} : échanges difficiles {difficult} sur "
             "{encounters}, impact moyen {mean_impact}/10",
         ),
         "advice.difficult_share": (
@@ -350,8 +351,10 @@ reasons.register(
             "un échange exigeant, et respectueux : exigeant ne veut pas dire toxique",
         ),
         "advice.follow_up_due": (
-            "you reframed this relationship on {reframed_on}: follow-up due on {due_on}",
-            "vous avez recadré cette relation le {reframed_on} : bilan prévu le {due_on}",
+            "you reframed this relationship on {reframed_on:%Y-%m-%d}: "
+            "follow-up due on {due_on:%Y-%m-%d}",
+            "vous avez recadré cette relation le {reframed_on:%d/%m/%Y} : "
+            "bilan prévu le {due_on:%d/%m/%Y}",
         ),
         "advice.reframe_worked": (
             f"the reframing worked: {_COMPARED}",
@@ -695,8 +698,8 @@ def _follow_up(
 
 def _follow_up_reason(follow_up: FollowUp) -> Reason:
     dates = {
-        "reframed_on": follow_up.reframed_on.isoformat(),
-        "due_on": follow_up.due_on.isoformat(),
+        "reframed_on": follow_up.reframed_on,
+        "due_on": follow_up.due_on,
     }
     if follow_up.verdict == "pending":
         return Reason("advice.follow_up_due", dates, follow_up.encounter_ids)
@@ -797,7 +800,7 @@ def advise_client(
 
 def _keep_reason(rows: Facts, figures: AdviceFigures) -> Reason:
     params = {
-        "since": figures.since.isoformat(),
+        "since": figures.since,
         "difficult": figures.difficult,
         "encounters": figures.encounters,
         "mean_impact": round(figures.mean_impact, 1),

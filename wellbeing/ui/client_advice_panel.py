@@ -815,7 +815,9 @@ class ClientAdvicePanel(QTabWidget):
             (self.tr("Before"), follow_up.before),
             (self.tr("After"), follow_up.after),
         ):
-            values = "".join(f"<td align='right'>{value}</td>" for value in _period_values(period))
+            values = "".join(
+                f"<td align='right'>{value}</td>" for value in _period_values(period, self.lang)
+            )
             rows.append(f"<tr><th align='left'>{title}</th>{values}</tr>")
         table = "".join(rows)
         return f"<p>{text}</p><table cellspacing='0' cellpadding='3'>{table}</table>"
@@ -956,7 +958,7 @@ class ClientAdvicePanel(QTabWidget):
         )
 
 
-def _period_values(period: PeriodFigures) -> list[str]:
+def _period_values(period: PeriodFigures, lang: str = "en") -> list[str]:
     figures = (
         period.encounters,
         period.difficult_share,
@@ -965,7 +967,8 @@ def _period_values(period: PeriodFigures) -> list[str]:
         period.disrespect_per_encounter,
         period.difficult_per_week,
     )
-    return [f"{value:.1f}".removesuffix(".0") for value in figures]
+    point = "," if lang == "fr" else "."
+    return [f"{value:.1f}".removesuffix(".0").replace(".", point) for value in figures]
 
 
 def _now() -> datetime:

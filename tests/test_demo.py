@@ -76,7 +76,7 @@ def test_twelve_months_ending_on_end_and_never_after(demo: DemoJournal) -> None:
     assert END - timedelta(days=3) <= last <= END
     assert 500 <= len(demo.encounters) <= 900
     assert demo.summary() == (
-        f"Wrote {len(demo.encounters)} encounters with 7 clients over 12 months "
+        f"Wrote {len(demo.encounters)} encounters with 8 clients over 12 months "
         "(2025-11-24 to 2026-11-23) and 6 strengths."
     )
 
@@ -209,7 +209,7 @@ def test_write_demo_journal_stores_everything(db: Database, demo: DemoJournal) -
     summary = write_demo_journal(db, seed=2026, end=END)
     assert summary == demo.summary()
     assert journal.count_encounters(db) == len(demo.encounters)
-    assert len(journal.list_clients(db)) == 7
+    assert len(journal.list_clients(db)) == 8
     assert [s.text for s in journal.list_strengths(db)] == [s.text for s in demo.strengths]
     stored = {e.id: e for e in journal.list_encounters(db)}
     for original in demo.encounters[::50]:

@@ -49,6 +49,7 @@ COUNCIL = "council"
 BAKERY = "bakery"
 ARCHITECT = "architect"
 LATE_PAYER = "late_payer"
+NEWCOMER = "newcomer"
 
 
 # --- what the demo hands back ---------------------------------------------------------
@@ -1278,6 +1279,36 @@ def _history(
     )
 
 
+def _newcomer(rng: random.Random, end: date) -> tuple[Client, list[Encounter]]:
+    """A client met twice in the last fortnight: too little to advise on, and the app says
+    so. Drawn after everything else, so the rest of the year does not depend on it."""
+    client = Client(name="Juniper Yoga Studio", id=_new_id(rng), revenue_share=2.0)
+    monday = end - timedelta(days=end.weekday() + 7)
+    first = Encounter(
+        client.id,
+        _at(monday + timedelta(days=1), 11, 0),
+        2,
+        POSITIVE,
+        id=_new_id(rng),
+        channel="video",
+        what_happened="First call: they want their front-desk laptop and Wi-Fi looked after.",
+        emotions=("pleased", "calm"),
+    )
+    second = Encounter(
+        client.id,
+        _at(monday + timedelta(days=3), 15, 30),
+        4,
+        id=_new_id(rng),
+        channel="email",
+        what_happened="Asked for a quote by tomorrow morning, before we had even visited.",
+        behaviours=("impatient",),
+        emotions=("tense",),
+        assertiveness=4,
+        company_confidence=4,
+    )
+    return client, [first, second]
+
+
 def _checked(encounter: Encounter) -> Encounter:
     """As the app saves it: violations detected from the demo's boundaries."""
     return replace(encounter, violations=detect_violations(encounter, DEMO_BOUNDARIES))
@@ -1341,6 +1372,9 @@ def generate_demo(seed: int = 2026, end: date | None = None) -> DemoJournal:
                 next_time=event.next_time or drawn.next_time,
             )
         )
+    newcomer, first_steps = _newcomer(rng, end)
+    clients[NEWCOMER] = newcomer
+    encounters += first_steps
     encounters = sorted((_checked(e) for e in encounters), key=lambda e: (e.occurred_at, e.id))
     strengths = tuple(
         Strength(text=text, id=_new_id(rng), position=index) for index, text in enumerate(STRENGTHS)

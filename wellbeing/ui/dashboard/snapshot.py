@@ -1,8 +1,8 @@
 """Everything the dashboard shows for one period, computed from the journal read once.
 
-No Qt and no drawing here: the page and the benchmark both call `take_snapshot`, and the
-indicators of today (index, red flags, check-in) are kept apart so that a period change
-does not recompute them.
+No drawing here: the page and the benchmark both call `take_snapshot` (the chart modules
+it borrows their grids from import Qt for their labels). The indicators of today (index,
+red flags, check-in) are kept apart so that a period change does not recompute them.
 """
 
 from __future__ import annotations

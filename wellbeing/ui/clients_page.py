@@ -91,7 +91,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 ADVICE_DELAY_MS = 300
 """Changes arrive in bursts (a save announces encounters and clients): work the advice out
 once they settle."""
-ADVICE_INPUTS = (ENCOUNTERS, CLIENTS, CLIENT_EVENTS, BOUNDARIES, settings.ADVICE_THRESHOLDS.key)
+ADVICE_INPUTS = (
+    ENCOUNTERS,
+    CLIENTS,
+    CLIENT_EVENTS,
+    BOUNDARIES,
+    settings.ADVICE_THRESHOLDS.key,
+    settings.REFRAME_FOLLOW_UP_WEEKS.key,
+)
 
 
 def status_label(status: ClientStatus) -> str:

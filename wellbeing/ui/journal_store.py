@@ -249,7 +249,9 @@ class JournalStore(QObject):
 
     @writes
     def put_setting(self, setting: settings.Setting[T], value: T) -> None:
+        """Views that depend on a setting (the advice on its thresholds) hear its key."""
         settings.put(self.db, setting, value)
+        self._announce(setting.key, None)
 
     # --- drafts -----------------------------------------------------------------------
 

@@ -452,10 +452,9 @@ class ThresholdsDialog(QDialog):
 
     def _write(self, overrides: dict, weeks: int) -> None:
         """Both settings, then one announcement so that the advice is worked out again."""
-        with self.store.transaction():
+        with self.store.transaction():  # one announcement for both, at the end
             self.store.put_setting(settings.ADVICE_THRESHOLDS, overrides)
             self.store.put_setting(settings.REFRAME_FOLLOW_UP_WEEKS, weeks)
-        self.store.changed.emit(THRESHOLDS_CHANGED, None)
 
 
 def _defaults() -> dict[str, float]:

@@ -27,15 +27,16 @@ from wellbeing.analysis.mirror import MirrorResult, mirror
 from wellbeing.analysis.red_flags import RedFlag, flagged_days, red_flags
 from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.boundaries import Hours
-from wellbeing.insights import JournalData
+from wellbeing.insights import INSIGHT_WEEKS, JournalData
 from wellbeing.ui.dashboard.calendar import CalendarGrid, calendar_grid
 from wellbeing.ui.dashboard.clients import ClientLoads, client_loads
 from wellbeing.ui.dashboard.emotions import EmotionCounts, emotion_counts
 from wellbeing.ui.dashboard.period import Period
 from wellbeing.ui.dashboard.weekly_hours import HourGrid, hour_grid
 
-CYCLE_WEEKS = 12
-"""The cycle reads at least twelve weeks up to the period's end: fewer cannot show a trend."""
+CYCLE_WEEKS = INSIGHT_WEEKS
+"""The cycle reads at least as many weeks as `wellbeing insights` does, up to the period's
+end: fewer cannot show a trend."""
 
 
 @dataclass(frozen=True, eq=False)

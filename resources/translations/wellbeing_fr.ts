@@ -744,47 +744,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="843"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="846"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="850"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="851"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="946"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="948"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="950"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="952"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="955"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="957"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -792,67 +792,67 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="99"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="100"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="101"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="157"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="164"/>
         <source>Keep, watch, reframe or dethrone; click to sort by severity</source>
         <translation>Garder, surveiller, recadrer ou détrôner ; cliquez pour trier par gravité</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="161"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="168"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="162"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="169"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="163"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="170"/>
         <source>Share of my revenue</source>
         <translation>Part de mon CA</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="164"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="171"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="165"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
         <source>Difficult</source>
         <translation>Difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="166"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
         <source>Positive</source>
         <translation>Positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="167"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="168"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="175"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="169"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
@@ -860,57 +860,57 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="306"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="313"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="310"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="317"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="313"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="320"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="314"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="321"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="317"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="324"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="321"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="328"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="322"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="323"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="330"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="348"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="355"/>
         <source>All encounters</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="357"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="364"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="481"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="488"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -918,47 +918,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="530"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="537"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="532"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="539"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="533"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="540"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="542"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="548"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="555"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="556"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="562"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="569"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="568"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="575"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -1299,163 +1299,163 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>DethroneDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="89"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="70"/>
         <source>End the relationship with {client}</source>
         <translation>Mettre fin à la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="103"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="84"/>
         <source>When limits keep being crossed, even after you stated them, ending the relationship is legitimate. Take it one step at a time; nothing here is sent to anyone.</source>
         <translation>Quand les limites continuent d&apos;être franchies, même après que vous les avez posées, mettre fin à la relation est légitime. Avancez étape par étape ; rien n&apos;est envoyé à qui que ce soit d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="121"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="102"/>
         <source>Before you end it</source>
         <translation>Avant d&apos;y mettre fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="138"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="119"/>
         <source>A short script to start from</source>
         <translation>Un court texte pour commencer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="142"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="123"/>
         <source>Copy the script</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="143"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="124"/>
         <source>Copy the script above, to adapt it in your email</source>
         <translation>Copier le texte ci-dessus, pour l&apos;adapter dans votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="159"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="140"/>
         <source>Incident summary</source>
         <translation>Relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="160"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="141"/>
         <source>Include my private notes</source>
         <translation>Inclure mes notes privées</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="143"/>
         <source>Adds what you wrote under “what happened” and “next time”</source>
         <translation>Ajoute ce que vous avez écrit sous « ce qui s&apos;est passé » et « la prochaine fois »</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="148"/>
         <source>The summary now contains your private notes. Share it only with someone you trust.</source>
         <translation>Le relevé contient maintenant vos notes privées. Ne le partagez qu&apos;avec une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="173"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="154"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="174"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="155"/>
         <source>Copy the summary</source>
         <translation>Copier le relevé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="176"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="157"/>
         <source>Save as text file…</source>
         <translation>Enregistrer en fichier texte…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="177"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="158"/>
         <source>Save the summary as a text file, for your manager</source>
         <translation>Enregistrer le relevé en fichier texte, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="186"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
         <source>Incident summary, for your manager</source>
         <translation>Relevé des incidents, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="188"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="169"/>
         <source>Dates and facts only; your private notes stay out unless you add them.</source>
         <translation>Des dates et des faits seulement ; vos notes privées n&apos;y figurent que si vous les ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="197"/>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="273"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="178"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="254"/>
         <source>Set as dethroned</source>
         <translation>Détrôner ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="202"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="183"/>
         <source>The client stays in your history and leaves the active advice; Ctrl+Z undoes it</source>
         <translation>Le client reste dans votre historique et sort des conseils actifs ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="206"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="187"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="208"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="189"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="235"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="216"/>
         <source>Summary copied.</source>
         <translation>Relevé copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="239"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="220"/>
         <source>Script copied.</source>
         <translation>Texte copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="243"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="224"/>
         <source>{client} - incident summary.txt</source>
         <translation>{client} - relevé des incidents.txt</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="248"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="229"/>
         <source>Save the incident summary</source>
         <translation>Enregistrer le relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="250"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="231"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="260"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="241"/>
         <source>{path} could not be written ({reason}); try another folder.</source>
         <translation>Impossible d&apos;écrire {path} ({reason}) ; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="263"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="244"/>
         <source>Summary saved to {path}.</source>
         <translation>Relevé enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="273"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="254"/>
         <source>Already dethroned</source>
         <translation>Déjà détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="283"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="264"/>
         <source>Set as dethroned?</source>
         <translation>Détrôner ce client ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="285"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="266"/>
         <source>{client} stays in your history, with every encounter, and leaves the active advice. You can set it back to active at any time, and Ctrl+Z undoes it now.</source>
         <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="320"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="301"/>
         <source>Dethrone {client}</source>
         <translation>Détrôner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="327"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="308"/>
         <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
         <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2375,164 +2375,164 @@ après coup</translation>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="109"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="91"/>
         <source>Prepare the next contact with {client}</source>
         <translation>Préparer le prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="121"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="103"/>
         <source>Before your next contact with {client}</source>
         <translation>Avant votre prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="128"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="110"/>
         <source>Take a moment. You do not have to answer everything on the spot: “Let me check and come back to you” is a complete answer.</source>
         <translation>Prenez un moment. Vous n&apos;avez pas à tout régler sur-le-champ : « Je vérifie et je reviens vers vous » est une réponse complète.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="143"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="125"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="144"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="126"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="144"/>
         <source>Cancel the plan</source>
         <translation>Annuler ce contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="163"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="145"/>
         <source>Remove the planned contact; Ctrl+Z brings it back</source>
         <translation>Retirer le contact prévu ; Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="169"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="151"/>
         <source>Date and time of the next contact</source>
         <translation>Date et heure du prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="170"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="294"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="152"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="276"/>
         <source>Save the plan</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="172"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="154"/>
         <source>Plan the next contact at this date and time; Ctrl+Z undoes it</source>
         <translation>Prévoir le prochain contact à cette date et cette heure ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="176"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="158"/>
         <source>Next contact:</source>
         <translation>Prochain contact :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="189"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="171"/>
         <source>Plan the next contact</source>
         <translation>Prévoir le prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="203"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="185"/>
         <source>Where things stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="208"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="190"/>
         <source>What happened recently</source>
         <translation>Ce qui s&apos;est passé récemment</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="214"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="196"/>
         <source>No crossed limit or disrespect recorded with this client lately.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné récemment avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="216"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="198"/>
         <source>Your limits, to hold calmly</source>
         <translation>Vos limites, à tenir calmement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="218"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="200"/>
         <source>No limits set yet.</source>
         <translation>Aucune limite définie pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="219"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="261"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="201"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="243"/>
         <source>The message you saved</source>
         <translation>Le message que vous avez enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="226"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="208"/>
         <source>The advice is to keep this relationship as it is.</source>
         <translation>Le conseil : garder cette relation telle qu&apos;elle est.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="227"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="209"/>
         <source>The advice is to keep an eye on this relationship.</source>
         <translation>Le conseil : garder un œil sur cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="211"/>
         <source>The advice is to reframe this relationship: state your limits, in writing.</source>
         <translation>Le conseil : recadrer cette relation, en posant vos limites par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="231"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="213"/>
         <source>The advice is to consider ending this relationship.</source>
         <translation>Le conseil : envisager de mettre fin à cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="233"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="215"/>
         <source>No advice yet for this client.</source>
         <translation>Pas encore de conseil pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="249"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="231"/>
         <source>No message saved yet. The message builder (Reframe) helps you write one.</source>
         <translation>Pas encore de message enregistré. L&apos;aide à la rédaction (Recadrer) vous aide à en écrire un.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="256"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="238"/>
         <source>Saved on {date}</source>
         <translation>Enregistré le {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="290"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="272"/>
         <source>No contact planned.</source>
         <translation>Aucun contact prévu.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="296"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="278"/>
         <source>Planned: {when}.</source>
         <translation>Prévu : {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="299"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="281"/>
         <source>Move the plan</source>
         <translation>Déplacer le contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="339"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="321"/>
         <source>Plan a contact with {client}</source>
         <translation>Prévoir un contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="345"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="327"/>
         <source>Contact planned for {when}. Ctrl+Z undoes it.</source>
         <translation>Contact prévu le {when}. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="361"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="343"/>
         <source>Cancel the contact planned with {client}</source>
         <translation>Annuler le contact prévu avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="365"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="347"/>
         <source>Plan cancelled. Ctrl+Z brings it back.</source>
         <translation>Contact prévu annulé. Ctrl+Z le rétablit.</translation>
     </message>
@@ -2588,152 +2588,152 @@ après coup</translation>
 <context>
     <name>ReframeDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="161"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="76"/>
         <source>Reframe the relationship with {client}</source>
         <translation>Recadrer la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="173"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="88"/>
         <source>A first draft from your journal and your boundaries: facts, how they affect your work, what you expect from now on, what happens if it continues. Change anything; the message is yours, and nothing is sent from here.</source>
         <translation>Un premier jet tiré de votre journal et de vos limites : les faits, leur effet sur votre travail, ce que vous attendez désormais, ce qui se passera si cela continue. Modifiez ce que vous voulez : le message est le vôtre, et rien n&apos;est envoyé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="194"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="109"/>
         <source>No crossed limit or disrespect recorded with this client since {date}: the draft states your limits only.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné avec ce client depuis le {date} : le brouillon rappelle seulement vos limites.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="198"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="113"/>
         <source>Incidents this draft is built from (crossed limits or disrespect since {date}, the most recent five at most): {count}.</source>
         <translation>Incidents à partir desquels ce brouillon est rédigé (limites franchies ou manques de respect depuis le {date}, les cinq plus récents au plus) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="204"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="119"/>
         <source>1. What happened (facts only)</source>
         <translation>1. Ce qui s&apos;est passé (les faits seulement)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="205"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="120"/>
         <source>2. How it affects my work</source>
         <translation>2. L&apos;effet sur mon travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="206"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="121"/>
         <source>3. What I expect from now on</source>
         <translation>3. Ce que j&apos;attends désormais</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="207"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="122"/>
         <source>4. What happens if it continues</source>
         <translation>4. Ce qui se passera si cela continue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="210"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="125"/>
         <source>Dates and what was said or done, without judging</source>
         <translation>Les dates et ce qui a été dit ou fait, sans jugement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="211"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="126"/>
         <source>In “I” terms: what it does to your work</source>
         <translation>En « je » : ce que cela fait à votre travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="212"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="127"/>
         <source>Your limits: hours, channels, response time, scope</source>
         <translation>Vos limites : horaires, canaux, délai de réponse, périmètre</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="213"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="128"/>
         <source>A calm, realistic next step</source>
         <translation>Une suite calme et réaliste</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="233"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="148"/>
         <source>Preview of the whole message</source>
         <translation>Aperçu du message complet</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="235"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="150"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="240"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="155"/>
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="242"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="157"/>
         <source>Copy the whole message, to paste it into your email (Ctrl+Enter)</source>
         <translation>Copier le message complet, pour le coller dans votre e-mail (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="245"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="160"/>
         <source>Save message</source>
         <translation>Enregistrer le message</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="247"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="162"/>
         <source>Keep this message in the client&apos;s history (Ctrl+S); Ctrl+Z undoes it</source>
         <translation>Garder ce message dans l&apos;historique du client (Ctrl+S) ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="250"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="165"/>
         <source>Mark as reframed today</source>
         <translation>Noter le recadrage aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="254"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="169"/>
         <source>Record that you stated your limits today: the message is saved and the advice checks in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Noter que vous avez posé vos limites aujourd&apos;hui : le message est enregistré et le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="259"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="174"/>
         <source>Start again</source>
         <translation>Repartir du brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="260"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="175"/>
         <source>Put back the draft built from your journal</source>
         <translation>Remettre le brouillon tiré de votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="262"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="263"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="178"/>
         <source>Close (Escape); nothing unsaved is kept</source>
         <translation>Fermer (Échap) ; ce qui n&apos;est pas enregistré n&apos;est pas conservé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="301"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="216"/>
         <source>Copied. Paste it into your email or message to send it.</source>
         <translation>Copié. Collez-le dans votre e-mail ou votre message pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="314"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="229"/>
         <source>Save a message for {client}</source>
         <translation>Enregistrer un message pour {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="318"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="233"/>
         <source>Message saved in the client&apos;s history. Ctrl+Z undoes it.</source>
         <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="352"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="267"/>
         <source>Reframe {client}</source>
         <translation>Recadrer {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="357"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="272"/>
         <source>Reframed today</source>
         <translation>Recadré aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="361"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="276"/>
         <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>

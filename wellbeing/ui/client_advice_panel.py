@@ -56,7 +56,6 @@ from wellbeing.domain.model import (
     Encounter,
     advice_level,
 )
-from wellbeing.store import journal
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.charts.palette import ADVICE, OKABE_ITO
 from wellbeing.ui.errors import explain
@@ -665,7 +664,7 @@ class ClientAdvicePanel(QTabWidget):
         """Show this client's advice (None while it is being worked out)."""
         kept = self._current_reason_code() if client and self.client == client else None
         self.client, self.advice = client, advice
-        encounters = journal.list_encounters(self.store.db, client.id) if client else []
+        encounters = self.store.client_encounters(client.id)[::-1] if client else []
         self.encounters = {e.id: e for e in encounters}
         self._show_level()
         self._show_reasons(kept)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,18 +31,9 @@ from wellbeing.analysis.messages import DETHRONE_CHECKLIST, ending_script, incid
 from wellbeing.domain.model import Client, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import CLIENTS, JournalStore
-from wellbeing.ui.reframe_dialog import (
-    Clock,
-    advice_since,
-    client_encounters,
-    feedback_label,
-    hint,
-    now,
-    section,
-    tell,
-)
 from wellbeing.ui.undo import record
 
 UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -63,7 +53,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise
 
 
-class DethroneDialog(QDialog):
+class DethroneDialog(ActDialog):
     """The checklist is for the user's peace of mind; nothing in it is stored."""
 
     def __init__(
@@ -75,16 +65,7 @@ class DethroneDialog(QDialog):
         advice: ClientAdvice | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
-        self.lang = lang
-        self.client = client
-        self.advice = advice
-        self.clock: Clock = now
-        today = self.clock().date()
-        self.since = advice_since(store, advice, today)
-        self.encounters = client_encounters(store, client.id, self.since)
+        super().__init__(store, undo_stack, lang, client, advice, parent)
         self.setWindowTitle(
             self.tr("End the relationship with {client}").format(client=client.name)
         )

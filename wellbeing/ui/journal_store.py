@@ -132,6 +132,10 @@ class JournalStore(QObject):
     def get_encounter(self, encounter_id: str) -> Encounter | None:
         return journal.get_encounter(self.db, encounter_id)
 
+    def client_encounters(self, client_id: str, since: datetime | None = None) -> list[Encounter]:
+        """A client's encounters from `since` on, oldest first."""
+        return journal.list_encounters(self.db, client_id, since)[::-1]
+
     def count_encounters(self) -> int:
         return journal.count_encounters(self.db)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -37,19 +36,9 @@ from wellbeing.analysis.reminders import CONTACT_GRACE
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell, when_text
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, JournalStore
-from wellbeing.ui.reframe_dialog import (
-    Clock,
-    advice_since,
-    client_encounters,
-    feedback_label,
-    hint,
-    now,
-    section,
-    tell,
-    when_text,
-)
 from wellbeing.ui.undo import record
 
 TOP_REASONS = 3
@@ -84,7 +73,7 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
 
 
-class PrepareDialog(QDialog):
+class PrepareDialog(ActDialog):
     """Reads only; the one thing it writes is the planned contact (undoable)."""
 
     def __init__(
@@ -96,15 +85,8 @@ class PrepareDialog(QDialog):
         advice: ClientAdvice | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
-        self.lang = lang
-        self.client = client
-        self.advice = advice
-        self.clock: Clock = now
-        self.since = advice_since(store, advice, self.clock().date())
-        self.incidents = incidents_from(client_encounters(store, client.id, self.since), self.since)
+        super().__init__(store, undo_stack, lang, client, advice, parent)
+        self.incidents = incidents_from(self.encounters, self.since)
         self.setWindowTitle(
             self.tr("Prepare the next contact with {client}").format(client=client.name)
         )

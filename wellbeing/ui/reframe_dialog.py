@@ -4,24 +4,18 @@ Seed 003's first step with a client who keeps crossing limits is to reframe the
 relationship in writing. The draft comes from the journal and the user's boundaries; the
 user edits every part, copies the message to send it themselves, and can record that the
 relationship was reframed today (which starts the advice's follow-up).
-
-This module also holds what the three "act" dialogs share (the client's encounters in the
-advice window, section titles, dates in words).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,89 +26,18 @@ from wellbeing.analysis.advice import ClientAdvice
 from wellbeing.analysis.messages import (
     MessageParts,
     assertive_message,
-    clock,
     day_month,
     incidents_from,
-    long_date,
 )
-from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientStatus, Encounter
+from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientStatus
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.insights import thresholds_of
 from wellbeing.store.errors import JournalError
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.undo import record
 
 PARTS = ("facts", "effect", "expectation", "consequence")
-
-Clock = Callable[[], datetime]
-
-
-def now() -> datetime:
-    """Seconds are what the journal keeps."""
-    return datetime.now().replace(microsecond=0)
-
-
-# --- shared by the act dialogs ------------------------------------------------------------
-
-
-def advice_since(store: JournalStore, advice: ClientAdvice | None, today: date) -> date:
-    """The first day the advice read; without advice, the user's advice window."""
-    if advice is not None:
-        return advice.figures.since
-    weeks = thresholds_of(store.db).window_weeks
-    return today - timedelta(days=7 * weeks - 1)
-
-
-def client_encounters(store: JournalStore, client_id: str, since: date | None) -> list[Encounter]:
-    """The client's encounters from `since` on, oldest first (the bare rows pick them, so
-    only those are read in full)."""
-    rows = store.fact_rows()
-    at = {name: index for index, name in enumerate(rows.columns)}
-    first = since.isoformat() if since is not None else ""
-    ids = [
-        row[at["id"]]
-        for row in rows.encounters
-        if row[at["client_id"]] == client_id and str(row[at["occurred_at"]])[:10] >= first
-    ]
-    return [e for e in (store.get_encounter(i) for i in ids) if e is not None]
-
-
-def when_text(moment: datetime, lang: str) -> str:
-    """'Tuesday 18 March 2025 at 10:00' / 'mardi 18 mars 2025 à 10 h'."""
-    link = "à" if lang == "fr" else "at"
-    return f"{long_date(moment.date(), lang)} {link} {clock(moment.time(), lang)}"
-
-
-def section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("section", True)
-    label.setWordWrap(True)
-    return label
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    return label
-
-
-def feedback_label() -> QLabel:
-    """One line saying what just happened (or, with problem=True, what went wrong)."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
-
-
-def tell(label: QLabel, text: str, problem: bool = False) -> None:
-    label.setProperty("problem", problem)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class PartBox(QPlainTextEdit):
@@ -134,7 +57,7 @@ class PartBox(QPlainTextEdit):
 # --- the dialog ---------------------------------------------------------------------------
 
 
-class ReframeDialog(QDialog):
+class ReframeDialog(ActDialog):
     """Nothing leaves the machine: the user copies the message and sends it themselves."""
 
     def __init__(
@@ -146,16 +69,8 @@ class ReframeDialog(QDialog):
         advice: ClientAdvice | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.undo_stack = undo_stack
-        self.lang = lang
-        self.client = client
-        self.advice = advice
-        self.clock: Clock = now
-        self.since = advice_since(store, advice, self.clock().date())
-        encounters = client_encounters(store, client.id, self.since)
-        self.incidents = incidents_from(encounters, self.since)
+        super().__init__(store, undo_stack, lang, client, advice, parent)
+        self.incidents = incidents_from(self.encounters, self.since)
         self.draft = assertive_message(client.name, self.incidents, store.boundaries(), lang)
         self.setWindowTitle(
             self.tr("Reframe the relationship with {client}").format(client=client.name)

@@ -925,21 +925,18 @@ class ClientAdvicePanel(QTabWidget):
             return
         latest: list[ClientEvent] = []
 
+        def current(status: ClientStatus) -> Client:
+            """The client as stored now (renamed since, perhaps), with this status."""
+            return replace(self.store.client(before.id) or before, status=status)
+
         def redo() -> None:
-            if not latest:
+            if latest:  # the very same event again, date and id included
+                self.store.replay_status(current(ClientStatus.ACTIVE), latest)
+            else:
                 latest.append(self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now()))
-                return
-            with self.store.transaction():  # the very same event again, date and id included
-                current = self.store.client(before.id) or before
-                self.store.save_client(replace(current, status=ClientStatus.ACTIVE))
-                self.store.save_client_event(latest[0])
 
         def undo() -> None:
-            with self.store.transaction():
-                for event in latest:
-                    self.store.delete_client_event(event.id)
-                current = self.store.client(before.id) or before
-                self.store.save_client(replace(current, status=before.status))
+            self.store.forget_status(current(before.status), latest)
 
         try:
             redo()

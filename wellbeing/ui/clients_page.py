@@ -515,21 +515,17 @@ class ClientsPage(QWidget):
         def redo() -> Client:
             """A new status is dated in the client's history (the follow-up reads it); a
             redo puts back the very same event, date and id included."""
+            if events:
+                self.store.replay_status(after, events)
+                return after
             with self.store.transaction():
                 saved = self.store.save_client(replace(after, status=before.status))
                 if after.status != before.status:
-                    if events:
-                        self.store.save_client(replace(saved, status=after.status))
-                        self.store.save_client_event(events[0])
-                    else:
-                        events.append(self.store.set_client_status(before.id, after.status, _now()))
+                    events.append(self.store.set_client_status(before.id, after.status, _now()))
             return replace(saved, status=after.status)
 
         def undo() -> None:
-            with self.store.transaction():
-                for event in events:
-                    self.store.delete_client_event(event.id)
-                self.store.save_client(before)
+            self.store.forget_status(before, events)
 
         try:
             after = redo()

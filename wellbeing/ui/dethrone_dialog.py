@@ -285,22 +285,11 @@ class DethroneDialog(ActDialog):
         after = replace(before, status=ClientStatus.DETHRONED)
 
         store = self.store
-
-        def undo() -> None:
-            with store.transaction():
-                store.delete_client_event(event.id)
-                store.save_client(before)
-
-        def redo() -> None:
-            with store.transaction():
-                store.save_client(after)
-                store.save_client_event(event)
-
         record(
             self.undo_stack,
             self.tr("Dethrone {client}").format(client=self.client.name),
-            undo,
-            redo,
+            lambda: store.forget_status(before, [event]),
+            lambda: store.replay_status(after, [event]),
         )
         tell(
             self.feedback,

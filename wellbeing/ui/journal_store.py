@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -240,6 +240,23 @@ class JournalStore(QObject):
         self._announce(CLIENTS, None)
         self._announce(CLIENT_EVENTS, None)
         return event
+
+    @writes
+    def forget_status(self, client: Client, events: Iterable[ClientEvent]) -> None:
+        """Undo of a status change: the client as it was, the events it dated forgotten."""
+        with self.transaction():
+            for event in events:
+                self.delete_client_event(event.id)
+            self.save_client(client)
+
+    @writes
+    def replay_status(self, client: Client, events: Iterable[ClientEvent]) -> None:
+        """Redo of a status change, exactly: the client as it became and the very same
+        dated events (the reframing follow-up reads their dates)."""
+        with self.transaction():
+            self.save_client(client)
+            for event in events:
+                self.save_client_event(event)
 
     # --- analysis input ---------------------------------------------------------------
 

@@ -249,24 +249,11 @@ class ReframeDialog(ActDialog):
         after = replace(before, status=ClientStatus.REFRAMED)
 
         store = self.store
-
-        def undo() -> None:
-            with store.transaction():
-                store.delete_client_event(status.id)
-                store.delete_client_event(message.id)
-                store.save_client(before)
-
-        def redo() -> None:
-            with store.transaction():
-                store.save_client(after)
-                store.save_client_event(message)
-                store.save_client_event(status)
-
         record(
             self.undo_stack,
             self.tr("Reframe {client}").format(client=self.client.name),
-            undo,
-            redo,
+            lambda: store.forget_status(before, [status, message]),
+            lambda: store.replay_status(after, [message, status]),
         )
         self.reframe_button.setEnabled(False)  # once is the record; a second would double it
         self.reframe_button.setText(self.tr("Reframed today"))

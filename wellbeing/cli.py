@@ -370,7 +370,9 @@ def cmd_insights(args: argparse.Namespace) -> int:
 
 
 def _bullets(reasons: list[dict]) -> list[str]:
-    return [f"    · {reason['text'][:1].upper()}{reason['text'][1:]}" for reason in reasons]
+    from wellbeing.analysis.reasons import as_sentence
+
+    return [f"    · {as_sentence(reason['text'])}" for reason in reasons]
 
 
 def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:

@@ -508,3 +508,20 @@ def test_building_the_page_loads_neither_numpy_nor_matplotlib():
         [sys.executable, "-c", START_UP], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_event_saved_elsewhere_shows_in_the_history_with_the_next_advice(
+    qtbot, page: ClientsPage, built, store
+):
+    from datetime import datetime
+
+    from wellbeing.domain.model import ClientEvent
+
+    select(page, built.toxic)
+    with qtbot.waitSignal(page.advice_updated):
+        store.save_client_event(
+            ClientEvent(
+                built.toxic.id, datetime(2026, 3, 2, 10, 0), ClientEventKind.CONTACT_PLANNED
+            )
+        )
+    assert "Contact planned" in page.panel.history_lines()

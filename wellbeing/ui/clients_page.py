@@ -405,8 +405,8 @@ class ClientsPage(QWidget):
             self._stale = True
             if self.isVisible():
                 self.reload()
-        elif what == CLIENT_EVENTS and self.isVisible():
-            self._show_current()  # the history beside the advice
+        # A new event (CLIENT_EVENTS is an advice input) shows with the advice worked out
+        # again just after: rebuilding the panel now as well would do it twice.
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:

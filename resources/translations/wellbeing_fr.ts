@@ -201,165 +201,150 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>BoundariesDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="144"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="145"/>
         <source>My boundaries</source>
         <translation>Mes limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="155"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="156"/>
         <source>Your limits, as you would state them to a client. Encounters that cross them are flagged in the journal.</source>
         <translation>Vos limites, telles que vous les énonceriez à un client. Les échanges qui les franchissent sont signalés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="165"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="166"/>
         <source>Working hours</source>
         <translation>Heures de travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="168"/>
         <source>Channels I accept</source>
         <translation>Canaux que j&apos;accepte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="198"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="199"/>
         <source>Ticked: I work on that day ({day})</source>
         <translation>Coché : je travaille ce jour-là ({day})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="200"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="201"/>
         <source>{day}, start</source>
         <translation>{day}, début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="201"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="202"/>
         <source>{day}, end</source>
         <translation>{day}, fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="204"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="205"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="230"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="219"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="220"/>
         <source>Ticked: I accept this channel ({channel})</source>
         <translation>Coché : j&apos;accepte ce canal ({channel})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="221"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="222"/>
         <source>only from</source>
         <translation>seulement de</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="222"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="223"/>
         <source>{channel}, from</source>
         <translation>{channel}, de</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="223"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="224"/>
         <source>{channel}, to</source>
         <translation>{channel}, à</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="242"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="244"/>
         <source>no promise</source>
         <translation>pas d&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="244"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="245"/>
         <source>In working hours; 0 means no promise</source>
         <translation>En heures travaillées ; 0 signifie aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="245"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="246"/>
         <source>What my work includes, and what it does not</source>
         <translation>Ce que mon travail comprend, et ce qu&apos;il ne comprend pas</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="247"/>
         <source>For example: politely, without raising their voice</source>
         <translation>Par exemple : poliment, sans hausser le ton</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="247"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="248"/>
         <source>One limit per line</source>
         <translation>Une limite par ligne</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="251"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="252"/>
         <source>I promise to answer within</source>
         <translation>Je m&apos;engage à répondre sous</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="257"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="327"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="258"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="315"/>
         <source>What is in scope</source>
         <translation>Ce qui fait partie de ma mission</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="258"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="328"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="259"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="316"/>
         <source>How I expect to be spoken to</source>
         <translation>Comment j&apos;attends qu&apos;on me parle</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="259"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="260"/>
         <source>My other limits (one per line)</source>
         <translation>Mes autres limites (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="272"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="274"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="271"/>
         <source>Save my boundaries (Ctrl+Enter)</source>
         <translation>Enregistrer mes limites (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="275"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="277"/>
-        <source>Restore defaults</source>
-        <translation>Rétablir les valeurs par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="279"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="272"/>
         <source>Fill in the defaults (office hours on weekdays); nothing is saved yet</source>
         <translation>Remplir avec les valeurs par défaut (heures de bureau en semaine) ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="319"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="307"/>
         <source>On {day}, the working hours must end after they start.</source>
         <translation>{day} : l&apos;heure de fin de travail doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="324"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="312"/>
         <source>For “{channel}”, the hours must end after they start.</source>
         <translation>Pour « {channel} », l&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="329"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="317"/>
         <source>My other limits</source>
         <translation>Mes autres limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="333"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="321"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="362"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="350"/>
         <source>Change boundaries</source>
         <translation>Modifier les limites</translation>
     </message>
@@ -453,72 +438,72 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientAdvice</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="106"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="105"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="107"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="106"/>
         <source>Watch</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="108"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="107"/>
         <source>Reframe</source>
         <translation>Recadrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="109"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="108"/>
         <source>Dethrone</source>
         <translation>Détrôner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="110"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="109"/>
         <source>not enough data</source>
         <translation>pas assez de données</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="111"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="110"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="119"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="118"/>
         <source>Keep: this relationship is going well; carry on.</source>
         <translation>Garder : cette relation se passe bien ; continuez ainsi.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="122"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
         <source>Watch: keep an eye on it and note what happens.</source>
         <translation>Surveiller : restez attentif·ve et notez ce qui se passe.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="125"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
         <source>Reframe: state your limits, in writing.</source>
         <translation>Recadrer : énoncez vos limites, par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="128"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="127"/>
         <source>Dethrone: ending this relationship is legitimate.</source>
         <translation>Détrôner : mettre fin à cette relation est légitime.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="131"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="130"/>
         <source>Not enough data yet: a few more encounters are needed for advice.</source>
         <translation>Pas encore assez de données : il faut quelques échanges de plus pour un conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="134"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="133"/>
         <source>Dethroned: you ended this relationship; no advice.</source>
         <translation>Détrôné : vous avez mis fin à cette relation ; pas de conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="692"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="691"/>
         <source>Not enough data</source>
         <translation>Pas assez de données</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="694"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="693"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
@@ -526,265 +511,265 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
 <context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="544"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="543"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="547"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="546"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="570"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="603"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="602"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="576"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="585"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="584"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="588"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="587"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="614"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="619"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="621"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="625"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="624"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="631"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="630"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="633"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="632"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="636"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="635"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="638"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="637"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="640"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="642"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="644"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="643"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="645"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="644"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="647"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="646"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="648"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="647"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="685"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="684"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="687"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="686"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="733"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="753"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="732"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="752"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="735"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="734"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="741"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="740"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="742"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="741"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="743"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="742"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="757"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="756"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="792"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="791"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="793"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="792"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="794"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="793"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="797"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="796"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="805"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="804"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="806"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="805"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="807"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="806"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="807"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="810"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="815"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="814"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="816"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="815"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="845"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="844"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="846"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="850"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="851"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="850"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="948"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="944"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="952"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="948"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="957"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="953"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -918,47 +903,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="537"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="533"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="539"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="540"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="536"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="545"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="545"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="555"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="551"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="556"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="552"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="569"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="565"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="575"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="571"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -1450,12 +1435,12 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est co
         <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="301"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="290"/>
         <source>Dethrone {client}</source>
         <translation>Détrôner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="308"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="297"/>
         <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
         <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2723,17 +2708,17 @@ après coup</translation>
         <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="267"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="254"/>
         <source>Reframe {client}</source>
         <translation>Recadrer {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="259"/>
         <source>Reframed today</source>
         <translation>Recadré aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="276"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="263"/>
         <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2769,6 +2754,24 @@ après coup</translation>
         <location filename="../../wellbeing/ui/reminders_bar.py" line="66"/>
         <source>Contact with {client} {when}: prepare</source>
         <translation>Échange avec {client} {when} : se préparer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButtons</name>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/settings_buttons.py" line="23"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/settings_buttons.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/settings_buttons.py" line="28"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -2837,315 +2840,300 @@ après coup</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="128"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="129"/>
         <source>Advice thresholds</source>
         <translation>Seuils des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="140"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="141"/>
         <source>Weeks the advice looks back</source>
         <translation>Semaines prises en compte par le conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="141"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="142"/>
         <source>The advice reads the encounters of these last weeks, up to today.</source>
         <translation>Le conseil lit les échanges de ces dernières semaines, jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="144"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="145"/>
         <source>Encounters needed for advice</source>
         <translation>Échanges nécessaires pour un conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="145"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="146"/>
         <source>With fewer encounters than this in those weeks, no advice is given.</source>
         <translation>Avec moins d&apos;échanges que cela sur ces semaines, aucun conseil n&apos;est donné.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="148"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="149"/>
         <source>Different weeks needed for advice</source>
         <translation>Semaines différentes nécessaires pour un conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="149"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="150"/>
         <source>With encounters in fewer different weeks than this, no advice.</source>
         <translation>Si les échanges tombent sur moins de semaines différentes que cela, pas de conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="152"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="153"/>
         <source>Watch from this share of difficult encounters</source>
         <translation>Surveiller à partir de cette part d&apos;échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="153"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="154"/>
         <source>Share of the client&apos;s encounters that were difficult.</source>
         <translation>Part des échanges avec ce client qui ont été difficiles.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="156"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="157"/>
         <source>Watch from this mean impact</source>
         <translation>Surveiller à partir de cet impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="157"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="176"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="158"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="177"/>
         <source>Mean impact of the difficult encounters, on the 0–10 scale.</source>
         <translation>Impact moyen des échanges difficiles, sur l&apos;échelle de 0 à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="160"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="161"/>
         <source>Watch after one encounter this hard</source>
         <translation>Surveiller après un seul échange aussi dur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="161"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="162"/>
         <source>One difficult encounter at this impact or more is enough to watch.</source>
         <translation>Un seul échange difficile à cet impact ou plus suffit pour surveiller.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="164"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="165"/>
         <source>Watch from this many disrespectful encounters</source>
         <translation>Surveiller à partir de ce nombre d&apos;échanges irrespectueux</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="165"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="180"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="166"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="181"/>
         <source>Encounters with rudeness, contempt, insults, shouting or threats.</source>
         <translation>Échanges avec impolitesse, mépris, insultes, cris ou menaces.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="168"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="169"/>
         <source>Watch from this many encounters crossing a limit</source>
         <translation>Surveiller à partir de ce nombre d&apos;échanges franchissant une limite</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="170"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="189"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="171"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="190"/>
         <source>Encounters crossing a limit you set: working hours, days off, channels, scope or agreed terms.</source>
         <translation>Échanges qui franchissent une limite que vous avez fixée : horaires, jours de repos, canaux, périmètre ou conditions convenues.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="175"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="176"/>
         <source>Reframe from this mean impact</source>
         <translation>Recadrer à partir de cet impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="179"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="180"/>
         <source>Reframe from this many disrespectful encounters</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges irrespectueux</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="183"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="184"/>
         <source>Reframe from this many threatening encounters</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges menaçants</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="184"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="185"/>
         <source>Encounters in which the client threatened you.</source>
         <translation>Échanges au cours desquels le client vous a menacé·e.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="187"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="188"/>
         <source>Reframe from this many encounters crossing a limit</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges franchissant une limite</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="194"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="195"/>
         <source>…and in at least this share of encounters</source>
         <translation>…et dans au moins cette part des échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="196"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="197"/>
         <source>Crossings only call for reframing when they are a pattern: this share of the client&apos;s encounters or more.</source>
         <translation>Les franchissements n&apos;appellent un recadrage que s&apos;ils se répètent : au moins cette part des échanges avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="201"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="202"/>
         <source>Dethrone at once from this many threats or insults</source>
         <translation>Détrôner d&apos;emblée à partir de ce nombre de menaces ou d&apos;insultes</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="203"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="204"/>
         <source>Encounters with threats or insults that justify ending the relationship without reframing it first.</source>
         <translation>Échanges avec menaces ou insultes qui justifient de mettre fin à la relation sans recadrage préalable.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="208"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="209"/>
         <source>Encounters needed to judge a trend</source>
         <translation>Échanges nécessaires pour juger d&apos;une tendance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="210"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="211"/>
         <source>Each half of the weeks read needs this many encounters before the advice says whether things are getting worse.</source>
         <translation>Chaque moitié des semaines lues doit compter ce nombre d&apos;échanges avant que le conseil ne dise si la situation s&apos;aggrave.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="215"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="216"/>
         <source>Change of the difficult share that counts</source>
         <translation>Variation de la part d&apos;échanges difficiles qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="217"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="218"/>
         <source>Change of the share of difficult encounters, in points, that counts as worse or better.</source>
         <translation>Variation de la part d&apos;échanges difficiles, en points, qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="222"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="223"/>
         <source>Change of the mean impact that counts</source>
         <translation>Variation de l&apos;impact moyen qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="223"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="224"/>
         <source>Change of the mean impact that counts as worse or better.</source>
         <translation>Variation de l&apos;impact moyen qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="226"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="227"/>
         <source>Change of limits crossed per encounter that counts</source>
         <translation>Variation des limites franchies par échange qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="228"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="229"/>
         <source>Change of boundary violations per encounter that counts as worse or better.</source>
         <translation>Variation des limites franchies par échange qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="232"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="233"/>
         <source>Change of disrespect per encounter that counts</source>
         <translation>Variation des manques de respect par échange qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="234"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="235"/>
         <source>After a reframing: change of the share of disrespectful encounters (0 to 1) that counts.</source>
         <translation>Après un recadrage : variation de la part d&apos;échanges irrespectueux (de 0 à 1) qui compte.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="239"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="240"/>
         <source>Change of difficult encounters per week that counts</source>
         <translation>Variation des échanges difficiles par semaine qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="241"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="242"/>
         <source>After a reframing: five difficult encounters a week, then one, is a reframing that worked even if each weighs the same.</source>
         <translation>Après un recadrage : cinq échanges difficiles par semaine, puis un seul, c&apos;est un recadrage qui a fonctionné, même si chacun pèse autant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="247"/>
         <source>Weeks before judging a reframing</source>
         <translation>Semaines avant de juger un recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="248"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="249"/>
         <source>After a reframing, these weeks are compared with the same number of weeks before it, to say whether it worked.</source>
         <translation>Après un recadrage, ces semaines sont comparées au même nombre de semaines avant lui, pour dire s&apos;il a fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="253"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="254"/>
         <source>Emotional cost above the revenue that counts</source>
         <translation>Coût émotionnel au-delà du chiffre d&apos;affaires qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="255"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="256"/>
         <source>Points by which a client&apos;s share of your emotional load may exceed their share of your revenue.</source>
         <translation>Points dont la part d&apos;un client dans votre charge émotionnelle peut dépasser sa part de votre chiffre d&apos;affaires.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="260"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="261"/>
         <source>Revenue share from which saying no feels risky</source>
         <translation>Part du chiffre d&apos;affaires à partir de laquelle dire non semble risqué</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="261"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="262"/>
         <source>From this share of your revenue, the advice adds a dependency warning.</source>
         <translation>À partir de cette part de votre chiffre d&apos;affaires, le conseil ajoute une alerte de dépendance.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="267"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="268"/>
         <source>How much the advice reads</source>
         <translation>Ce que le conseil prend en compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="268"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="269"/>
         <source>When to watch</source>
         <translation>Quand surveiller</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="269"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="270"/>
         <source>When to reframe</source>
         <translation>Quand recadrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="270"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="271"/>
         <source>When to dethrone</source>
         <translation>Quand détrôner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="271"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="272"/>
         <source>Trends and the reframing follow-up</source>
         <translation>Tendances et suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="273"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="277"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="278"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="278"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="279"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="279"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="280"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="280"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="281"/>
         <source> /10</source>
         <translation> /10</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="286"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="287"/>
         <source>The advice climbs from keep to watch, reframe and dethrone as these figures are reached. Hover over a setting to read what it counts.</source>
         <translation>Le conseil passe de garder à surveiller, recadrer puis détrôner à mesure que ces valeurs sont atteintes. Survolez un réglage pour lire ce qu&apos;il compte.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="362"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="364"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="361"/>
         <source>Save these thresholds (Ctrl+Enter)</source>
         <translation>Enregistrer ces seuils (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="365"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="367"/>
-        <source>Restore defaults</source>
-        <translation>Rétablir les valeurs par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="368"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="362"/>
         <source>Fill in the defaults; nothing is saved yet</source>
         <translation>Remplir avec les valeurs par défaut ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="417"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="407"/>
         <source>“{high}” cannot be below “{low}”.</source>
         <translation>« {high} » ne peut pas être inférieur à « {low} ».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="447"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="437"/>
         <source>Change advice thresholds</source>
         <translation>la modification des seuils des conseils</translation>
     </message>
@@ -3153,27 +3141,27 @@ après coup</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="349"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="348"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="350"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="349"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="351"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="350"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="352"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="351"/>
         <source>Limits crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="353"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="352"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
@@ -3181,59 +3169,59 @@ après coup</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="411"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="453"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="410"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="452"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="420"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="460"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="419"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="459"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="455"/>
         <source>Mean impact of difficult encounters</source>
         <translation>Impact moyen des échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
         <source>Boundary violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
         <source>Impact (0–10)</source>
         <translation>Impact (0–10)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="459"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
         <source>Violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="461"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="460"/>
         <source>No difficult encounters and no crossed limits.</source>
         <translation>Aucun échange difficile et aucune limite franchie.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="463"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="462"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="464"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="463"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="465"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="464"/>
         <source>active again</source>
         <translation>réactivé</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QLocale, QSize, QTime
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
 MAX_RESPONSE_HOURS = 24 * 30
 
@@ -263,26 +264,13 @@ class BoundariesDialog(QDialog):
         return texts
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
+        buttons, self.save_button, self.defaults_button = settings_buttons(
+            self,
+            self.save,
+            lambda: self.show_boundaries(Boundaries()),
+            self.tr("Save my boundaries (Ctrl+Enter)"),
+            self.tr("Fill in the defaults (office hours on weekdays); nothing is saved yet"),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip(self.tr("Save my boundaries (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.defaults_button.setText(self.tr("Restore defaults"))
-        self.defaults_button.setToolTip(
-            self.tr("Fill in the defaults (office hours on weekdays); nothing is saved yet")
-        )
-        self.defaults_button.clicked.connect(lambda: self.show_boundaries(Boundaries()))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(Qt.Modifier.CTRL | key), self, self.save)
         return buttons
 
     # --- state ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -31,6 +31,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
 THRESHOLDS_CHANGED = settings.ADVICE_THRESHOLDS.key
 """What `store.changed` announces after a change of the advice settings."""
@@ -353,24 +354,13 @@ class ThresholdsDialog(QDialog):
         return editor
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
+        buttons, self.save_button, self.defaults_button = settings_buttons(
+            self,
+            self.save,
+            self.restore_defaults,
+            self.tr("Save these thresholds (Ctrl+Enter)"),
+            self.tr("Fill in the defaults; nothing is saved yet"),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip(self.tr("Save these thresholds (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.defaults_button.setText(self.tr("Restore defaults"))
-        self.defaults_button.setToolTip(self.tr("Fill in the defaults; nothing is saved yet"))
-        self.defaults_button.clicked.connect(self.restore_defaults)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(Qt.Modifier.CTRL | key), self, self.save)
         return buttons
 
     # --- state ----------------------------------------------------------------------------

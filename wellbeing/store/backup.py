@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing.store.errors import JournalError
+from wellbeing.store.files import (
+    copy_private,
+    create_private,
+    fsync_file,
+    make_private_folder,
+    sync_folder,
+)
 from wellbeing.store.keys import key_file_path
 
 if TYPE_CHECKING:
@@ -62,21 +68,53 @@ def list_backups(journal: Path) -> list[Backup]:
 
 
 def make_backup(db: Database, journal: Path, reason: str, now: datetime | None = None) -> Path:
-    """Copy the live journal (and its key file) into the backups folder, then rotate."""
+    """Copy the live journal (and its key file) into the backups folder, then rotate.
+
+    The copy is written under a `.partial` name and renamed when whole; a failed copy (a
+    full disk) is removed, and partial files left by a crash are swept on the next backup.
+    """
     now = now or datetime.now()
     folder = backups_folder(journal)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
+    sweep_partials(journal)
     target = folder / f"{journal.stem}-{now.strftime(STAMP)}-{reason}.wbj"
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
-    db.execute("VACUUM INTO ?", [str(partial)])
-    _fsync(partial)
-    os.replace(partial, target)
-    key = key_file_path(journal)
-    if key.exists():
-        shutil.copyfile(key, key_file_path(target))
+    try:
+        create_private(partial)  # VACUUM INTO fills an empty file and keeps its mode
+        db.execute("VACUUM INTO ?", [str(partial)])
+        fsync_file(partial)
+        key = key_file_path(journal)
+        if key.exists():
+            copy_private(key, key_file_path(target))
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(folder)
     rotate(journal)
     return target
+
+
+PARTIAL = ".partial"
+STALE_PARTIAL = timedelta(hours=1)
+"""A partial file this old belongs to no backup still running: another process's
+backup of a large journal takes seconds, not an hour."""
+
+
+def sweep_partials(journal: Path, now: datetime | None = None) -> list[Path]:
+    """Remove the `.partial` copies that interrupted backups left behind."""
+    now = now or datetime.now()
+    removed = []
+    for partial in backups_folder(journal).glob(f"{journal.stem}-*{PARTIAL}"):
+        try:
+            age = now - datetime.fromtimestamp(partial.stat().st_mtime)
+            if age >= STALE_PARTIAL:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
+    return removed
 
 
 def backup_due(journal: Path, now: datetime | None = None) -> bool:
@@ -107,38 +145,170 @@ def rotate(journal: Path) -> list[Path]:
     return removed
 
 
-def restore_backup(backup: Path, journal: Path, now: datetime | None = None) -> Path | None:
-    """Put a backup in the journal's place; the journal must be closed.
+def staged_path(journal: Path) -> Path:
+    """Where a restore puts the backup together (journal and key) before swapping it in."""
+    return journal.with_name(journal.name + ".restoring")
 
-    The journal being replaced is kept as a `before-restore` file (even if damaged), and
-    its leftover write-ahead log is moved away with it so it cannot touch the restored
-    file. Returns where the replaced journal went, if there was one.
+
+def expected_journal_problem(journal: Path) -> str | None:
+    """Why a new journal must not be made at this path, or None when it may.
+
+    A key file, backups, or a restore under way beside a missing journal mean one was here:
+    a command that silently started an empty journal would hide it behind a new key.
     """
+    if staged_path(journal).exists():
+        return (
+            f"A restore into {journal} was interrupted; 'wellbeing restore' finishes it. "
+            "Nothing was created."
+        )
+    if list_backups(journal):
+        return (
+            f"There is no journal at {journal}, but its backups are beside it; "
+            "'wellbeing restore' puts the latest back. Nothing was created."
+        )
+    if key_file_path(journal).exists():
+        return (
+            f"There is no journal at {journal}, but its key file is still there; "
+            "'wellbeing restore' puts a backup back. Nothing was created."
+        )
+    return None
+
+
+def restore_interrupted(journal: Path) -> bool:
+    """A restore stopped after moving the journal away and before putting the backup in."""
+    from wellbeing.store.connection import journal_exists
+
+    staged = staged_path(journal)
+    return (
+        not journal_exists(journal)
+        and staged.is_file()
+        and (key_file_path(staged).is_file() or key_file_path(journal).is_file())
+    )
+
+
+def restore_backup(
+    backup: Path, journal: Path, secret: str, now: datetime | None = None
+) -> Path | None:
+    """Put a backup and its key in the journal's place, as one unit.
+
+    Nobody may have the journal open (JournalBusy). The backup is first copied beside the
+    journal with the key that opens it (the journal's current key file when it fits, so a
+    newer passphrase is kept, else the backup's own), and checked to open with `secret`:
+    a wrong secret or a damaged backup changes nothing. Then the journal being replaced,
+    with its key and write-ahead log, moves into the backups folder as `before-restore`,
+    the backup takes its place and is opened once more before this returns. Returns where
+    the replaced journal went, if there was one.
+    """
+    from wellbeing.store.locks import exclusive
+
     if not backup.is_file():
         raise JournalError(f"There is no backup at {backup}.", backup)
-    now = now or datetime.now()
-    kept = None
-    if journal.exists():
-        folder = backups_folder(journal)
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = folder / f"{journal.stem}-{now.strftime(STAMP)}-{BEFORE_RESTORE}.wbj"
-        os.replace(journal, kept)
-        for suffix in ("-wal", "-shm"):
-            sidecar = journal.with_name(journal.name + suffix)
-            if sidecar.exists():
-                os.replace(sidecar, kept.with_name(kept.name + suffix))
-        if key_file_path(journal).exists():
-            shutil.copyfile(key_file_path(journal), key_file_path(kept))
-    partial = journal.with_name(journal.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    _fsync(partial)
-    os.replace(partial, journal)
-    if not key_file_path(journal).exists() and key_file_path(backup).exists():
-        shutil.copyfile(key_file_path(backup), key_file_path(journal))
+    with exclusive(journal, 0.5, _busy_sentence(journal)):
+        staged = _stage(backup, journal, secret)
+        kept = _move_aside(journal, now or datetime.now())
+        try:
+            _swap_in(staged, journal)
+            _check_opens(journal, secret)
+        except BaseException:
+            _put_back(kept, journal)
+            raise
     rotate(journal)
     return kept
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+def finish_restore(journal: Path, secret: str) -> None:
+    """Complete a restore that was interrupted after its backup had been staged and checked."""
+    from wellbeing.store.locks import exclusive
+
+    with exclusive(journal, 0.5, _busy_sentence(journal)):
+        staged = staged_path(journal)
+        _swap_in(staged, journal)
+        _check_opens(journal, secret)
+
+
+def _busy_sentence(journal: Path) -> str:
+    return (
+        f"{journal.name} is open in a window or another command; close it, then restore "
+        "(nothing was changed)."
+    )
+
+
+def _stage(backup: Path, journal: Path, secret: str) -> Path:
+    """The backup copied beside the journal with a key that opens it; nothing else changes."""
+    staged = staged_path(journal)
+    _remove_staged(staged)
+    try:
+        copy_private(backup, staged)
+        problem: JournalError | None = None
+        for candidate in (key_file_path(journal), key_file_path(backup)):
+            if not candidate.is_file():
+                continue
+            copy_private(candidate, key_file_path(staged))
+            try:
+                _check_opens(staged, secret)
+                return staged
+            except JournalError as error:
+                problem = problem or error
+        raise problem or JournalError(
+            f"The backup {backup.name} has no key file beside it; it cannot be restored.",
+            backup,
+        )
+    except BaseException:
+        _remove_staged(staged)
+        raise
+
+
+def _remove_staged(staged: Path) -> None:
+    from wellbeing.store.connection import sidecars
+
+    for leftover in (staged, key_file_path(staged), *sidecars(staged)):
+        leftover.unlink(missing_ok=True)
+
+
+def _check_opens(path: Path, secret: str) -> None:
+    from wellbeing.store.connection import open_journal
+
+    open_journal(path, secret, upgrade=False, held=False).close()
+
+
+def _move_aside(journal: Path, now: datetime) -> Path | None:
+    """The journal being replaced, with its key and log, into the backups folder."""
+    from wellbeing.store.connection import journal_exists, sidecars
+
+    if not journal_exists(journal):
+        return None
+    folder = backups_folder(journal)
+    make_private_folder(folder)
+    kept = folder / f"{journal.stem}-{now.strftime(STAMP)}-{BEFORE_RESTORE}.wbj"
+    if key_file_path(journal).exists():
+        copy_private(key_file_path(journal), key_file_path(kept))
+    os.replace(journal, kept)
+    for sidecar, moved in zip(sidecars(journal), sidecars(kept), strict=True):
+        if sidecar.exists():
+            os.replace(sidecar, moved)
+    sync_folder(folder)
+    sync_folder(journal.parent)
+    return kept
+
+
+def _swap_in(staged: Path, journal: Path) -> None:
+    """Key first, then the journal: a crash between leaves `.restoring` to finish from."""
+    if key_file_path(staged).exists():
+        os.replace(key_file_path(staged), key_file_path(journal))
+    os.replace(staged, journal)
+    sync_folder(journal.parent)
+
+
+def _put_back(kept: Path | None, journal: Path) -> None:
+    """Undo a restore whose result did not open: the replaced journal returns."""
+    from wellbeing.store.connection import sidecars
+
+    if kept is None:
+        return
+    os.replace(kept, journal)
+    for moved, sidecar in zip(sidecars(kept), sidecars(journal), strict=True):
+        if moved.exists():
+            os.replace(moved, sidecar)
+    if key_file_path(kept).exists():
+        copy_private(key_file_path(kept), key_file_path(journal))
+    sync_folder(journal.parent)

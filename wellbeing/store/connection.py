@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing.store.engine import driver, load_sqlite_utils
+from wellbeing.store.engine import driver, journal_database_class
 from wellbeing.store.errors import (
     DamagedJournal,
     JournalError,
+    JournalExpected,
     JournalMissing,
     NewerJournal,
     NotAJournal,
     PassphraseNeeded,
+    driver_failure,
 )
+from wellbeing.store.files import create_private, make_private_folder, sync_folder
 from wellbeing.store.keys import (
     WrongPassphrase,
     create_key_file,
     key_file_path,
     read_key_file,
     unlock,
+    unlock_key_file,
     with_new_passphrase,
     write_key_file,
+    write_new_key_file,
 )
 
 if TYPE_CHECKING:
@@ -41,24 +47,100 @@ def journal_exists(path: str | Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
 
+class JournalExists(JournalError):
+    """Someone else created the journal first (two starts at once): open theirs instead."""
+
+
 def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
-    """A new encrypted journal; returns it and its recovery key (shown to the user once)."""
+    """A new encrypted journal; returns it and its recovery key (shown to the user once).
+
+    Exclusive and all-or-nothing: the database is built under a temporary name, its key file
+    is linked into place (never over another), then the database is renamed beside it.
+    Whoever loses a race to create the same journal gets JournalExists and opens the
+    winner's. Refused where a journal is expected (JournalExpected): its backups, its key
+    file or an interrupted restore lie beside the missing file.
+    """
+    from wellbeing.store.backup import expected_journal_problem
+    from wellbeing.store.locks import exclusive
+
     path = Path(path)
-    if journal_exists(path):
-        raise JournalError(f"{path} already exists.", path)
     if path.is_dir():
         raise NotAJournal(f"{path} is a folder, not a journal file.", path)
-    key_file, data_key, recovery_key = create_key_file(passphrase)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_key_file(key_file_path(path), key_file)  # first: a journal is never without its key
-    return _open(path, data_key), recovery_key
+    _check_passphrase_first(passphrase)
+    with exclusive(path, WAIT_TO_CREATE, f"{path} is being created by another command."):
+        if journal_exists(path):
+            raise JournalExists(f"{path} already exists.", path)
+        problem = expected_journal_problem(path)
+        if problem:
+            raise JournalExpected(problem, path)
+        key_file, data_key, recovery_key = create_key_file(passphrase)
+        staged = path.with_name(path.name + ".creating")
+        _build_new(staged, data_key)
+        try:
+            write_new_key_file(key_file_path(path), key_file)
+            os.replace(staged, path)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        sync_folder(path.parent)
+    return open_journal_with_key(path, data_key), recovery_key
+
+
+WAIT_TO_CREATE = 30.0
+"""Seconds a create waits for another one on the same path (a few key derivations)."""
+
+
+def _check_passphrase_first(passphrase: str) -> None:
+    from wellbeing.store.keys import check_passphrase
+
+    check_passphrase(passphrase)
+
+
+def _build_new(staged: Path, data_key: bytes) -> None:
+    """The new journal's schema, in a file only its owner may read."""
+    make_private_folder(staged.parent)
+    for leftover in (staged, *sidecars(staged)):
+        leftover.unlink(missing_ok=True)  # a create that crashed half-way
+    create_private(staged)
+    try:
+        db = _open(staged, data_key)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        for sidecar in sidecars(staged):
+            sidecar.unlink(missing_ok=True)
+        with open(staged, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log and shared-memory index beside a journal file."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def open_journal_with_key(path: Path, data_key: bytes) -> Database:
+    """An existing journal whose key was just unwrapped (no second key derivation)."""
+    from wellbeing.store.locks import hold
+
+    holder = hold(path)
+    try:
+        db = _open(path, data_key)
+    except BaseException:
+        holder.release()
+        raise
+    db.hold = holder
+    return db
 
 
 def open_journal(
-    path: str | Path, passphrase: str | None = None, *, upgrade: bool = True
+    path: str | Path, passphrase: str | None = None, *, upgrade: bool = True, held: bool = True
 ) -> Database:
     """Open an existing journal with its passphrase (or recovery key).
 
+    The journal is held (wellbeing.store.locks) until closed, so that nobody restores it
+    away meanwhile; held=False is for a quick check by the one who holds it exclusively.
     ':memory:' gives a throwaway, unencrypted journal for tests.
     """
     if str(path) == ":memory:":
@@ -83,12 +165,34 @@ def open_journal(
         )
     if passphrase is None:
         raise PassphraseNeeded(f"The passphrase of {path} is needed to open it.", path)
-    data_key = unlock(read_key_file(key_path, path), passphrase, path)
-    return _open(path, data_key, upgrade=upgrade)
+    _owner_only(path, key_path)
+    data_key = unlock_key_file(key_path, path, passphrase)
+    from wellbeing.store.locks import Hold, hold
+
+    holder = hold(path) if held else Hold(None)
+    try:
+        db = _open(path, data_key, upgrade=upgrade)
+    except BaseException:
+        holder.abandon()
+        raise
+    db.hold = holder
+    return db
+
+
+def _owner_only(*paths: Path) -> None:
+    """Journals made before 0600 became the rule are tightened when next opened."""
+    if os.name != "posix":
+        return
+    for path in paths:
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            pass  # not ours to change (a shared read-only copy): still readable
 
 
 def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> Database:
-    sqlite_utils = load_sqlite_utils()
+    database_class = journal_database_class()
     dbapi2 = driver()
     from wellbeing.store.migrations import migrations
 
@@ -101,7 +205,8 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
         if data_key is not None:
             # A raw key: the slow derivation already happened when the key was unwrapped.
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        conn.isolation_level = "IMMEDIATE"  # implicit transactions take the write lock first
+        db = database_class(conn, execute_plugins=False)
         _recognise(db, path)
         _configure(db, memory=str(path) == ":memory:")
         if upgrade:
@@ -111,11 +216,9 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
 
                 make_backup(db, Path(path), BEFORE_MIGRATION)
             migrations.apply(db)
-    except dbapi2.DatabaseError as error:
+    except dbapi2.Error as error:
         conn.close()
-        raise DamagedJournal(
-            f"{path} cannot be read: it is damaged or not a Wellbeing journal.", path
-        ) from error
+        raise driver_failure(error, path) from error
     except JournalError:
         conn.close()
         raise

@@ -36,3 +36,54 @@ def load_sqlite_utils() -> ModuleType:
         for name in blocked:
             del sys.modules[name]
     return sqlite_utils
+
+
+_JOURNAL_DATABASE: type | None = None
+
+
+def journal_database_class() -> type:
+    """sqlite-utils' Database, whose transactions take the write lock when they begin.
+
+    sqlite-utils begins with a plain (deferred) BEGIN: two processes that both read, then
+    write, make the second fail at once with "database is locked" instead of waiting.
+    BEGIN IMMEDIATE takes the write lock first, so the busy timeout makes short writes wait
+    their turn. close() also lets go of the journal's hold (wellbeing.store.locks).
+    """
+    global _JOURNAL_DATABASE
+    if _JOURNAL_DATABASE is not None:
+        return _JOURNAL_DATABASE
+    import contextlib
+
+    sqlite_utils = load_sqlite_utils()
+
+    class JournalDatabase(sqlite_utils.Database):  # type: ignore[name-defined,misc]
+        hold = None
+
+        @contextlib.contextmanager
+        def atomic(self):  # type: ignore[override]
+            if self.conn.in_transaction:  # nested: a savepoint, as sqlite-utils does
+                with super().atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                if self.hold is not None:
+                    self.hold.release()
+                    self.hold = None
+
+    _JOURNAL_DATABASE = JournalDatabase
+    return JournalDatabase

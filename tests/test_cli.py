@@ -257,14 +257,12 @@ def test_list_unknown_client_is_a_user_error(path, capsys, filled):
 def assert_user_error(err: str) -> None:
     assert "Traceback" not in err
     lines = err.strip().splitlines()
-    if lines[0].startswith("usage:"):
-        assert lines[-1].startswith("wellbeing log: error:") or lines[-1].startswith(
-            "wellbeing: error:"
-        ), err
-    else:
-        assert len(lines) == 1, err
-        assert lines[0].startswith("wellbeing: "), err
-        assert lines[0].endswith("."), err
+    if len(lines) == 2:  # a mistake on the command line points to --help, without the usage
+        assert re.fullmatch(r"See 'wellbeing( \w+)? --help'\.", lines[1]), err
+        lines = lines[:1]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("wellbeing: "), err
+    assert lines[0].endswith("."), err
 
 
 @pytest.mark.parametrize(

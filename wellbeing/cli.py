@@ -6,13 +6,15 @@ Every user mistake ends in one sentence on stderr and exit code 2, never a trace
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
@@ -45,8 +47,30 @@ def parse_when(text: str) -> datetime:
         return datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
     except ValueError:
         raise UsageError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM."
+            f"'{_cut(text)}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM."
         ) from None
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a mistake gets one sentence and a pointer to --help, not the usage.
+
+    The usage of `log` lists every choice of every flag (16 lines); someone who mistyped a
+    date needs the sentence about the date.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        message = _CHOICES.sub("(see --help for the choices)", message)
+        message = _QUOTED.sub(lambda m: _cut(m.group(0)), message).rstrip(".") + "."
+        self.exit(USER_ERROR, f"wellbeing: {message}\nSee '{self.prog} --help'.\n")
+
+
+_CHOICES = re.compile(r"\(choose from .*\)", re.DOTALL)
+_QUOTED = re.compile(r"'[^']{40,}'", re.DOTALL)
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    """A value echoed back to the user: the start is enough to recognise it."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _keys(terms: tuple[vocab.Term, ...]) -> list[str]:
@@ -54,7 +78,7 @@ def _keys(terms: tuple[vocab.Term, ...]) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="wellbeing",
         description="A private journal of difficult client encounters and their emotional impact.",
         epilog="Without a command, the app opens on your journal.",
@@ -66,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=vocab.LANGUAGES, help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # --journal and --lang also work after the command: `wellbeing list --journal x.wbj`.
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--journal", type=Path, default=argparse.SUPPRESS, help="journal file")
     common.add_argument(
         "--lang", choices=vocab.LANGUAGES, default=argparse.SUPPRESS, help="language"
@@ -83,7 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--when", type=parse_when_arg, help="date and time (default: now)")
     log.add_argument("--channel", choices=_keys(vocab.CHANNELS))
     log.add_argument("--duration", type=int, metavar="MINUTES")
-    log.add_argument("--text", default="", help="what happened (private)")
+    log.add_argument(
+        "--text",
+        default="",
+        help="what happened (private); '-' reads it from standard input, which other users "
+        "cannot see in the process list",
+    )
     log.add_argument("--behaviour", action="append", default=[], choices=_keys(vocab.BEHAVIOURS))
     log.add_argument("--irritant", action="append", default=[], choices=_keys(vocab.IRRITANTS))
     log.add_argument("--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS))
@@ -119,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--encrypt", action="store_true", help="protect a JSON export with the passphrase"
     )
+    export.add_argument("--force", action="store_true", help="replace the file if it exists")
     importing = add_command("import", help="add a JSON export to the journal")
     importing.add_argument("path", type=Path)
 
@@ -155,7 +185,7 @@ def ask_passphrase(path: Path, creating: bool) -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
-    if not sys.stdin.isatty():
+    if not _has_terminal():
         raise UsageError(f"Type the passphrase in a terminal, or set {PASSPHRASE_ENV}.")
     import getpass
 
@@ -167,6 +197,17 @@ def ask_passphrase(path: Path, creating: bool) -> str:
     return first
 
 
+def _has_terminal() -> bool:
+    """getpass reads the controlling terminal, even when standard input is a pipe."""
+    if sys.stdin.isatty():
+        return True
+    try:
+        with open("/dev/tty", "rb"):
+            return True
+    except OSError:
+        return False
+
+
 def _journal_path(args: argparse.Namespace) -> Path:
     from wellbeing.store.location import default_journal_path
 
@@ -174,15 +215,27 @@ def _journal_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, create: bool = False):
-    """Open the journal; with create, a missing one is made (and its recovery key shown)."""
-    from wellbeing.store import create_journal, journal_exists, open_journal
+    """Open the journal; with create, a missing one is made (and its recovery key shown).
+
+    Creation is refused where a journal is expected (its backups or key are there); if
+    another command creates the same journal at the same moment, this one opens it.
+    """
+    from wellbeing.store import JournalExists, create_journal, journal_exists, open_journal
 
     path = _journal_path(args)
     if journal_exists(path) or not create:
-        return open_journal(
-            path, ask_passphrase(path, creating=False) if journal_exists(path) else None
+        return _opened(
+            open_journal(
+                path, ask_passphrase(path, creating=False) if journal_exists(path) else None
+            )
         )
-    db, recovery_key = create_journal(path, ask_passphrase(path, creating=True))
+    _refuse_if_expected(path)
+    secret = ask_passphrase(path, creating=True)
+    warn_if_weak(secret)
+    try:
+        db, recovery_key = _opened(*create_journal(path, secret))
+    except JournalExists:
+        return _opened(open_journal(path, secret))
     print(
         f"Created the encrypted journal {path}.\n"
         f"Recovery key: {recovery_key}\n"
@@ -193,11 +246,67 @@ def _open(args: argparse.Namespace, create: bool = False):
     return db
 
 
+_OPENED: list = []
+"""Journals this command opened: closed when it ends, so that its hold on them ends too
+(main() may run several commands in one process, as the tests do)."""
+
+
+def _opened(db, *rest):
+    _OPENED.append(db)
+    return (db, *rest) if rest else db
+
+
+def _close_opened() -> None:
+    while _OPENED:
+        with contextlib.suppress(Exception):  # after a failed write, already reported
+            _OPENED.pop().close()
+
+
+def _refuse_if_expected(path: Path) -> None:
+    """Before asking for a new passphrase: a journal was here, so none is created."""
+    from wellbeing.store import JournalExpected
+    from wellbeing.store.backup import expected_journal_problem
+
+    problem = expected_journal_problem(path)
+    if problem:
+        raise JournalExpected(problem, path)
+
+
+def warn_if_weak(passphrase: str) -> None:
+    """Advice, not a refusal: the recovery key stays the way out."""
+    from wellbeing.store.strength import assess_passphrase
+
+    strength = assess_passphrase(passphrase)
+    if strength.weak:
+        common = " It is a common password." if strength.common else ""
+        print(
+            f"warning: this passphrase is weak (strength {strength.score}/4; someone with "
+            f"a copy of the journal could guess it in {strength.crack_time}).{common} "
+            "Twelve characters or more, several unrelated words, make a strong one.",
+            file=sys.stderr,
+        )
+
+
+MAX_TEXT_BYTES = 1_000_000
+
+
+def read_standard_input() -> str:
+    """The private text piped in (`--text -`), bounded, as UTF-8."""
+    data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise UsageError("The text on standard input is over 1 MB; nothing was saved.")
+    try:
+        return data.decode("utf-8").rstrip("\n")
+    except UnicodeDecodeError:
+        raise UsageError("The text on standard input is not UTF-8; nothing was saved.") from None
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     from wellbeing.domain.model import Encounter, EncounterKind
     from wellbeing.domain.validation import check_client_name, validate_encounter
     from wellbeing.store import journal, settings
 
+    text = read_standard_input() if args.text == "-" else args.text
     encounter = Encounter(
         client_id="",
         occurred_at=args.when or datetime.now().replace(second=0, microsecond=0),
@@ -205,7 +314,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         kind=EncounterKind(args.kind),
         channel=args.channel,
         duration_minutes=args.duration,
-        what_happened=args.text,
+        what_happened=text,
         behaviours=tuple(args.behaviour),
         irritants=tuple(args.irritant),
         emotions=tuple(args.emotion),
@@ -416,11 +525,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from wellbeing.store import exchange
+    from wellbeing.store.export_target import check_export_target
 
     if args.encrypt and args.format == "csv":
         raise UsageError(
             "Only a JSON export can be encrypted; drop --encrypt or use --format json."
         )
+    check_export_target(args.path, _journal_path(args), replace=args.force)
     db = _open(args)
     if args.format == "csv":
         rows = exchange.export_csv(db, args.path)
@@ -447,9 +558,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from wellbeing.store.sealed import is_sealed
 
     secret = None
-    with open(args.path, "rb") as handle:
-        if is_sealed(handle.read(64)):
-            secret = ask_passphrase(args.path, creating=False)
+    try:
+        with open(args.path, "rb") as handle:
+            if is_sealed(handle.read(64)):
+                secret = ask_passphrase(args.path, creating=False)
+    except OSError:
+        pass  # read_export says what is wrong with the file, in its words
     try:
         export = exchange.read_export(args.path, passphrase=secret)
     except InvalidValue as error:
@@ -474,8 +588,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from wellbeing.store import open_journal
-    from wellbeing.store.backup import list_backups, restore_backup
+    from wellbeing.store.backup import (
+        finish_restore,
+        list_backups,
+        restore_backup,
+        restore_interrupted,
+    )
 
     path = _journal_path(args)
     backups = list_backups(path)
@@ -483,6 +601,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         for backup in backups:
             taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
             print(f"{taken}  {backup.reason:<16}  {backup.size:>10,} B  {backup.path.name}")
+        return 0
+    if args.backup == "latest" and restore_interrupted(path):
+        finish_restore(path, ask_passphrase(path, creating=False))
+        print(f"Finished the interrupted restore into {path}.")
         return 0
     if args.backup == "latest":
         if not backups:
@@ -492,8 +614,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = Path(args.backup)
         if not chosen.exists():
             chosen = next((b.path for b in backups if b.path.name == args.backup), chosen)
-    open_journal(chosen, ask_passphrase(chosen, creating=False)).close()  # it must open
-    kept = restore_backup(chosen, path)
+    kept = restore_backup(chosen, path, ask_passphrase(chosen, creating=False))
     print(f"Restored {chosen.name} into {path}.")
     if kept:
         print(f"The journal it replaced is kept as {kept}.")
@@ -526,6 +647,9 @@ def _driver_error() -> type[Exception]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from wellbeing.store.no_core_dumps import disable_core_dumps
+
+    disable_core_dumps()
     args = build_parser().parse_args(argv)
     from wellbeing.domain.validation import InvalidValue
     from wellbeing.store.errors import DamagedJournal, JournalError, StorageFailure
@@ -546,11 +670,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wellbeing: {StorageFailure.from_driver(error)}", file=sys.stderr)
         return USER_ERROR
     except OSError as error:
-        print(
-            f"wellbeing: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
+        print(f"wellbeing: {os_error_sentence(error)}", file=sys.stderr)
         return USER_ERROR
+    finally:
+        _close_opened()
+
+
+def os_error_sentence(error: OSError) -> str:
+    """One sentence for a file the system refused; a full disk is not damage."""
+    import errno
+
+    where = f" ({_cut(str(error.filename), 80)})" if error.filename else ""
+    if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return f"The disk is full{where}; nothing was changed."
+    if error.errno == errno.EROFS:
+        return f"The disk is read-only{where}; nothing was changed."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"Permission denied{where}; nothing was changed."
+    return f"{error.strerror or error}{where}."
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellbeing.store.location import default_journal_path
 from wellbeing.ui.i18n import choose_language, install_translators
@@ -49,17 +49,15 @@ def build_window(path: Path, lang: str, passphrase: str | None = None) -> MainWi
     return MainWindow(lang, JournalStore(db, path))
 
 
-def obtain_journal(window: MainWindow, path: Path):
-    """Unlock (or create) the journal through dialogs; None when the user gives up."""
-    from wellbeing.store import (
-        WrongPassphrase,
-        create_journal,
-        journal_exists,
-        open_journal,
-    )
-    from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+def obtain_journal(window: MainWindow, path: Path, secret: str | None = None):
+    """Unlock (or create) the journal through dialogs; None when the user gives up.
 
-    scripted = os.environ.get(PASSPHRASE_ENV)
+    secret: a passphrase the user just typed for this journal (after a restore).
+    """
+    from wellbeing.store import JournalExists, WrongPassphrase, journal_exists, open_journal
+    from wellbeing.ui.passphrase_dialogs import UnlockDialog
+
+    scripted = secret or os.environ.get(PASSPHRASE_ENV)
     if journal_exists(path):
         if scripted:
             return open_journal(path, scripted)
@@ -74,39 +72,105 @@ def obtain_journal(window: MainWindow, path: Path):
 
         dialog = UnlockDialog(path, attempt, window)
         return opened[0] if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+    try:
+        return create_new_journal(window, path, scripted)
+    except JournalExists:  # another start made it a moment ago
+        return obtain_journal(window, path)
+
+
+def create_new_journal(window: MainWindow, path: Path, scripted: str | None):
+    """A new journal, its recovery key shown once, even when the passphrase came scripted."""
+    from wellbeing.store import JournalExpected, create_journal
+    from wellbeing.store.backup import expected_journal_problem
+    from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
+
+    problem = expected_journal_problem(path)
+    if problem:  # before asking for a passphrase that could not be used
+        raise JournalExpected(problem, path)
     if scripted:
-        return create_journal(path, scripted)[0]
-    creating = NewPassphraseDialog(path, window)
-    if creating.exec() != NewPassphraseDialog.DialogCode.Accepted:
-        return None
-    db, recovery_key = create_journal(path, creating.passphrase())
+        passphrase = scripted
+    else:
+        creating = NewPassphraseDialog(path, window)
+        if creating.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return None
+        passphrase = creating.passphrase()
+    db, recovery_key = create_journal(path, passphrase)
     RecoveryKeyDialog(recovery_key, window).exec()
     return db
 
 
-def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> bool:
-    """A journal that cannot be read: offer its newest backup; True once restored."""
-    from wellbeing.store.backup import list_backups, restore_backup
+def restore_with_passphrase(window: QWidget, backup: Path | None, path: Path) -> str | None:
+    """Ask for the passphrase until the restore succeeds with it; None if the user gives up.
 
-    backups = list_backups(path)
+    backup None finishes an interrupted restore. Nothing changes on a wrong passphrase.
+    """
+    from wellbeing.store import JournalError, WrongPassphrase
+    from wellbeing.store.backup import finish_restore, restore_backup
+    from wellbeing.ui.errors import explain_journal_error
+    from wellbeing.ui.passphrase_dialogs import UnlockDialog
+
+    def restore(secret: str) -> None:
+        if backup is None:
+            finish_restore(path, secret)
+        else:
+            restore_backup(backup, path, secret)
+
+    scripted = os.environ.get(PASSPHRASE_ENV)
+    if scripted:
+        try:
+            restore(scripted)
+        except JournalError as error:
+            title = QApplication.translate("App", "Cannot restore the backup")
+            QMessageBox.warning(window, title, explain_journal_error(error))
+            return None
+        return scripted
+    done: list[str] = []
+
+    def attempt(secret: str) -> str | None:
+        try:
+            restore(secret)
+        except WrongPassphrase:
+            return window.tr("Wrong passphrase. Try again, or type your recovery key.")
+        except JournalError as error:
+            return explain_journal_error(error)
+        done.append(secret)
+        return None
+
+    dialog = UnlockDialog(backup or path, attempt, window)
+    return done[0] if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+
+
+def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> str | None:
+    """A journal that cannot be read, or is missing: offer its newest backup (or to finish
+    an interrupted restore); the passphrase that opened the result, or None."""
+    from wellbeing.store.backup import list_backups, restore_interrupted
+
     app = QApplication.instance()
+    title = app.translate("App", "Cannot open the journal")
+    if restore_interrupted(path):
+        question = app.translate(
+            "App", "A restore of {journal} was interrupted. Finish it now?"
+        ).format(journal=path.name)
+        if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+            return None
+        return restore_with_passphrase(window, None, path)
+    backups = list_backups(path)
     if not backups:
-        QMessageBox.critical(window, app.translate("App", "Cannot open the journal"), problem)
-        return False
+        QMessageBox.critical(window, title, problem)
+        return None
     latest = backups[0]
     answer = QMessageBox.question(
         window,
-        app.translate("App", "Cannot open the journal"),
+        title,
         app.translate(
             "App",
-            "{problem}\n\nRestore the latest backup, taken on {when}? The unreadable file "
+            "{problem}\n\nRestore the latest backup, taken on {when}? The file it replaces "
             "is kept beside the backups.",
         ).format(problem=problem, when=latest.taken_at.strftime("%Y-%m-%d %H:%M")),
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return False
-    restore_backup(latest.path, path)
-    return True
+        return None
+    return restore_with_passphrase(window, latest.path, path)
 
 
 def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
@@ -130,14 +194,16 @@ def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
     return False
 
 
-def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
+def open_at_start(
+    app: QApplication, window: MainWindow, path: Path, secret: str | None = None
+) -> None:
     """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
-    from wellbeing.store import DamagedJournal, JournalError
+    from wellbeing.store import DamagedJournal, JournalError, JournalExpected
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
 
     try:
-        db = obtain_journal(window, path)
+        db = obtain_journal(window, path, secret)
     except OSError as error:
         QMessageBox.critical(
             window,
@@ -147,9 +213,10 @@ def open_at_start(app: QApplication, window: MainWindow, path: Path) -> None:
         window.close()
         app.exit(USER_ERROR)
         return
-    except DamagedJournal as error:
-        if offer_latest_backup(window, path, explain_journal_error(error)):
-            open_at_start(app, window, path)
+    except (DamagedJournal, JournalExpected) as error:
+        restored_with = offer_latest_backup(window, path, explain_journal_error(error))
+        if restored_with:
+            open_at_start(app, window, path, restored_with)
             return
         window.close()
         app.exit(USER_ERROR)

@@ -39,6 +39,9 @@ def explain(error: InvalidValue | JournalError) -> str:
             "disk_full": QCoreApplication.translate("Errors", "the disk is full"),
             "read_only": QCoreApplication.translate("Errors", "the journal file is read-only"),
             "busy": QCoreApplication.translate("Errors", "another program is holding the journal"),
+            "disk_refused": QCoreApplication.translate(
+                "Errors", "the disk refused to write; it may be full or failing"
+            ),
         }
         return QCoreApplication.translate(
             "Errors",

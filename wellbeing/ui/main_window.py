@@ -344,8 +344,9 @@ class MainWindow(QMainWindow):
             )
 
     def restore_backup(self) -> None:
-        from wellbeing.store.backup import restore_backup
-        from wellbeing.ui.app import obtain_journal
+        """Close the journal, restore with the passphrase, reopen; if the user gives up,
+        the journal as it was opens again."""
+        from wellbeing.ui.app import obtain_journal, restore_with_passphrase
         from wellbeing.ui.backups_dialog import BackupsDialog
         from wellbeing.ui.journal_store import JournalStore
 
@@ -355,14 +356,15 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(path, self)
         if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
-        self.close_journal()
-        restore_backup(dialog.chosen().path, path)
-        db = obtain_journal(self, path)
+        self.close_journal()  # the restore needs the journal closed by every process
+        secret = restore_with_passphrase(self, dialog.chosen().path, path)
+        db = obtain_journal(self, path, secret)
         if db is None:
             self.close()
             return
         self.install_store(JournalStore(db, path))
-        self.statusBar().showMessage(self.tr("Backup restored."), STATUS_TIMEOUT_MS)
+        if secret:
+            self.statusBar().showMessage(self.tr("Backup restored."), STATUS_TIMEOUT_MS)
 
     # --- privacy ----------------------------------------------------------------------
 

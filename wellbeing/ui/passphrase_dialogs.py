@@ -69,10 +69,13 @@ class NewPassphraseDialog(QDialog):
         )
         self.problem = _wrapped("")
         self.problem.setProperty("problem", True)
+        self.strength = _wrapped("", hint=True)
+        self.strength.setObjectName("passphraseStrength")
         form = QFormLayout()
         if changing:
             form.addRow(self.tr("Current passphrase or recovery key"), self.current)
         form.addRow(self.tr("New passphrase") if changing else self.tr("Passphrase"), self.first)
+        form.addRow("", self.strength)
         form.addRow(self.tr("The same again"), self.second)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -101,10 +104,30 @@ class NewPassphraseDialog(QDialog):
         elif second and first != second:
             problem = self.tr("The two passphrases differ.")
         self.problem.setText(problem)
+        self.strength.setText(self.strength_text(first))
         ready = len(first) >= MIN_PASSPHRASE and first == second
         if self._changing:
             ready = ready and bool(self.current.text())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def strength_text(self, passphrase: str) -> str:
+        """Advice while typing; a weak passphrase is still accepted (the recovery key stays)."""
+        if len(passphrase) < MIN_PASSPHRASE:
+            return ""
+        from wellbeing.store.strength import assess_passphrase
+
+        strength = assess_passphrase(passphrase)
+        if not strength.weak:
+            return self.tr("Strong passphrase ({score} of 4).").format(score=strength.score)
+        if strength.common:
+            return self.tr(
+                "Weak: this is a common password, among the first an attacker tries. "
+                "Several unrelated words, twelve characters or more, make a strong one."
+            )
+        return self.tr(
+            "Weak ({score} of 4): someone with a copy of your journal could guess it. "
+            "Several unrelated words, twelve characters or more, make a strong one."
+        ).format(score=strength.score)
 
     def passphrase(self) -> str:
         return self.first.text()

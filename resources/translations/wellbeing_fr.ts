@@ -112,40 +112,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="94"/>
-        <location filename="../../wellbeing/ui/app.py" line="99"/>
-        <location filename="../../wellbeing/ui/app.py" line="144"/>
-        <location filename="../../wellbeing/ui/app.py" line="159"/>
+        <location filename="../../wellbeing/ui/app.py" line="149"/>
+        <location filename="../../wellbeing/ui/app.py" line="210"/>
+        <location filename="../../wellbeing/ui/app.py" line="226"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="100"/>
-        <source>{problem}
-
-Restore the latest backup, taken on {when}? The unreadable file is kept beside the backups.</source>
-        <translation>{problem}
-
-Restaurer la dernière sauvegarde, faite le {when} ? Le fichier illisible est conservé avec les sauvegardes.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/app.py" line="181"/>
-        <location filename="../../wellbeing/ui/app.py" line="187"/>
+        <location filename="../../wellbeing/ui/app.py" line="248"/>
+        <location filename="../../wellbeing/ui/app.py" line="254"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="188"/>
+        <location filename="../../wellbeing/ui/app.py" line="255"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="123"/>
+        <location filename="../../wellbeing/ui/app.py" line="187"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="124"/>
+        <location filename="../../wellbeing/ui/app.py" line="123"/>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="151"/>
+        <source>A restore of {journal} was interrupted. Finish it now?</source>
+        <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="165"/>
+        <source>{problem}
+
+Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
+        <translation>{problem}
+
+Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="188"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -1722,52 +1731,57 @@ après coup</translation>
         <translation>un autre programme bloque le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="43"/>
+        <location filename="../../wellbeing/ui/errors.py" line="42"/>
+        <source>the disk refused to write; it may be full or failing</source>
+        <translation>le disque a refusé l&apos;écriture ; il est peut-être plein ou défaillant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/errors.py" line="46"/>
         <source>The journal could not be written ({reason}); nothing saved before was lost.</source>
         <translation>Le journal n&apos;a pas pu être écrit ({reason}) ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="51"/>
+        <location filename="../../wellbeing/ui/errors.py" line="54"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="52"/>
+        <location filename="../../wellbeing/ui/errors.py" line="55"/>
         <source>A client name is limited to {limit} characters.</source>
         <translation>Le nom d&apos;un client est limité à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="55"/>
+        <location filename="../../wellbeing/ui/errors.py" line="58"/>
         <source>Another client is already called {name}.</source>
         <translation>Un autre client s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="58"/>
+        <location filename="../../wellbeing/ui/errors.py" line="61"/>
         <source>A strength needs some text.</source>
         <translation>Un point fort doit contenir du texte.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="59"/>
+        <location filename="../../wellbeing/ui/errors.py" line="62"/>
         <source>A passphrase needs at least {limit} characters.</source>
         <translation>Une phrase secrète doit compter au moins {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="62"/>
+        <location filename="../../wellbeing/ui/errors.py" line="65"/>
         <source>A client cannot be merged into itself.</source>
         <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="65"/>
+        <location filename="../../wellbeing/ui/errors.py" line="68"/>
         <source>The encounter&apos;s date is in the future.</source>
         <translation>La date de l&apos;échange est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="68"/>
+        <location filename="../../wellbeing/ui/errors.py" line="71"/>
         <source>Revenue share must be between 0 and 100 %.</source>
         <translation>La part du chiffre d&apos;affaires doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/errors.py" line="71"/>
+        <location filename="../../wellbeing/ui/errors.py" line="74"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
@@ -2177,43 +2191,43 @@ après coup</translation>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="365"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="367"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="441"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="443"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="442"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="444"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="450"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="457"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="459"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="458"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="460"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="472"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="474"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="474"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="476"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -2279,34 +2293,49 @@ après coup</translation>
         <translation>&lt;b&gt;Une phrase secrète oubliée ne peut pas être retrouvée.&lt;/b&gt; Personne, pas même les auteurs de cette application, ne peut ouvrir le journal sans elle. Vous recevrez une clé de secours à garder en lieu sûr, au cas où.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="74"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="76"/>
         <source>Current passphrase or recovery key</source>
         <translation>Phrase secrète actuelle ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="75"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="77"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="75"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="77"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="76"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="79"/>
         <source>The same again</source>
         <translation>La même, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="98"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="101"/>
         <source>A passphrase needs at least {n} characters.</source>
         <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="102"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="105"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="121"/>
+        <source>Strong passphrase ({score} of 4).</source>
+        <translation>Phrase secrète solide ({score} sur 4).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="124"/>
+        <source>Weak: this is a common password, among the first an attacker tries. Several unrelated words, twelve characters or more, make a strong one.</source>
+        <translation>Faible : c&apos;est un mot de passe courant, parmi les premiers qu&apos;un attaquant essaie. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
+        <source>Weak ({score} of 4): someone with a copy of your journal could guess it. Several unrelated words, twelve characters or more, make a strong one.</source>
+        <translation>Faible ({score} sur 4) : quelqu&apos;un qui aurait une copie de votre journal pourrait la deviner. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
     </message>
 </context>
 <context>
@@ -2525,47 +2554,47 @@ après coup</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="119"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="142"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="151"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="130"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="153"/>
         <source>Save to a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="132"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="155"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="134"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="157"/>
         <source>I have put my recovery key somewhere safe</source>
         <translation>J&apos;ai mis ma clé de secours en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="148"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="171"/>
         <source>If you ever forget your passphrase, this recovery key opens the journal instead. Print it or save it away from this computer: anyone who has it can read your journal.</source>
         <translation>Si vous oubliez un jour votre phrase secrète, cette clé de secours ouvre le journal à sa place. Imprimez-la ou conservez-la ailleurs que sur cet ordinateur : quiconque la possède peut lire votre journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="160"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="183"/>
         <source>Wellbeing Journal recovery key: {key}</source>
         <translation>Clé de secours de Wellbeing Journal : {key}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="164"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="187"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="170"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="193"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -3229,17 +3258,17 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="192"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="215"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="193"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="216"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="203"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="226"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
     </message>
@@ -3290,7 +3319,8 @@ après coup</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="72"/>
+        <location filename="../../wellbeing/ui/app.py" line="70"/>
+        <location filename="../../wellbeing/ui/app.py" line="133"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

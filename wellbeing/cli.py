@@ -60,17 +60,28 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         message = _CHOICES.sub("(see --help for the choices)", message)
-        message = _QUOTED.sub(lambda m: _cut(m.group(0)), message).rstrip(".") + "."
-        self.exit(USER_ERROR, f"wellbeing: {message}\nSee '{self.prog} --help'.\n")
+        message = _QUOTED.sub(lambda m: _cut(m.group(0)) + m.group(1), message)
+        message = _cut(message, 200).rstrip(".") + "."
+        self.exit(USER_ERROR, f"wellbeing: {printable(message)}\nSee '{self.prog} --help'.\n")
 
 
 _CHOICES = re.compile(r"\(choose from .*\)", re.DOTALL)
-_QUOTED = re.compile(r"'[^']{40,}'", re.DOTALL)
+_QUOTED = re.compile(r"""['"][^\n]{40,}?(['"])(?=[\s:.,;)]|$)""")
 
 
 def _cut(text: str, limit: int = 40) -> str:
     """A value echoed back to the user: the start is enough to recognise it."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def printable(text: str) -> str:
+    """An error as one line any terminal can show: control characters and bytes that were
+    not UTF-8 (surrogates) become '?', so an echoed value cannot break or forge lines."""
+    return "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else "?" for c in text)
+
+
+def say(message: str) -> None:
+    print(f"wellbeing: {printable(message)}", file=sys.stderr)
 
 
 def _keys(terms: tuple[vocab.Term, ...]) -> list[str]:
@@ -657,20 +668,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except DamagedJournal as error:
-        print(
-            f"wellbeing: {str(error).rstrip('.')}; 'wellbeing restore' puts its latest "
-            "backup in its place.",
-            file=sys.stderr,
-        )
+        say(f"{str(error).rstrip('.')}; 'wellbeing restore' puts its latest backup in its place.")
         return USER_ERROR
     except (UsageError, InvalidValue, JournalError) as error:
-        print(f"wellbeing: {error}", file=sys.stderr)
+        say(str(error))
         return USER_ERROR
     except _driver_error() as error:
-        print(f"wellbeing: {StorageFailure.from_driver(error)}", file=sys.stderr)
+        say(str(StorageFailure.from_driver(error)))
         return USER_ERROR
     except OSError as error:
-        print(f"wellbeing: {os_error_sentence(error)}", file=sys.stderr)
+        say(os_error_sentence(error))
         return USER_ERROR
     finally:
         _close_opened()

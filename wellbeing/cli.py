@@ -242,6 +242,9 @@ def _open(args: argparse.Namespace, create: bool = False):
         )
     _refuse_if_expected(path)
     secret = ask_passphrase(path, creating=True)
+    from wellbeing.store.keys import check_passphrase
+
+    check_passphrase(secret)  # a refusal first; advice only on what will be used
     warn_if_weak(secret)
     try:
         db, recovery_key = _opened(*create_journal(path, secret))

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.boundaries import Boundaries, ChannelRule, to_json
 from wellbeing.domain.model import (
     CheckIn,
     Client,
@@ -209,6 +210,33 @@ json_values = st.recursive(
 )
 
 
+# Settings a journal can hold (an import refuses anything else): each known key, valid.
+valid_settings = st.fixed_dictionaries(
+    {},
+    optional={
+        "idle_lock_minutes": st.integers(1, 240),
+        "reframe_follow_up_weeks": st.integers(2, 26),
+        "boundaries": st.builds(
+            Boundaries,
+            channels=st.lists(keys_of(vocab.CHANNELS), unique=True, max_size=3).map(
+                lambda keys: tuple(ChannelRule(k, accepted=False) for k in keys)
+            ),
+            response_hours=st.none() | st.integers(1, 720),
+            in_scope=texts,
+            respect=texts,
+            limits=st.lists(texts, max_size=3).map(tuple),
+        ).map(to_json),
+        "advice_thresholds": st.fixed_dictionaries(
+            {},
+            optional={
+                "watch_difficult_share": st.floats(0, 100),
+                "min_encounters": st.integers(1, 1000),
+            },
+        ),
+    },
+)
+
+
 @st.composite
 def journal_contents(draw):
     unique = (lambda c: c.id, lambda c: journal.name_key(c.name))
@@ -217,7 +245,7 @@ def journal_contents(draw):
         st.lists(encounters_of([c.id for c in people]), max_size=12, unique_by=lambda e: e.id)
     )
     good = draw(st.lists(strengths, max_size=4, unique_by=lambda s: s.id))
-    prefs = draw(st.dictionaries(st.text(min_size=1, max_size=20), json_values, max_size=4))
+    prefs = draw(valid_settings)
     history = draw(
         st.lists(events_of([c.id for c in people]), max_size=6, unique_by=lambda e: e.id)
     )

@@ -1,7 +1,8 @@
 """kill -9 during `wellbeing restore` and `wellbeing import`: nothing lost, never half done.
 
 A child runs the command once undisturbed to learn how long it takes; then, on fresh
-copies of the same journal, children are killed at seeded moments spread over the second half of that time (the first is start-up and key derivation).
+copies of the same journal, children are killed at seeded moments spread over the second
+half of that time (the first half is start-up and key derivation).
 After each kill the journal as the next start finds it must be whole: for a restore, either
 the journal as it was, or the backup with the journal it replaced kept among the backups, or
 an interrupted restore that `finish_restore` completes; for an import, all of the file or

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import datetime, timedelta
 
 from wellbeing.domain import vocabulary as vocab
@@ -32,17 +34,89 @@ class InvalidValue(ValueError):
         self.params = params
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]{1,40}", re.ASCII)
+SHOWN = 40
+"""A value a message quotes is cut to this many characters: a 300 KB tag is not echoed."""
+
+
+def _shown_int(value: int, limit: int) -> str:
+    try:
+        text = str(value) if value.bit_length() <= 2_000 else ""
+    except ValueError:  # over sys.get_int_max_str_digits()
+        text = ""
+    if not text:
+        digits = int(value.bit_length() * 0.30103) + 1
+        return f"a{' negative' if value < 0 else ''} number of about {digits:,} digits"
+    return text if len(text) <= limit else f"{text[:12]}… ({len(text.lstrip('-')):,} digits)"
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown(value: object, limit: int = SHOWN) -> str:
+    """A user's value as a message quotes it: its repr (which escapes control characters and
+    half characters, so it prints anywhere), cut short."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _shown_int(value, limit)
+    if isinstance(value, str | list | tuple) and len(value) > limit:
+        value = value[:limit]  # not a 300 KB repr for 40 characters shown
+    try:
+        return _cut(repr(value), limit)
+    except RecursionError:
+        return f"a {type(value).__name__}"
+
+
+def shown_json(value: object, limit: int = SHOWN) -> str:
+    """As shown, in JSON spelling (null, true, "text"): for values read from a JSON file."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _shown_int(value, limit)
+    if isinstance(value, str | list) and len(value) > limit:
+        value = value[:limit]
+    elif isinstance(value, dict) and len(value) > limit:
+        value = dict(list(value.items())[:limit])
+    try:
+        text = json.dumps(value, ensure_ascii=False)[: 2 * limit]
+    except (TypeError, ValueError, RecursionError):
+        return shown(value, limit)
+    return _cut("".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text), limit)
+
+
+def shown_key(key: object) -> str:
+    """A field's name in a path such as ``channels[0].colour``: as is when it is a plain
+    short word, quoted and cut otherwise."""
+    if isinstance(key, str) and _PLAIN_KEY.fullmatch(key):
+        return key
+    return shown_json(key)
+
+
 def _check_range(name: str, value: int | None, low: int, high: int) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidValue(f"{name} must be a whole number from {low} to {high}, not {value!r}.")
+        raise InvalidValue(
+            f"{name} must be a whole number from {low} to {high}, not {shown(value)}."
+        )
+
+
+CHOICES_SHOWN = 120
+"""Characters of choices a message lists (44 emotions would make a paragraph)."""
+
+
+def choices(keys: tuple[str, ...] | list[str]) -> str:
+    """The keys to choose from, as many as fit in a short sentence."""
+    listed: list[str] = []
+    for key in keys:
+        if listed and sum(len(k) + 2 for k in listed) + len(key) > CHOICES_SHOWN:
+            return f"{', '.join(listed)}… ({len(keys)} in all)"
+        listed.append(key)
+    return ", ".join(listed)
 
 
 def _check_key(name: str, terms: tuple[vocab.Term, ...], key: str | None) -> None:
-    if key is not None and key not in vocab.by_key(terms):
-        known = ", ".join(term.key for term in terms)
-        raise InvalidValue(f"Unknown {name} {key!r}; choose one of: {known}.")
+    if key is not None and (not isinstance(key, str) or key not in vocab.by_key(terms)):
+        known = choices([term.key for term in terms])
+        raise InvalidValue(f"Unknown {name} {shown(key)}; choose one of: {known}.")
 
 
 def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...]) -> None:
@@ -50,11 +124,21 @@ def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...])
         _check_key(name, terms, key)
 
 
-def _check_text(name: str, text: str) -> None:
+def is_text(text: str) -> bool:
+    """Whether text can be stored: a name typed in a terminal that is not UTF-8 reaches
+    Python as lone surrogates (surrogateescape), which SQLite and the JSON files refuse."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidValue(f"{name} holds a broken character (half of a pair).") from None
+        return False
+    return True
+
+
+def _check_text(name: str, text: str) -> None:
+    if not isinstance(text, str):
+        raise InvalidValue(f"{name} must be text.")
+    if not is_text(text):
+        raise InvalidValue(f"{name} holds a broken character (half of a pair).")
     if len(text) > MAX_TEXT:
         raise InvalidValue(
             f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
@@ -65,6 +149,14 @@ def _check_text(name: str, text: str) -> None:
 
 
 def check_client_name(name: str) -> str:
+    """The name as stored (spaces collapsed); InvalidValue if it cannot be one."""
+    if not isinstance(name, str):
+        raise InvalidValue("A client name must be text.")
+    if not is_text(name):
+        raise InvalidValue(
+            "A client name cannot hold a broken character (text that is not UTF-8); type it again.",
+            "client_name_broken",
+        )
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidValue("A client needs a name.", "client_name_empty")
@@ -84,7 +176,9 @@ def validate_client(client: Client) -> None:
         isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 100
     ):
         raise InvalidValue(
-            f"Revenue share must be between 0 and 100 %, not {share}.", "revenue_share", share=share
+            f"Revenue share must be between 0 and 100 %, not {shown(share)}.",
+            "revenue_share",
+            share=share,
         )
 
 
@@ -98,7 +192,7 @@ def validate_encounter(encounter: Encounter, now: datetime | None = None) -> Non
     """Raise InvalidValue naming the first impossible value."""
     now = now or datetime.now()
     if encounter.kind not in tuple(EncounterKind):
-        raise InvalidValue(f"Kind must be difficult or positive, not {encounter.kind!r}.")
+        raise InvalidValue(f"Kind must be difficult or positive, not {shown(encounter.kind)}.")
     if encounter.occurred_at.year < EARLIEST_YEAR:
         raise InvalidValue(f"The encounter's date is before {EARLIEST_YEAR}.", "past_date")
     if encounter.occurred_at > now + timedelta(days=1):

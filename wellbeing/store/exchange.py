@@ -64,8 +64,25 @@ new field means a new version.
     A list of objects in display order: ``id`` (as for clients), ``text`` (not blank),
     ``position`` (a whole number; smaller comes first).
 ``settings``
-    An object: each preference's key → its JSON value, as stored in the journal (the
-    user's boundaries and advice thresholds among them).
+    An object: each preference's key → its JSON value, checked as strictly as an encounter
+    (``settings.check``; a bad one would break every later command):
+
+    - ``idle_lock_minutes``: a whole number from 1 to 240.
+    - ``reframe_follow_up_weeks``: a whole number from 2 to 26.
+    - ``boundaries``: ``boundaries.to_json``'s object (``working_hours``: seven
+      ``["09:00", "18:00"]`` spans or null, Monday first; ``channels``: objects with a
+      ``channel`` key of ``vocabulary.CHANNELS``, ``accepted`` true or false and ``hours``;
+      ``response_hours``: 1 to 720 or null; ``in_scope``, ``respect``: text; ``limits``: a
+      list of text); a span ends after it starts.
+    - ``advice_thresholds``: field name of ``analysis.advice.Thresholds`` → a number in
+      its range, the watch levels not above the reframe ones; a plain lower-case name this
+      version does not know, with a number, is kept for the version that wrote it.
+
+    Any other key is refused. An export holds only the settings an import takes back.
+
+Numbers are finite, integers at most 400 digits long, and the document nests at most 32
+levels deep (an export nests 6): a file breaking these is refused before it is read
+field by field.
 
 Drafts (a half-typed encounter) are not exported. When reading, only ``format``,
 ``version``, and the ids with ``name`` (clients), ``client_id``, ``occurred_at`` and
@@ -84,7 +101,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import itertools
 import json
+import math
 import os
 import re
 import tempfile
@@ -114,6 +133,7 @@ from wellbeing.domain.validation import (
     EARLIEST_YEAR,
     InvalidValue,
     check_client_name,
+    shown_json,
     validate_check_in,
     validate_client,
     validate_client_event,
@@ -121,7 +141,7 @@ from wellbeing.domain.validation import (
     validate_strength,
 )
 from wellbeing.domain.vocabulary import Term
-from wellbeing.store import journal
+from wellbeing.store import journal, settings
 from wellbeing.store.sealed import is_sealed, seal, unseal
 
 if TYPE_CHECKING:
@@ -180,7 +200,16 @@ CSV_COLUMNS = (
 )
 
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII)
+_PLAIN = re.compile(r"[A-Za-z0-9_]{1,40}", re.ASCII)
+MAX_DEPTH = 32
+"""Deepest nesting read: an export nests 6 levels (settings → boundaries → channels → a
+rule → its hours); a file nesting more is refused before it is parsed."""
+MAX_DIGITS = 400
+"""Longest integer read: no field takes more than a few digits, and converting thousands
+of digits is slow (Python refuses over 4,300)."""
+MAX_EXPORTED_AT = 64
+"""Characters of ``exported_at`` read (information only, but shown)."""
 _POSITION_LIMIT = 2**31
 
 
@@ -225,8 +254,7 @@ def _check_in_json(check_in: CheckIn) -> dict[str, Any]:
 
 
 def _settings(db: Database) -> dict[str, Any]:
-    rows = db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
-    return {key: json.loads(value) for key, value in rows}
+    return settings.exportable(db)
 
 
 def _oldest_first(db: Database) -> list[Encounter]:
@@ -368,9 +396,15 @@ def _kind_of(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
-    """A value as the message shows it: short, in JSON spelling."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "…"
+    """A value as the message shows it: short, in JSON spelling, with control characters,
+    half characters and text-direction marks escaped so that it prints on any terminal."""
+    return shown_json(value)
+
+
+def _path(where: str, key: Any) -> str:
+    """where.key, the key shortened when it is not a plain word."""
+    name = key if isinstance(key, str) and _PLAIN.fullmatch(key) else _shown(key)
+    return f"{where}.{name}" if where else name
 
 
 class _DuplicateKey(ValueError):
@@ -388,6 +422,60 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _refuse_constant(name: str) -> Any:
     raise InvalidValue(f"{name} is not valid JSON (numbers must be finite).", "bad_export")
+
+
+class _BadNumber(ValueError):
+    """A number no field can take; read_export says where it is."""
+
+    def __init__(self, literal: str, problem: str) -> None:
+        super().__init__(literal, problem)
+        self.literal, self.problem = literal, problem
+
+
+def _read_int(literal: str) -> int:
+    digits = len(literal.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise _BadNumber(literal, f"has {digits:,} digits; no field takes a number that long")
+    return int(literal)
+
+
+def _read_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _BadNumber(literal, "is too large (numbers must be finite)")
+    return value + 0.0  # -0.0 is 0.0
+
+
+# A JSON string, or an unterminated one running to the end (so that no quote is scanned
+# twice), and a JSON number as the json module's scanner reads one.
+_STRING = r'"[^"\\]*(?:\\(?:.|\Z)[^"\\]*)*(?:"|\Z)'
+_STRINGS = re.compile(_STRING, re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_STRING_OR_NUMBER = re.compile(
+    _STRING + r"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?", re.DOTALL
+)
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _nesting(text: str) -> int:
+    """How deep the JSON nests, counted without parsing (the json module recurses once per
+    level, and a file a hundred thousand levels deep must not reach it)."""
+    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
+    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def _number_problem(text: str, error: _BadNumber) -> InvalidValue:
+    """Where the number is (line and column), as for broken JSON."""
+    for match in _STRING_OR_NUMBER.finditer(text):
+        if match.group() == error.literal:
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.start() - text.rfind("\n", 0, match.start())
+            where = f"line {line}, column {column}: "
+            break
+    else:
+        where = ""
+    literal = error.literal if len(error.literal) <= 20 else error.literal[:19] + "…"
+    return InvalidValue(f"{where}the number {literal} {error.problem}.", "bad_export")
 
 
 def _too_large(size: int) -> InvalidValue:
@@ -424,7 +512,10 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
     if len(data) > MAX_IMPORT_BYTES:  # it grew since stat()
         raise _too_large(len(data))
     if is_sealed(data):
-        data = unseal(data, passphrase)  # decrypted in memory only
+        try:
+            data = unseal(data, passphrase)  # decrypted in memory only
+        except (ArithmeticError, RecursionError, MemoryError):  # a damaged header's cost
+            raise InvalidValue("the encrypted export is damaged.", "sealed") from None
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = data.decode("utf-8-sig")
@@ -433,6 +524,7 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
             f"byte {error.start + 1 + bom}: not UTF-8 text, so not a Wellbeing journal export.",
             "bad_export",
         ) from None
+    text = text.lstrip("\ufeff")  # an editor may have added a second byte-order mark
     if not text.strip():
         raise InvalidValue("the file is empty.", "bad_export")
     if text.startswith(",".join(CSV_COLUMNS[:3])):
@@ -440,9 +532,19 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
             "this is a CSV export, for spreadsheets; only a JSON export can be imported.",
             "bad_export",
         )
+    depth = _nesting(text)
+    if depth > MAX_DEPTH:
+        raise InvalidValue(
+            f"the JSON nests {depth:,} levels deep; an export never nests more than {MAX_DEPTH}.",
+            "bad_export",
+        )
     try:
         return json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_refuse_constant,
+            parse_int=_read_int,
+            parse_float=_read_float,
         )
     except json.JSONDecodeError as error:
         raise InvalidValue(
@@ -453,8 +555,12 @@ def _parse(path: Path, passphrase: str | None = None) -> Any:
         raise InvalidValue(
             f"the field {_shown(error.args[0])} appears twice in one object.", "bad_export"
         ) from None
-    except RecursionError:
-        raise InvalidValue("the JSON is nested too deeply.", "bad_export") from None
+    except _BadNumber as error:
+        raise _number_problem(text, error) from None
+    except InvalidValue:  # NaN, Infinity
+        raise
+    except (ValueError, RecursionError):  # the checks above should leave none of these
+        raise InvalidValue("not valid JSON.", "bad_export") from None
 
 
 def _object(
@@ -470,10 +576,10 @@ def _object(
         raise _problem(where, f"must be an object, not {_kind_of(value)}.")
     for key in value:
         if key not in allowed:
-            raise _problem(f"{where}.{key}" if where else key, "unknown field.")
+            raise _problem(_path(where, key), "unknown field.")
         if key in newer:
             raise _problem(
-                f"{where}.{key}" if where else key,
+                _path(where, key),
                 f"unknown field in a version {version} export (it came with version {VERSION}).",
             )
     for key in required:
@@ -739,7 +845,7 @@ def _read_strength(where: str, raw: Any, ids: dict[str, str]) -> Strength:
     text = _text(f"{where}.text", raw["text"]).strip()
     position = _whole(f"{where}.position", raw.get("position", 0))
     if not -_POSITION_LIMIT <= position < _POSITION_LIMIT:
-        raise _problem(f"{where}.position", f"is too large ({position}).")
+        raise _problem(f"{where}.position", f"is too large ({_shown(position)}).")
     strength = Strength(id=strength_id, text=text, position=position)
     try:
         validate_strength(strength)
@@ -749,6 +855,29 @@ def _read_strength(where: str, raw: Any, ids: dict[str, str]) -> Strength:
         raise _problem(f"{where}.text", _lower_first(str(error))) from None
     ids[strength_id] = where
     return strength
+
+
+def _read_settings(raw: Any) -> dict[str, Any]:
+    """Each setting checked as strictly as an encounter (see settings.check): a bad one
+    imported would break every later command, which reads it."""
+    if not isinstance(raw, dict):
+        raise _problem("settings", f"must be an object, not {_kind_of(raw)}.")
+    for key, value in raw.items():
+        if not key or len(key) > 200 or _unpaired_surrogate(key):
+            raise _problem("settings", f"{_shown(key)} is not a setting's name.")
+        half = _unpaired_surrogate(json.dumps(value, ensure_ascii=False))
+        if half:
+            raise _problem(
+                _path("settings", key), f"contains {half}, half of a character, which is not text."
+            )
+        try:
+            settings.check_import(key, value)
+        except InvalidValue as error:
+            where = _path("settings", key) + (
+                f".{error.params['where']}" if error.params["where"] else ""
+            )
+            raise _problem(where, str(error.params["detail"])) from None
+    return dict(raw)
 
 
 def read_export(
@@ -761,7 +890,7 @@ def read_export(
     Messages start in lower case so that a caller may put the file's name in front.
     """
     document = _parse(Path(path), passphrase)
-    if not isinstance(document, dict) or "format" not in document:
+    if not isinstance(document, dict) or "format" not in document:  # a list, a number…
         raise InvalidValue("not a Wellbeing journal export (no 'format' field).", "not_export")
     if document["format"] != FORMAT:
         raise InvalidValue(
@@ -771,15 +900,21 @@ def read_export(
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _problem("version", f"must be a whole number from 1 on, not {_shown(version)}.")
+    if version > 1000:  # no newer version: a damaged number
+        raise _problem(
+            "version", f"must be a whole number from 1 to {VERSION}, not {_shown(version)}."
+        )
     if version > VERSION:
         raise InvalidValue(
-            f"version {version} was written by a newer Wellbeing Journal; "
+            f"version {_shown(version)} was written by a newer Wellbeing Journal; "
             "update the app to import it.",
             "newer_export",
             version=version,
         )
     _object("", document, TOP_FIELDS, (), version, _newer_than(version, ""))
     exported_at = _text("exported_at", document.get("exported_at"), optional=True)
+    if exported_at is not None and len(exported_at) > MAX_EXPORTED_AT:
+        raise _problem("exported_at", f"must be a time, not {_shown(exported_at)}.")
     now = now or datetime.now()
 
     client_ids: dict[str, str] = {}
@@ -808,24 +943,14 @@ def read_export(
         _read_strength(f"strengths[{i}]", raw, strength_ids)
         for i, raw in enumerate(_list("strengths", document.get("strengths", [])))
     )
-    settings = document.get("settings", {})
-    if not isinstance(settings, dict):
-        raise _problem("settings", f"must be an object, not {_kind_of(settings)}.")
-    for key, value in settings.items():
-        if not key or len(key) > 200 or _unpaired_surrogate(key):
-            raise _problem("settings", f"{_shown(key)} is not a setting's name.")
-        half = _unpaired_surrogate(json.dumps(value, ensure_ascii=False))
-        if half:
-            raise _problem(
-                f"settings.{key}", f"contains {half}, half of a character, which is not text."
-            )
+    preferences = _read_settings(document.get("settings", {}))
     return Export(
         version=version,
         exported_at=exported_at,
         clients=clients,
         encounters=encounters,
         strengths=strengths,
-        settings=dict(settings),
+        settings=preferences,
         client_events=client_events,
         check_ins=check_ins,
     )

@@ -18,8 +18,9 @@ PASSPHRASE = "a test passphrase"
 def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     """Journals made in-process use a cheap scrypt cost (recorded in their key file).
 
-    The real cost (about 130 ms per open) is measured in the benchmarks; hundreds of
-    tests would pay it for nothing. Journals made by subprocesses keep the real cost.
+    The real cost (N=2**17: about 0.4-0.5 s per open) is measured in the benchmarks;
+    hundreds of tests would pay it for nothing. Journals made by subprocesses keep the real
+    cost, and a subprocess opening one of these upgrades its key file to it.
     """
     from wellbeing.store import keys
 

@@ -127,6 +127,7 @@ def test_change_passphrase(journal_path, recovery_key):
     assert sorted(p.name for p in journal_path.parent.iterdir()) == [
         journal_path.name,
         key_file_path(journal_path).name,
+        journal_path.name + ".lock",  # empty: says who has the journal open
     ]
 
 

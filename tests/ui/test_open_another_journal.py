@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from wellbeing.store import journal
+from wellbeing.ui.passphrase_dialogs import RecoveryKeyDialog
 
 
 def choose(monkeypatch, path) -> None:
@@ -20,10 +21,12 @@ def test_ctrl_o_creates_a_new_journal_then_reopens_the_first(
     window.insights_page.ensure_built()  # pages built on the first journal go away cleanly
     other = tmp_path / "other.wbj"
     choose(monkeypatch, other)
+    shown: list[str] = []  # the new journal's recovery key, shown once
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda d: shown.append(d.recovery_key) or 1)
 
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
 
-    assert warnings == []
+    assert warnings == [] and len(shown) == 1
     assert window.store.path == other and other.exists()
     assert window.store.clients() == []
     assert "other.wbj" in window.windowTitle()

@@ -10,10 +10,9 @@ The journal is encrypted (SQLCipher, data key wrapped by scrypt from the passphr
 passphrase is WELLBEING_PASSPHRASE when set, else a fixed benchmark one, and every subprocess
 (the GUI start-up child, `wellbeing log`) gets it in WELLBEING_PASSPHRASE, so no dialog or prompt
 appears. Unlocking runs the key derivation (about 0.4 s at N=2^17, by design, against guessing);
-it is
-measured alone, and the figures that include it are also given without it. Encryption's own cost
-is measured against an unencrypted twin of the same journal (same rows, same ids), opened with
-the private `connection._open(path, None)`: open + first page, and saving one encounter.
+it is measured alone, and the figures that include it are also given without it. Encryption's
+own cost is measured against an unencrypted twin of the same journal (same rows, same ids),
+opened with the private `connection._open(path, None)`: open + first page, and saving one encounter.
 
 The pair of journals is built once by journal_factory.build_journals and cached in .benchmarks/
 (ignored by git; `encrypted-journal-N.wbj` + `.key`, `plain-twin-N.sqlite`); every run works on

@@ -112,40 +112,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="149"/>
-        <location filename="../../wellbeing/ui/app.py" line="210"/>
-        <location filename="../../wellbeing/ui/app.py" line="226"/>
+        <location filename="../../wellbeing/ui/app.py" line="152"/>
+        <location filename="../../wellbeing/ui/app.py" line="215"/>
+        <location filename="../../wellbeing/ui/app.py" line="231"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="248"/>
-        <location filename="../../wellbeing/ui/app.py" line="254"/>
+        <location filename="../../wellbeing/ui/app.py" line="253"/>
+        <location filename="../../wellbeing/ui/app.py" line="259"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="255"/>
+        <location filename="../../wellbeing/ui/app.py" line="260"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="187"/>
+        <location filename="../../wellbeing/ui/app.py" line="192"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="123"/>
+        <location filename="../../wellbeing/ui/app.py" line="126"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="151"/>
+        <location filename="../../wellbeing/ui/app.py" line="154"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="165"/>
+        <location filename="../../wellbeing/ui/app.py" line="168"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -154,7 +154,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="188"/>
+        <location filename="../../wellbeing/ui/app.py" line="193"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -2191,43 +2191,43 @@ après coup</translation>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="367"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="369"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="443"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="445"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="450"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="444"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="450"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="452"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="459"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="461"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="460"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="462"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="474"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="476"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="476"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="478"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -3258,17 +3258,37 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="215"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="221"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="216"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="221"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="223"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="226"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="230"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="235"/>
+        <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
+        <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="239"/>
+        <source>Type your passphrase to finish the interrupted restore.</source>
+        <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="241"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
     </message>
@@ -3320,7 +3340,7 @@ après coup</translation>
     <name>window</name>
     <message>
         <location filename="../../wellbeing/ui/app.py" line="70"/>
-        <location filename="../../wellbeing/ui/app.py" line="133"/>
+        <location filename="../../wellbeing/ui/app.py" line="136"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

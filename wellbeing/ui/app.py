@@ -99,10 +99,13 @@ def create_new_journal(window: MainWindow, path: Path, scripted: str | None):
     return db
 
 
-def restore_with_passphrase(window: QWidget, backup: Path | None, path: Path) -> str | None:
+def restore_with_passphrase(
+    window: QWidget, backup: Path | None, path: Path, taken_at: str = ""
+) -> str | None:
     """Ask for the passphrase until the restore succeeds with it; None if the user gives up.
 
-    backup None finishes an interrupted restore. Nothing changes on a wrong passphrase.
+    backup None finishes an interrupted restore; taken_at says when the backup was taken.
+    Nothing changes on a wrong passphrase.
     """
     from wellbeing.store import JournalError, WrongPassphrase
     from wellbeing.store.backup import finish_restore, restore_backup
@@ -136,7 +139,7 @@ def restore_with_passphrase(window: QWidget, backup: Path | None, path: Path) ->
         done.append(secret)
         return None
 
-    dialog = UnlockDialog(backup or path, attempt, window)
+    dialog = UnlockDialog(backup or path, attempt, window, restoring=taken_at)
     return done[0] if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
 
 
@@ -170,7 +173,9 @@ def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> str | N
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    return restore_with_passphrase(window, latest.path, path)
+    return restore_with_passphrase(
+        window, latest.path, path, latest.taken_at.strftime("%Y-%m-%d %H:%M")
+    )
 
 
 def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:

@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         self.close_journal()  # the restore needs the journal closed by every process
-        secret = restore_with_passphrase(self, dialog.chosen().path, path)
+        chosen = dialog.chosen()
+        when = chosen.taken_at.strftime("%Y-%m-%d %H:%M")
+        secret = restore_with_passphrase(self, chosen.path, path, when)
         db = obtain_journal(self, path, secret)
         if db is None:
             self.close()

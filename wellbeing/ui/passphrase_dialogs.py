@@ -202,29 +202,45 @@ class RecoveryKeyDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Asks until the passphrase (or the recovery key) opens the journal, or the user quits."""
+    """Asks until the passphrase (or the recovery key) opens the journal, or the user quits.
+
+    restoring: the words of a restore instead (its title, what happens, a Restore button):
+    when the backup was taken, or "" to finish an interrupted restore.
+    """
 
     def __init__(
         self,
         path: Path,
         try_secret: Callable[[str], str | None],
         parent: QWidget | None = None,
+        restoring: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._try = try_secret
-        self.setWindowTitle(self.tr("Open your journal"))
+        self.setWindowTitle(
+            self.tr("Restore a backup") if restoring is not None else self.tr("Open your journal")
+        )
         self.secret = password_field(self.tr("Passphrase or recovery key"))
         self.problem = _wrapped("")
         self.problem.setProperty("problem", True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        if restoring is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("Restore"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if restoring:
+            intro = self.tr(
+                "Type your passphrase to restore the backup of {when}. The journal as it is "
+                "now is kept among the backups."
+            ).format(when=restoring)
+        elif restoring is not None:
+            intro = self.tr("Type your passphrase to finish the interrupted restore.")
+        else:
+            intro = self.tr("Type the passphrase of {journal}.").format(journal=path.name)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _wrapped(self.tr("Type the passphrase of {journal}.").format(journal=path.name))
-        )
+        layout.addWidget(_wrapped(intro))
         layout.addWidget(self.secret)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -84,7 +84,11 @@ def test_backups_beside_a_missing_journal_mean_one_was_here(journal_path: Path):
 
 
 RACER = """
-import sys
+import contextlib, sys
+from wellbeing.store import locks
+if sys.argv[3] == "without":  # as on Windows or a share without flock: no lock to take
+    locks.exclusive = lambda *args: contextlib.nullcontext()
+    locks.hold = lambda *args, **kwargs: locks.Hold(None)
 from wellbeing.store import JournalExists, create_journal, open_journal
 from wellbeing.store import journal
 path = sys.argv[1]
@@ -99,11 +103,14 @@ db.close()
 """
 
 
-def test_three_creators_at_once_share_one_journal_and_one_recovery_key(tmp_path: Path):
+@pytest.mark.parametrize("file_locks", ["with", "without"])
+def test_three_creators_at_once_share_one_journal_and_one_recovery_key(
+    tmp_path: Path, file_locks: str
+):
     path = tmp_path / "race" / "journal.wbj"
     racers = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(path), str(n)],
+            [sys.executable, "-c", RACER, str(path), str(n), file_locks],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -224,6 +231,49 @@ def test_an_interrupted_restore_is_finished_not_replaced_by_an_empty_journal(
     with pytest.raises(JournalExpected, match="interrupted"):
         create_journal(journal_path, PASSPHRASE)
     finish_restore(journal_path, PASSPHRASE)
+    assert clients_of(journal_path) == ["Acme"]
+
+
+def test_two_restores_in_the_same_second_keep_both_journals_they_replaced(journal_path: Path):
+    first = backed_up(journal_path, "Acme")
+    db = open_journal(journal_path, PASSPHRASE)
+    journal.ensure_client(db, "Globex")
+    second = make_backup(db, journal_path, MANUAL, now=datetime.now() + timedelta(seconds=5))
+    journal.ensure_client(db, "Original")
+    db.close()
+    moment = datetime(2026, 12, 4, 22, 28, 38)
+    kept_first = restore_backup(first, journal_path, PASSPHRASE, now=moment)
+    kept_second = restore_backup(second, journal_path, PASSPHRASE, now=moment)
+    assert kept_first != kept_second
+    assert clients_of(kept_first) == ["Acme", "Globex", "Original"]
+    assert clients_of(kept_second) == ["Acme"]
+
+
+def test_a_half_copied_backup_is_never_swapped_in(journal_path: Path):
+    """A crash while the backup was being copied beside the journal: nothing to finish."""
+    backup = backed_up(journal_path, "Acme")
+    partial = journal_path.with_name(journal_path.name + ".restoring.partial")
+    partial.write_bytes(backup.read_bytes()[:8192])
+    assert not restore_interrupted(journal_path)
+    restore_backup(backup, journal_path, PASSPHRASE)
+    assert clients_of(journal_path) == ["Acme"] and not partial.exists()
+
+
+@POSIX
+def test_a_file_system_without_locks_still_opens_and_restores(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import errno
+    import fcntl
+
+    backup = backed_up(journal_path, "Acme")
+
+    def no_locks(*args):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    assert clients_of(journal_path) == ["Acme"]
+    restore_backup(backup, journal_path, PASSPHRASE)
     assert clients_of(journal_path) == ["Acme"]
 
 

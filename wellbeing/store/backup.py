@@ -77,7 +77,7 @@ def make_backup(db: Database, journal: Path, reason: str, now: datetime | None =
     folder = backups_folder(journal)
     make_private_folder(folder)
     sweep_partials(journal)
-    target = folder / f"{journal.stem}-{now.strftime(STAMP)}-{reason}.wbj"
+    target = free_backup_name(journal, reason, now)
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
@@ -94,6 +94,18 @@ def make_backup(db: Database, journal: Path, reason: str, now: datetime | None =
     sync_folder(folder)
     rotate(journal)
     return target
+
+
+def free_backup_name(journal: Path, reason: str, now: datetime) -> Path:
+    """A backup name no file has yet: two backups in the same second must not overwrite
+    each other (two restores in a row would lose the journal the first one replaced)."""
+    folder = backups_folder(journal)
+    moment = now.replace(microsecond=0)
+    while True:
+        target = folder / f"{journal.stem}-{moment.strftime(STAMP)}-{reason}.wbj"
+        if not target.exists() and not key_file_path(target).exists():
+            return target
+        moment += timedelta(seconds=1)
 
 
 PARTIAL = ".partial"
@@ -146,8 +158,13 @@ def rotate(journal: Path) -> list[Path]:
 
 
 def staged_path(journal: Path) -> Path:
-    """Where a restore puts the backup together (journal and key) before swapping it in."""
+    """Where a restore keeps the backup (journal and key), checked, before swapping it in."""
     return journal.with_name(journal.name + ".restoring")
+
+
+def _unchecked_path(journal: Path) -> Path:
+    """Where the backup is copied first: renamed to staged_path only once it opened."""
+    return journal.with_name(journal.name + ".restoring.partial")
 
 
 def expected_journal_problem(journal: Path) -> str | None:
@@ -158,18 +175,19 @@ def expected_journal_problem(journal: Path) -> str | None:
     """
     if staged_path(journal).exists():
         return (
-            f"A restore into {journal} was interrupted; 'wellbeing restore' finishes it. "
-            "Nothing was created."
+            f"A restore into {journal} was interrupted, so nothing was created; "
+            "'wellbeing restore' finishes it."
         )
     if list_backups(journal):
         return (
-            f"There is no journal at {journal}, but its backups are beside it; "
-            "'wellbeing restore' puts the latest back. Nothing was created."
+            f"There is no journal at {journal}, but its backups are beside it, so nothing "
+            "was created; 'wellbeing restore' puts the latest back."
         )
     if key_file_path(journal).exists():
         return (
-            f"There is no journal at {journal}, but its key file is still there; "
-            "'wellbeing restore' puts a backup back. Nothing was created."
+            f"There is no journal at {journal}, but its key file is still there, so nothing "
+            "was created; put the journal back beside it, or move the key file away to start "
+            "a new journal."
         )
     return None
 
@@ -205,7 +223,11 @@ def restore_backup(
         raise JournalError(f"There is no backup at {backup}.", backup)
     with exclusive(journal, 0.5, _busy_sentence(journal)):
         staged = _stage(backup, journal, secret)
-        kept = _move_aside(journal, now or datetime.now())
+        try:
+            kept = _move_aside(journal, now or datetime.now())
+        except BaseException:
+            _remove_staged(staged)  # the journal is still in its place
+            raise
         try:
             _swap_in(staged, journal)
             _check_opens(journal, secret)
@@ -234,27 +256,37 @@ def _busy_sentence(journal: Path) -> str:
 
 
 def _stage(backup: Path, journal: Path, secret: str) -> Path:
-    """The backup copied beside the journal with a key that opens it; nothing else changes."""
-    staged = staged_path(journal)
-    _remove_staged(staged)
+    """The backup copied beside the journal with a key that opens it; nothing else changes.
+
+    Copied under a `.partial` name and renamed `.restoring` only once it opened, so that a
+    `.restoring` file always holds a checked backup that finish_restore may swap in.
+    """
+    unchecked = _unchecked_path(journal)
+    _remove_staged(unchecked)
+    _remove_staged(staged_path(journal))
     try:
-        copy_private(backup, staged)
+        copy_private(backup, unchecked)
         problem: JournalError | None = None
         for candidate in (key_file_path(journal), key_file_path(backup)):
             if not candidate.is_file():
                 continue
-            copy_private(candidate, key_file_path(staged))
+            copy_private(candidate, key_file_path(unchecked))
             try:
-                _check_opens(staged, secret)
-                return staged
+                _check_opens(unchecked, secret)
             except JournalError as error:
                 problem = problem or error
+                continue
+            staged = staged_path(journal)
+            os.replace(key_file_path(unchecked), key_file_path(staged))
+            os.replace(unchecked, staged)
+            return staged
         raise problem or JournalError(
             f"The backup {backup.name} has no key file beside it; it cannot be restored.",
             backup,
         )
     except BaseException:
-        _remove_staged(staged)
+        _remove_staged(unchecked)
+        _remove_staged(staged_path(journal))
         raise
 
 
@@ -279,7 +311,7 @@ def _move_aside(journal: Path, now: datetime) -> Path | None:
         return None
     folder = backups_folder(journal)
     make_private_folder(folder)
-    kept = folder / f"{journal.stem}-{now.strftime(STAMP)}-{BEFORE_RESTORE}.wbj"
+    kept = free_backup_name(journal, BEFORE_RESTORE, now)
     if key_file_path(journal).exists():
         copy_private(key_file_path(journal), key_file_path(kept))
     os.replace(journal, kept)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from wellbeing.store.errors import (
 )
 from wellbeing.store.files import create_private, make_private_folder, sync_folder
 from wellbeing.store.keys import (
+    KeyFileExists,
     WrongPassphrase,
     create_key_file,
     key_file_path,
@@ -73,17 +76,45 @@ def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
         problem = expected_journal_problem(path)
         if problem:
             raise JournalExpected(problem, path)
+        _sweep_abandoned_creations(path)
         key_file, data_key, recovery_key = create_key_file(passphrase)
-        staged = path.with_name(path.name + ".creating")
+        staged = path.with_name(f"{path.name}.creating-{secrets.token_hex(4)}")
         _build_new(staged, data_key)
         try:
             write_new_key_file(key_file_path(path), key_file)
-            os.replace(staged, path)
+        except KeyFileExists:  # no file locks here (Windows, some shares): another won
+            staged.unlink(missing_ok=True)
+            _wait_for(path)
+            raise JournalExists(f"{path} already exists.", path) from None
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
+        try:
+            os.replace(staged, path)
+        except BaseException:
+            key_file_path(path).unlink(missing_ok=True)  # ours, just linked: no journal is
+            staged.unlink(missing_ok=True)  # left without its key, nor a key without one
+            raise
         sync_folder(path.parent)
     return open_journal_with_key(path, data_key), recovery_key
+
+
+def _sweep_abandoned_creations(path: Path) -> None:
+    """Half-built journals of creations that crashed (10 minutes is far past any create)."""
+    cutoff = time.time() - 600
+    for leftover in path.parent.glob(f"{path.name}.creating-*"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            continue
+
+
+def _wait_for(path: Path) -> None:
+    """The winner of a race links its key first, then renames its journal in: wait for it."""
+    deadline = time.monotonic() + WAIT_TO_CREATE
+    while not journal_exists(path) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 WAIT_TO_CREATE = 30.0
@@ -97,10 +128,8 @@ def _check_passphrase_first(passphrase: str) -> None:
 
 
 def _build_new(staged: Path, data_key: bytes) -> None:
-    """The new journal's schema, in a file only its owner may read."""
+    """The new journal's schema, in a file of its own only its owner may read."""
     make_private_folder(staged.parent)
-    for leftover in (staged, *sidecars(staged)):
-        leftover.unlink(missing_ok=True)  # a create that crashed half-way
     create_private(staged)
     try:
         db = _open(staged, data_key)

@@ -49,6 +49,10 @@ def _open_lock_file(journal: Path) -> tuple[int | None, bool]:
             return None, False
 
 
+class LocksUnsupported(Exception):
+    """The file system has no flock (some network shares, FUSE): go on without holds."""
+
+
 def _flock(descriptor: int, exclusive: bool, wait: float) -> bool:
     """True once locked; False if still held by someone else after `wait` seconds."""
     import fcntl
@@ -63,6 +67,8 @@ def _flock(descriptor: int, exclusive: bool, wait: float) -> bool:
             if time.monotonic() >= deadline:
                 return False
             time.sleep(POLL_SECONDS)
+        except OSError as error:
+            raise LocksUnsupported(str(error)) from error
 
 
 class Hold:
@@ -80,11 +86,16 @@ class Hold:
             self.descriptor = None
 
     def abandon(self) -> None:
-        """The journal did not open (a foreign file): leave nothing new beside it."""
+        """The journal did not open (a foreign file): leave nothing new beside it.
+
+        The lock file goes only if nobody else holds it: removing a held lock file would
+        let the next process lock a new one beside a holder of the old.
+        """
+        if self.created is not None and self.descriptor is not None:
+            with contextlib.suppress(OSError, LocksUnsupported):
+                if _flock(self.descriptor, exclusive=True, wait=0):
+                    self.created.unlink()
         self.release()
-        if self.created is not None:
-            with contextlib.suppress(OSError):
-                self.created.unlink()
 
 
 def hold(journal: Path, wait: float = WAIT_SECONDS) -> Hold:
@@ -97,7 +108,12 @@ def hold(journal: Path, wait: float = WAIT_SECONDS) -> Hold:
     descriptor, created = _open_lock_file(journal)
     if descriptor is None:
         return Hold(None)
-    if not _flock(descriptor, exclusive=False, wait=wait):
+    try:
+        locked = _flock(descriptor, exclusive=False, wait=wait)
+    except LocksUnsupported:
+        os.close(descriptor)
+        return Hold(None)
+    if not locked:
         os.close(descriptor)
         raise JournalBusy(
             f"{journal} is being restored or created by another command; try again in a moment.",
@@ -118,7 +134,11 @@ def exclusive(journal: Path, wait: float, busy_message: str) -> Iterator[None]:
         yield
         return
     try:
-        if not _flock(descriptor, exclusive=True, wait=wait):
+        try:
+            locked = _flock(descriptor, exclusive=True, wait=wait)
+        except LocksUnsupported:
+            locked = True  # as on Windows: nothing to lock with, go on
+        if not locked:
             raise JournalBusy(busy_message, journal)
         yield
     finally:

@@ -105,8 +105,9 @@ def test_a_restore_with_the_wrong_passphrase_changes_nothing(
         lambda j: list_backups(j)[0].path,
         lambda j: backups_folder(j) / "new.json",
         lambda j: j.parent,
+        lambda j: j.with_name(j.name + ".restoring"),
     ],
-    ids=["journal", "key file", "write-ahead log", "backup", "into backups", "folder"],
+    ids=["journal", "key file", "write-ahead log", "backup", "into backups", "folder", "staging"],
 )
 def test_an_export_never_writes_over_the_journal_its_key_or_backups(logged: Path, capsys, target):
     assert run(logged, "backup") == 0
@@ -198,3 +199,10 @@ def test_the_command_line_turns_core_dumps_off():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout.split("\n")
     assert out[0] == "(0, 0)" and out[1] == "0"
+
+
+@pytest.mark.parametrize("name", ["Evil\x1b]0;pwned\x07", "Bell\x07name", "Rev\u202eersed"])
+def test_a_client_name_with_control_characters_is_refused(journal_path: Path, capsys, name):
+    assert run(journal_path, "log", "--client", name, "--impact", "3") == 2
+    assert "control characters" in one_sentence(capsys.readouterr().err)
+    assert not journal_path.exists()

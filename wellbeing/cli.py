@@ -417,7 +417,8 @@ def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
     )
     when = encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
     kind = vocab.label_of(vocab.KINDS, str(encounter.kind), lang)
-    return f"{when}  {kind:<9}  {encounter.impact:>2}/10  {client_name}  {behaviours}".rstrip()
+    name = printable(client_name)  # a name from an old journal may hold escape codes
+    return f"{when}  {kind:<9}  {encounter.impact:>2}/10  {name}  {behaviours}".rstrip()
 
 
 WORDS = {

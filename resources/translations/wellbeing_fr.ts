@@ -112,40 +112,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="152"/>
-        <location filename="../../wellbeing/ui/app.py" line="215"/>
-        <location filename="../../wellbeing/ui/app.py" line="231"/>
+        <location filename="../../wellbeing/ui/app.py" line="162"/>
+        <location filename="../../wellbeing/ui/app.py" line="225"/>
+        <location filename="../../wellbeing/ui/app.py" line="241"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="253"/>
-        <location filename="../../wellbeing/ui/app.py" line="259"/>
+        <location filename="../../wellbeing/ui/app.py" line="263"/>
+        <location filename="../../wellbeing/ui/app.py" line="269"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="260"/>
+        <location filename="../../wellbeing/ui/app.py" line="270"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="192"/>
+        <location filename="../../wellbeing/ui/app.py" line="202"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="126"/>
+        <location filename="../../wellbeing/ui/app.py" line="125"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="154"/>
+        <location filename="../../wellbeing/ui/app.py" line="150"/>
+        <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
+        <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="164"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="168"/>
+        <location filename="../../wellbeing/ui/app.py" line="178"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -154,7 +159,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="193"/>
+        <location filename="../../wellbeing/ui/app.py" line="203"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -1293,163 +1298,163 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>DethroneDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="70"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="54"/>
         <source>End the relationship with {client}</source>
         <translation>Mettre fin à la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="84"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="68"/>
         <source>When limits keep being crossed, even after you stated them, ending the relationship is legitimate. Take it one step at a time; nothing here is sent to anyone.</source>
         <translation>Quand les limites continuent d&apos;être franchies, même après que vous les avez posées, mettre fin à la relation est légitime. Avancez étape par étape ; rien n&apos;est envoyé à qui que ce soit d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="102"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="86"/>
         <source>Before you end it</source>
         <translation>Avant d&apos;y mettre fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="119"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="103"/>
         <source>A short script to start from</source>
         <translation>Un court texte pour commencer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="123"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="107"/>
         <source>Copy the script</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="124"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="108"/>
         <source>Copy the script above, to adapt it in your email</source>
         <translation>Copier le texte ci-dessus, pour l&apos;adapter dans votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="140"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="124"/>
         <source>Incident summary</source>
         <translation>Relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="141"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="125"/>
         <source>Include my private notes</source>
         <translation>Inclure mes notes privées</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="143"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="127"/>
         <source>Adds what you wrote under “what happened” and “next time”</source>
         <translation>Ajoute ce que vous avez écrit sous « ce qui s&apos;est passé » et « la prochaine fois »</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="148"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="132"/>
         <source>The summary now contains your private notes. Share it only with someone you trust.</source>
         <translation>Le relevé contient maintenant vos notes privées. Ne le partagez qu&apos;avec une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="154"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="138"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="155"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="139"/>
         <source>Copy the summary</source>
         <translation>Copier le relevé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="157"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="141"/>
         <source>Save as text file…</source>
         <translation>Enregistrer en fichier texte…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="158"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="142"/>
         <source>Save the summary as a text file, for your manager</source>
         <translation>Enregistrer le relevé en fichier texte, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="151"/>
         <source>Incident summary, for your manager</source>
         <translation>Relevé des incidents, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="169"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="153"/>
         <source>Dates and facts only; your private notes stay out unless you add them.</source>
         <translation>Des dates et des faits seulement ; vos notes privées n&apos;y figurent que si vous les ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="178"/>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="254"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="246"/>
         <source>Set as dethroned</source>
         <translation>Détrôner ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="183"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
         <source>The client stays in your history and leaves the active advice; Ctrl+Z undoes it</source>
         <translation>Le client reste dans votre historique et sort des conseils actifs ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="187"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="189"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="173"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="216"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="200"/>
         <source>Summary copied.</source>
         <translation>Relevé copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="220"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="204"/>
         <source>Script copied.</source>
         <translation>Texte copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="224"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="208"/>
         <source>{client} - incident summary.txt</source>
         <translation>{client} - relevé des incidents.txt</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="213"/>
         <source>Save the incident summary</source>
         <translation>Enregistrer le relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="231"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="215"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="241"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="233"/>
         <source>{path} could not be written ({reason}); try another folder.</source>
         <translation>Impossible d&apos;écrire {path} ({reason}) ; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="244"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="236"/>
         <source>Summary saved to {path}.</source>
         <translation>Relevé enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="254"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="246"/>
         <source>Already dethroned</source>
         <translation>Déjà détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="264"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="256"/>
         <source>Set as dethroned?</source>
         <translation>Détrôner ce client ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="266"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="258"/>
         <source>{client} stays in your history, with every encounter, and leaves the active advice. You can set it back to active at any time, and Ctrl+Z undoes it now.</source>
         <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="290"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="282"/>
         <source>Dethrone {client}</source>
         <translation>Détrôner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="297"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="289"/>
         <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
         <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2554,47 +2559,48 @@ après coup</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="142"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="145"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="151"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="154"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="153"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="156"/>
         <source>Save to a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="155"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="158"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="157"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="160"/>
         <source>I have put my recovery key somewhere safe</source>
         <translation>J&apos;ai mis ma clé de secours en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="171"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="174"/>
         <source>If you ever forget your passphrase, this recovery key opens the journal instead. Print it or save it away from this computer: anyone who has it can read your journal.</source>
         <translation>Si vous oubliez un jour votre phrase secrète, cette clé de secours ouvre le journal à sa place. Imprimez-la ou conservez-la ailleurs que sur cet ordinateur : quiconque la possède peut lire votre journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="183"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="186"/>
         <source>Wellbeing Journal recovery key: {key}</source>
         <translation>Clé de secours de Wellbeing Journal : {key}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="187"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="190"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="193"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="202"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="204"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -3258,37 +3264,37 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="221"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="232"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="221"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="232"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="223"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="234"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="230"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="235"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="246"/>
         <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
         <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="239"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="250"/>
         <source>Type your passphrase to finish the interrupted restore.</source>
         <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="241"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="252"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
     </message>
@@ -3340,7 +3346,7 @@ après coup</translation>
     <name>window</name>
     <message>
         <location filename="../../wellbeing/ui/app.py" line="70"/>
-        <location filename="../../wellbeing/ui/app.py" line="136"/>
+        <location filename="../../wellbeing/ui/app.py" line="135"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

@@ -100,3 +100,49 @@ def test_restoring_from_the_menu_asks_the_passphrase_until_it_is_right(
     assert [c.name for c in window.store.clients()] == ["Acme"]
     assert window.statusBar().currentMessage() == "Backup restored."
     assert sorted(b.reason for b in list_backups(journal_path)) == ["before-restore", "manual"]
+
+
+def test_a_restore_the_disk_refuses_leaves_the_journal_open_as_it_was(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, journal_path: Path, warnings
+):
+    import errno
+
+    from wellbeing.store import backup as backup_module
+
+    journal.ensure_client(window.store.db, "Acme")
+    make_backup(window.store.db, journal_path, MANUAL)
+    journal.ensure_client(window.store.db, "Globex")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "copy_private", full)
+    monkeypatch.setattr(BackupsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    window.restore_backup()
+    assert warnings and "journal is unchanged" in warnings[0]
+    assert [c.name for c in window.store.clients()] == ["Acme", "Globex"]
+
+
+def test_the_recovery_key_is_saved_for_its_owner_only_and_never_over_the_journal(
+    qtbot, monkeypatch: pytest.MonkeyPatch, journal_path: Path, tmp_path: Path, warnings
+):
+    import os
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    db, key = create_journal(journal_path, PASSPHRASE)
+    db.close()
+    dialog = RecoveryKeyDialog(key, journal=journal_path)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "key.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save()
+    assert key in target.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    before = journal_path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(journal_path), ""))
+    dialog.save()
+    assert warnings and "never replaces" in warnings[0]
+    assert journal_path.read_bytes() == before

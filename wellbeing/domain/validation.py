@@ -148,6 +148,16 @@ def _check_text(name: str, text: str) -> None:
         )
 
 
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _is_control(character: str) -> bool:
+    """Characters that would let a name rewrite a terminal line or reverse text around it."""
+    import unicodedata
+
+    return unicodedata.category(character) == "Cc" or character in _DIRECTION_CONTROLS
+
+
 def check_client_name(name: str) -> str:
     """The name as stored (spaces collapsed); InvalidValue if it cannot be one."""
     if not isinstance(name, str):
@@ -158,6 +168,12 @@ def check_client_name(name: str) -> str:
             "client_name_broken",
         )
     cleaned = " ".join(name.split())
+    if any(_is_control(c) for c in cleaned):
+        raise InvalidValue(
+            "A client name cannot hold control characters (escape codes, invisible "
+            "direction marks); type it again.",
+            "client_name_control",
+        )
     if not cleaned:
         raise InvalidValue("A client needs a name.", "client_name_empty")
     if len(cleaned) > MAX_NAME:

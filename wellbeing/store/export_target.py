@@ -15,8 +15,6 @@ from pathlib import Path
 
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.backup import backups_folder
-from wellbeing.store.keys import key_file_path
-from wellbeing.store.locks import lock_file_path
 
 
 def check_export_target(target: Path, journal: Path, replace: bool) -> None:
@@ -36,8 +34,8 @@ def check_export_target(target: Path, journal: Path, replace: bool) -> None:
         raise InvalidValue(f"The folder {folder} does not exist.", "bad_target")
     if _is_protected(target, journal):
         raise InvalidValue(
-            f"{target} is the journal, its key or one of its backups; an export never "
-            "replaces them. Choose another file name.",
+            f"{target} is the journal, one of its own files or a backup, which an export "
+            "never replaces; choose another file name.",
             "protected_target",
         )
 
@@ -56,17 +54,15 @@ def _check_existing(target: Path, info: os.stat_result, replace: bool) -> None:
 
 
 def _is_protected(target: Path, journal: Path) -> bool:
-    """The journal, its key, its SQLite side files, its lock, or anything in its backups."""
+    """The journal and every file the store keeps beside it (its key, lock, write-ahead
+    log, a restore or a creation under way), or anything in its backups folder."""
     resolved = _real(target)
     journal = _real(journal)
-    protected = {
-        journal,
-        key_file_path(journal),
-        lock_file_path(journal),
-        journal.with_name(journal.name + "-wal"),
-        journal.with_name(journal.name + "-shm"),
-    }
-    if resolved in protected:
+    if resolved == journal:
+        return True
+    if resolved.parent == journal.parent and resolved.name.startswith(
+        (journal.name + ".", journal.name + "-")
+    ):
         return True
     backups = _real(backups_folder(journal))
     return resolved.parent == backups or backups in resolved.parents

@@ -95,7 +95,7 @@ def create_new_journal(window: MainWindow, path: Path, scripted: str | None):
             return None
         passphrase = creating.passphrase()
     db, recovery_key = create_journal(path, passphrase)
-    RecoveryKeyDialog(recovery_key, window).exec()
+    RecoveryKeyDialog(recovery_key, window, journal=path).exec()
     return db
 
 
@@ -109,7 +109,6 @@ def restore_with_passphrase(
     """
     from wellbeing.store import JournalError, WrongPassphrase
     from wellbeing.store.backup import finish_restore, restore_backup
-    from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.passphrase_dialogs import UnlockDialog
 
     def restore(secret: str) -> None:
@@ -122,9 +121,9 @@ def restore_with_passphrase(
     if scripted:
         try:
             restore(scripted)
-        except JournalError as error:
+        except (JournalError, OSError) as error:
             title = QApplication.translate("App", "Cannot restore the backup")
-            QMessageBox.warning(window, title, explain_journal_error(error))
+            QMessageBox.warning(window, title, _restore_problem(error))
             return None
         return scripted
     done: list[str] = []
@@ -134,13 +133,24 @@ def restore_with_passphrase(
             restore(secret)
         except WrongPassphrase:
             return window.tr("Wrong passphrase. Try again, or type your recovery key.")
-        except JournalError as error:
-            return explain_journal_error(error)
+        except (JournalError, OSError) as error:
+            return _restore_problem(error)
         done.append(secret)
         return None
 
     dialog = UnlockDialog(backup or path, attempt, window, restoring=taken_at)
     return done[0] if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+
+
+def _restore_problem(error: Exception) -> str:
+    """What stopped a restore, in one sentence; the journal was left as it was."""
+    from wellbeing.ui.errors import explain_journal_error
+
+    if isinstance(error, OSError):
+        return QApplication.translate(
+            "App", "The backup could not be copied ({reason}); the journal is unchanged."
+        ).format(reason=error.strerror or error)
+    return explain_journal_error(error)
 
 
 def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> str | None:

@@ -7,9 +7,7 @@ the private "what happened" text stays out of it unless the user asks for it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,20 +35,6 @@ from wellbeing.ui.journal_store import CLIENTS, JournalStore
 from wellbeing.ui.undo import record
 
 UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """All or nothing: a crash mid-write leaves the old file (or none), never half of one."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class DethroneDialog(ActDialog):
@@ -234,8 +218,16 @@ class DethroneDialog(ActDialog):
             self.write_summary(Path(chosen))
 
     def write_summary(self, path: Path) -> bool:
+        from wellbeing.store.export_target import check_export_target
+        from wellbeing.store.files import write_private_text
+
         try:
-            write_text_atomically(path, self.summary_text())
+            if self.store.path is not None:  # never over the journal, its key or backups
+                check_export_target(path, self.store.path, replace=True)
+            write_private_text(path, self.summary_text())
+        except InvalidValue as error:
+            tell(self.feedback, str(error), problem=True)
+            return False
         except OSError as error:
             reason = error.strerror or str(error)
             message = self.tr("{path} could not be written ({reason}); try another folder.")

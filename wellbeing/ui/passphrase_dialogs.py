@@ -136,9 +136,12 @@ class NewPassphraseDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """Shown once, at creation: the key that opens the journal if the passphrase is lost."""
 
-    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recovery_key: str, parent: QWidget | None = None, journal: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.recovery_key = recovery_key
+        self.journal = journal
         self.setWindowTitle(self.tr("Your recovery key"))
         key = QLabel(recovery_key)
         key.setObjectName("recoveryKey")
@@ -187,8 +190,16 @@ class RecoveryKeyDialog(QDialog):
             self, self.tr("Save the recovery key"), "wellbeing-recovery-key.txt"
         )
         if path:
+            from wellbeing.domain.validation import InvalidValue
+            from wellbeing.store.export_target import check_export_target
+            from wellbeing.store.files import write_private_text
+
             try:
-                Path(path).write_text(self._sheet() + "\n", encoding="utf-8")
+                if self.journal is not None:  # never over the journal, its key or backups
+                    check_export_target(Path(path), self.journal, replace=True)
+                write_private_text(Path(path), self._sheet() + "\n")
+            except InvalidValue as error:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
             except OSError as error:
                 QMessageBox.warning(self, self.tr("Not saved"), error.strerror or str(error))
 

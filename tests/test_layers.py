@@ -16,7 +16,7 @@ ALLOWED = {
     "analysis": ({"wellbeing.domain", "wellbeing.analysis", "wellbeing"}, {"numpy"}),
     "store": (
         {"wellbeing.domain", "wellbeing.store", "wellbeing"},
-        {"sqlite_utils", "platformdirs", "sqlcipher3", "cryptography", "zxcvbn"},
+        {"sqlite_utils", "platformdirs", "sqlcipher3", "cryptography", "zxcvbn", "keyring"},
     ),
 }
 FORBIDDEN_OUTSIDE_UI = {"PySide6", "matplotlib", "shiboken6"}

@@ -176,6 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
     insights.add_argument("--json", action="store_true", help="machine-readable output")
     insights.add_argument("--date", type=parse_when_arg, help="as on this day (default: today)")
 
+    remember = add_command(
+        "remember",
+        help="keep the journal's key in this computer's keyring, so that commands stop "
+        "asking for the passphrase (off by default; anyone using your session could then "
+        "open the journal)",
+    )
+    remember.add_argument("--off", action="store_true", help="forget the key on this computer")
+
     demo = add_command("demo", help="fill an empty journal with 12 months of demo data")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     return parser
@@ -231,9 +239,19 @@ def _open(args: argparse.Namespace, create: bool = False):
     Creation is refused where a journal is expected (its backups or key are there); if
     another command creates the same journal at the same moment, this one opens it.
     """
-    from wellbeing.store import JournalExists, create_journal, journal_exists, open_journal
+    from wellbeing.store import (
+        JournalExists,
+        create_journal,
+        journal_exists,
+        open_journal,
+        open_remembered,
+    )
 
     path = _journal_path(args)
+    if journal_exists(path):
+        remembered = open_remembered(path)  # opt-in: no passphrase, no key derivation
+        if remembered is not None:
+            return _opened(remembered)
     if journal_exists(path) or not create:
         return _opened(
             open_journal(
@@ -636,6 +654,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remember(args: argparse.Namespace) -> int:
+    from wellbeing.store import JournalMissing, journal_exists
+    from wellbeing.store.remembered import forget, remember_journal
+
+    path = _journal_path(args)
+    if args.off:
+        forgotten = forget(path)
+        print(
+            "The journal's key is no longer kept on this computer; commands ask for the "
+            "passphrase again."
+            if forgotten
+            else "The journal's key was not kept on this computer."
+        )
+        return 0
+    if not journal_exists(path):
+        raise JournalMissing(f"There is no journal at {path}.", path)
+    remember_journal(path, ask_passphrase(path, creating=False))
+    print(
+        "The journal's key is now kept in this computer's keyring: commands no longer ask "
+        "for the passphrase while your session is open. Anyone who can use your session can "
+        "open the journal too; 'wellbeing remember --off' undoes this."
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from wellbeing.ui.app import run_gui
 
@@ -651,6 +694,7 @@ COMMANDS = {
     "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "remember": cmd_remember,
     None: cmd_gui,
 }
 

@@ -60,51 +60,56 @@
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="94"/>
+        <source>Re&amp;member my key on this computer…</source>
+        <translation>&amp;Mémoriser ma clé sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="101"/>
         <source>Lock &amp;automatically after…</source>
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="101"/>
+        <location filename="../../wellbeing/ui/actions.py" line="108"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="106"/>
+        <location filename="../../wellbeing/ui/actions.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="107"/>
+        <location filename="../../wellbeing/ui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="109"/>
+        <location filename="../../wellbeing/ui/actions.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="113"/>
+        <location filename="../../wellbeing/ui/actions.py" line="120"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="120"/>
+        <location filename="../../wellbeing/ui/actions.py" line="127"/>
         <source>&amp;Insights</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="127"/>
+        <location filename="../../wellbeing/ui/actions.py" line="134"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="134"/>
+        <location filename="../../wellbeing/ui/actions.py" line="141"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="140"/>
+        <location filename="../../wellbeing/ui/actions.py" line="147"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
@@ -112,45 +117,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="162"/>
-        <location filename="../../wellbeing/ui/app.py" line="225"/>
-        <location filename="../../wellbeing/ui/app.py" line="241"/>
+        <location filename="../../wellbeing/ui/app.py" line="171"/>
+        <location filename="../../wellbeing/ui/app.py" line="234"/>
+        <location filename="../../wellbeing/ui/app.py" line="250"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="263"/>
-        <location filename="../../wellbeing/ui/app.py" line="269"/>
+        <location filename="../../wellbeing/ui/app.py" line="272"/>
+        <location filename="../../wellbeing/ui/app.py" line="278"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="270"/>
+        <location filename="../../wellbeing/ui/app.py" line="279"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="202"/>
+        <location filename="../../wellbeing/ui/app.py" line="211"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="125"/>
+        <location filename="../../wellbeing/ui/app.py" line="134"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="150"/>
+        <location filename="../../wellbeing/ui/app.py" line="159"/>
         <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="164"/>
+        <location filename="../../wellbeing/ui/app.py" line="173"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="178"/>
+        <location filename="../../wellbeing/ui/app.py" line="187"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -159,7 +164,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="203"/>
+        <location filename="../../wellbeing/ui/app.py" line="212"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -2217,22 +2222,57 @@ après coup</translation>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="461"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="463"/>
+        <source>Remember my key on this computer</source>
+        <translation>Mémoriser ma clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="469"/>
+        <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
+        <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="477"/>
+        <source>The key is no longer kept on this computer.</source>
+        <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="482"/>
+        <source>The key is kept on this computer.</source>
+        <translation>La clé est gardée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="494"/>
+        <source>Wrong passphrase. Try again, or type your recovery key.</source>
+        <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="500"/>
+        <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
+        <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="506"/>
+        <source>Remember</source>
+        <translation>Mémoriser</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="517"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="462"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="476"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="532"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="478"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="534"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -2240,27 +2280,27 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="145"/>
+        <location filename="../../wellbeing/ui/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="146"/>
+        <location filename="../../wellbeing/ui/actions.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="147"/>
+        <location filename="../../wellbeing/ui/actions.py" line="154"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="148"/>
+        <location filename="../../wellbeing/ui/actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="149"/>
+        <location filename="../../wellbeing/ui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3264,32 +3304,37 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="232"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="253"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="232"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="253"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="234"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="235"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="241"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="246"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="256"/>
         <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
         <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="250"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
         <source>Type your passphrase to finish the interrupted restore.</source>
         <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
     </message>
@@ -3345,8 +3390,8 @@ après coup</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="70"/>
-        <location filename="../../wellbeing/ui/app.py" line="135"/>
+        <location filename="../../wellbeing/ui/app.py" line="79"/>
+        <location filename="../../wellbeing/ui/app.py" line="144"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

@@ -13,6 +13,7 @@ _EXPORTS = {
     "create_journal": "wellbeing.store.connection",
     "journal_exists": "wellbeing.store.connection",
     "open_journal": "wellbeing.store.connection",
+    "open_remembered": "wellbeing.store.connection",
     "DamagedJournal": "wellbeing.store.errors",
     "DamagedKeyFile": "wellbeing.store.keys",
     "JournalBusy": "wellbeing.store.locks",

@@ -163,13 +163,37 @@ def open_journal_with_key(path: Path, data_key: bytes) -> Database:
     return db
 
 
+def open_remembered(path: str | Path) -> Database | None:
+    """The journal opened with the key remembered on this computer (opt-in), or None: then
+    the passphrase is asked as usual. A remembered key that no longer opens it is forgotten."""
+    from wellbeing.store.remembered import forget, recall
+
+    path = Path(path)
+    if not journal_exists(path):
+        return None
+    data_key = recall(path)
+    if data_key is None:
+        return None
+    try:
+        return open_journal(path, data_key=data_key)
+    except DamagedJournal:  # another journal at this path since: the key is stale
+        forget(path)
+        return None
+
+
 def open_journal(
-    path: str | Path, passphrase: str | None = None, *, upgrade: bool = True, held: bool = True
+    path: str | Path,
+    passphrase: str | None = None,
+    *,
+    upgrade: bool = True,
+    held: bool = True,
+    data_key: bytes | None = None,
 ) -> Database:
     """Open an existing journal with its passphrase (or recovery key).
 
     The journal is held (wellbeing.store.locks) until closed, so that nobody restores it
     away meanwhile; held=False is for a quick check by the one who holds it exclusively.
+    data_key: the key itself, when it is already known (remembered on this computer).
     ':memory:' gives a throwaway, unencrypted journal for tests.
     """
     if str(path) == ":memory:":
@@ -192,10 +216,11 @@ def open_journal(
         raise DamagedJournal(
             f"{path} cannot be read: it is damaged or not a Wellbeing journal.", path
         )
-    if passphrase is None:
+    if passphrase is None and data_key is None:
         raise PassphraseNeeded(f"The passphrase of {path} is needed to open it.", path)
     _owner_only(path, key_path)
-    data_key = unlock_key_file(key_path, path, passphrase)
+    if data_key is None:
+        data_key = unlock_key_file(key_path, path, passphrase)
     from wellbeing.store.locks import Hold, hold
 
     holder = hold(path) if held else Hold(None)

@@ -90,6 +90,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
     ),
     ActionSpec(
+        "remember",
+        QT_TRANSLATE_NOOP("Actions", "Re&member my key on this computer…"),
+        (),
+        "toggle_remembered",
+        "file",
+    ),
+    ActionSpec(
         "lock_after",
         QT_TRANSLATE_NOOP("Actions", "Lock &automatically after…"),
         (),

@@ -54,11 +54,20 @@ def obtain_journal(window: MainWindow, path: Path, secret: str | None = None):
 
     secret: a passphrase the user just typed for this journal (after a restore).
     """
-    from wellbeing.store import JournalExists, WrongPassphrase, journal_exists, open_journal
+    from wellbeing.store import (
+        JournalExists,
+        WrongPassphrase,
+        journal_exists,
+        open_journal,
+        open_remembered,
+    )
     from wellbeing.ui.passphrase_dialogs import UnlockDialog
 
     scripted = secret or os.environ.get(PASSPHRASE_ENV)
     if journal_exists(path):
+        remembered = open_remembered(path)  # opt-in: kept in the OS keyring
+        if remembered is not None:
+            return remembered
         if scripted:
             return open_journal(path, scripted)
         opened = []

@@ -451,6 +451,62 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Passphrase changed."), STATUS_TIMEOUT_MS)
 
+    def toggle_remembered(self) -> None:
+        """Opt in to (or out of) the key kept in the OS keyring, after saying what it means."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from wellbeing.store.remembered import forget, is_remembered
+
+        if self.store is None or self.store.path is None:
+            return
+        path = self.store.path
+        title = self.tr("Remember my key on this computer")
+        if is_remembered(path):
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "This computer keeps the journal's key: it opens without the passphrase "
+                    "while your session is open. Forget the key, so that the passphrase is "
+                    "asked again?"
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                forget(path)
+                self.statusBar().showMessage(
+                    self.tr("The key is no longer kept on this computer."), STATUS_TIMEOUT_MS
+                )
+            return
+        if self._ask_to_remember(path, title):
+            self.statusBar().showMessage(
+                self.tr("The key is kept on this computer."), STATUS_TIMEOUT_MS
+            )
+
+    def _ask_to_remember(self, path: Path, title: str) -> bool:
+        from wellbeing.store import JournalError, WrongPassphrase
+        from wellbeing.store.remembered import remember_journal
+        from wellbeing.ui.passphrase_dialogs import UnlockDialog
+
+        def attempt(secret: str) -> str | None:
+            try:
+                remember_journal(path, secret)
+            except WrongPassphrase:
+                return self.tr("Wrong passphrase. Try again, or type your recovery key.")
+            except JournalError as error:
+                return str(error)
+            return None
+
+        intro = self.tr(
+            "The journal's key can be kept in this computer's keyring, so that the app and "
+            "the command line open the journal without asking for the passphrase (and "
+            "without its half-second wait) while your session is open. Anyone who can use "
+            "your session could then open the journal too. Off by default; you can forget "
+            "the key here at any time. Type your passphrase to turn it on."
+        )
+        words = (title, intro, self.tr("Remember"))
+        dialog = UnlockDialog(path, attempt, self, words=words)
+        return dialog.exec() == UnlockDialog.DialogCode.Accepted
+
     def choose_idle_lock(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -216,7 +216,8 @@ class UnlockDialog(QDialog):
     """Asks until the passphrase (or the recovery key) opens the journal, or the user quits.
 
     restoring: the words of a restore instead (its title, what happens, a Restore button):
-    when the backup was taken, or "" to finish an interrupted restore.
+    when the backup was taken, or "" to finish an interrupted restore. words: (title,
+    introduction, button) for any other purpose.
     """
 
     def __init__(
@@ -225,36 +226,47 @@ class UnlockDialog(QDialog):
         try_secret: Callable[[str], str | None],
         parent: QWidget | None = None,
         restoring: str | None = None,
+        words: tuple[str, str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._try = try_secret
-        self.setWindowTitle(
-            self.tr("Restore a backup") if restoring is not None else self.tr("Open your journal")
-        )
+        title, intro, button = words or self._words(path, restoring)
+        self.setWindowTitle(title)
         self.secret = password_field(self.tr("Passphrase or recovery key"))
         self.problem = _wrapped("")
         self.problem.setProperty("problem", True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
-        if restoring is not None:
-            buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("Restore"))
+        buttons.button(QDialogButtonBox.StandardButton.Open).setText(button)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        if restoring:
-            intro = self.tr(
-                "Type your passphrase to restore the backup of {when}. The journal as it is "
-                "now is kept among the backups."
-            ).format(when=restoring)
-        elif restoring is not None:
-            intro = self.tr("Type your passphrase to finish the interrupted restore.")
-        else:
-            intro = self.tr("Type the passphrase of {journal}.").format(journal=path.name)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(intro))
         layout.addWidget(self.secret)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On a narrow screen (or large text) the paragraph wraps to more lines than the size
+        hint planned for: grow to the height the actual width needs."""
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _words(self, path: Path, restoring: str | None) -> tuple[str, str, str]:
+        if restoring is None:
+            intro = self.tr("Type the passphrase of {journal}.").format(journal=path.name)
+            return self.tr("Open your journal"), intro, self.tr("Open")
+        if restoring:
+            intro = self.tr(
+                "Type your passphrase to restore the backup of {when}. The journal as it is "
+                "now is kept among the backups."
+            ).format(when=restoring)
+        else:
+            intro = self.tr("Type your passphrase to finish the interrupted restore.")
+        return self.tr("Restore a backup"), intro, self.tr("Restore")
 
     def accept(self) -> None:
         problem = self._try(self.secret.text())

@@ -1,0 +1,108 @@
+"""Opt-in "remember on this computer": the journal's data key kept in the OS keyring.
+
+With the passphrase derived at N=2**17 (about 0.4 s and 128 MiB), every command would pay
+that cost again. Someone who logs from a terminal many times a day may choose instead to
+keep the journal's data key in the operating system's keyring (Secret Service on Linux,
+Keychain on macOS, Credential Manager on Windows), which unlocks with their session. It
+is off by default: anyone who can use the session can then open the journal without the
+passphrase, so the app explains this before turning it on, and `forget` removes the key.
+
+The key is filed under a hash of the journal's path, so the keyring's entry names no file.
+An empty `<journal>.remembered` file beside the journal says the user opted in, so that
+the keyring (about 0.1 s to load) is consulted only then.
+A remembered key that no longer opens the journal (a restore from another journal, a new
+journal at the same path) is forgotten, and the passphrase is asked as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from wellbeing.store.errors import JournalError
+
+SERVICE = "Wellbeing Journal"
+KEY_BYTES = 32
+
+
+class KeyringUnavailable(JournalError):
+    """No usable keyring on this computer (no Secret Service running, for instance)."""
+
+
+def _account(journal: Path) -> str:
+    resolved = str(Path(journal).resolve())
+    return "journal-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32]
+
+
+def marker_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".remembered")
+
+
+def _keyring() -> Any:
+    """The keyring module, imported only when this opt-in is used (it loads its backends)."""
+    import keyring
+
+    return keyring
+
+
+def remember(journal: Path, data_key: bytes) -> None:
+    """Keep the data key in the keyring; KeyringUnavailable in one sentence if there is none."""
+    from wellbeing.store.files import create_private
+
+    try:
+        _keyring().set_password(SERVICE, _account(journal), data_key.hex())
+    except Exception as error:  # every backend raises its own kind of error
+        raise KeyringUnavailable(
+            "This computer has no keyring the app can use, so the key was not remembered "
+            f"({_short(error)}).",
+            journal,
+        ) from None
+    if not marker_path(journal).exists():
+        create_private(marker_path(journal))
+
+
+def remember_journal(journal: Path, secret: str) -> None:
+    """Unlock the journal's key with its passphrase (or recovery key) and remember it."""
+    from wellbeing.store.keys import key_file_path, unlock_key_file
+
+    remember(journal, unlock_key_file(key_file_path(journal), journal, secret))
+
+
+def recall(journal: Path) -> bytes | None:
+    """The remembered data key, or None (not remembered, no keyring, or a mangled entry)."""
+    if not marker_path(journal).exists():
+        return None
+    try:
+        stored = _keyring().get_password(SERVICE, _account(journal))
+    except Exception:  # a locked or missing keyring means: ask the passphrase
+        return None
+    if not stored:
+        return None
+    try:
+        key = bytes.fromhex(stored)
+    except ValueError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def forget(journal: Path) -> bool:
+    """Remove the remembered key; True if there was one."""
+    marker_path(journal).unlink(missing_ok=True)
+    try:
+        keyring = _keyring()
+        if keyring.get_password(SERVICE, _account(journal)) is None:
+            return False
+        keyring.delete_password(SERVICE, _account(journal))
+    except Exception:
+        return False
+    return True
+
+
+def is_remembered(journal: Path) -> bool:
+    return recall(journal) is not None
+
+
+def _short(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text if len(text) <= 80 else text[:79] + "…"

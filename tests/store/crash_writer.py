@@ -34,7 +34,6 @@ the impact.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -46,10 +45,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.encoding import encounter_to_json
 from wellbeing.domain.model import Client, Encounter, EncounterKind
 
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
-FACETS = ("behaviours", "irritants", "emotions")
 EPOCH = datetime(2020, 1, 1, 7, 0, 0)  # + up to 400 days: never in the future
 CLIENT_NAMES = ("Acme", "Boulangerie Durand", "Zoé Martin", "Globex", "Cabinet Lefèvre")
 BULK = 50
@@ -65,13 +63,9 @@ WORDS = tuple(SAMPLE.split())
 
 
 def encounter_digest(encounter: Encounter) -> str:
-    """A fingerprint of every field and tag (tags as sets: their order is not stored)."""
-    data = {f.name: getattr(encounter, f.name) for f in dataclasses.fields(encounter)}
-    data["occurred_at"] = encounter.occurred_at.strftime(TIME_FORMAT)
-    data["kind"] = str(encounter.kind)
-    for facet in FACETS:
-        data[facet] = sorted(set(data[facet]))
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    """A fingerprint of every field and tag, over the one JSON shape of an encounter (tags
+    as sorted sets there: their order is not stored)."""
+    text = json.dumps(encounter_to_json(encounter), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 

@@ -413,7 +413,7 @@ def test_the_document_lists_every_field(db):
         + exchange.CHECK_IN_FIELDS
     )
     for name in documented:
-        assert f"``{name}``" in exchange.__doc__
+        assert f"``{name}``" in exchange.format.__doc__
 
 
 def test_an_empty_journal_round_trips(db, tmp_path):
@@ -1035,7 +1035,7 @@ def test_truncated_file_names_a_line_and_column(tmp_path):
 def test_a_file_over_the_limit_is_refused_unread(tmp_path, monkeypatch):
     path = tmp_path / "big.json"
     path.write_text(_base_text(), encoding="utf-8")
-    monkeypatch.setattr(exchange, "MAX_IMPORT_BYTES", 1000)
+    monkeypatch.setattr(exchange.format, "MAX_IMPORT_BYTES", 1000)
     with pytest.raises(
         InvalidValue, match=r"^the file is 0\.\d MB; an export over 0\.001 MB is refused\.$"
     ) as error:
@@ -1157,7 +1157,7 @@ def test_writes_replace_the_file_whole_and_leave_no_temporary_file(db, tmp_path,
     def crash(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exchange.os, "fsync", crash)  # the disk refuses mid-write
+    monkeypatch.setattr(os, "fsync", crash)  # the disk refuses mid-write
     with pytest.raises(OSError, match="disk full"):
         exchange.write_json(db, path)
     assert json.loads(path.read_text(encoding="utf-8"))["clients"][0]["name"] == "Acme"

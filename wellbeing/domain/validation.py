@@ -25,12 +25,19 @@ MAX_DURATION_MINUTES = 24 * 60
 class InvalidValue(ValueError):
     """A user's mistake: its message is one sentence meant for them.
 
-    `code` and `params` let an interface word the same sentence in the user's language.
+    `code` and `params` let an interface word the same sentence in the user's language;
+    `field` says which value is wrong, so that a reader can point at it without parsing the
+    English: a field name of the dataclass checked (``impact``, ``name``, ``detail``…) for
+    the checks below, a path such as ``encounters[12].impact`` for a file's strict reader,
+    or empty when the sentence is about no one field. When a check's sentence starts by
+    naming its field ("Impact must be…"), ``params["detail"]`` holds the rest ("must be…"),
+    for a message that names the field another way.
     """
 
-    def __init__(self, message: str, code: str = "", **params: object) -> None:
+    def __init__(self, message: str, code: str = "", field: str = "", **params: object) -> None:
         super().__init__(message)
         self.code = code
+        self.field = field
         self.params = params
 
 
@@ -90,12 +97,13 @@ def shown_key(key: object) -> str:
     return shown_json(key)
 
 
-def _check_range(name: str, value: int | None, low: int, high: int) -> None:
+def _check_range(name: str, field: str, value: int | None, low: int, high: int) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        detail = f"must be a whole number from {low} to {high}, not {shown(value)}."
         raise InvalidValue(
-            f"{name} must be a whole number from {low} to {high}, not {shown(value)}."
+            f"{name} {detail}", "out_of_range", field, detail=detail, low=low, high=high
         )
 
 
@@ -113,15 +121,19 @@ def choices(keys: tuple[str, ...] | list[str]) -> str:
     return ", ".join(listed)
 
 
-def _check_key(name: str, terms: tuple[vocab.Term, ...], key: str | None) -> None:
+def _check_key(name: str, field: str, terms: tuple[vocab.Term, ...], key: str | None) -> None:
     if key is not None and (not isinstance(key, str) or key not in vocab.by_key(terms)):
         known = choices([term.key for term in terms])
-        raise InvalidValue(f"Unknown {name} {shown(key)}; choose one of: {known}.")
+        raise InvalidValue(
+            f"Unknown {name} {shown(key)}; choose one of: {known}.", "unknown_key", field
+        )
 
 
-def _check_keys(name: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...]) -> None:
+def _check_keys(
+    name: str, field: str, terms: tuple[vocab.Term, ...], keys: tuple[str, ...]
+) -> None:
     for key in keys:
-        _check_key(name, terms, key)
+        _check_key(name, field, terms, key)
 
 
 def is_text(text: str) -> bool:
@@ -134,15 +146,19 @@ def is_text(text: str) -> bool:
     return True
 
 
-def _check_text(name: str, text: str) -> None:
+def _check_text(name: str, field: str, text: str) -> None:
     if not isinstance(text, str):
-        raise InvalidValue(f"{name} must be text.")
+        raise InvalidValue(f"{name} must be text.", "not_text", field, detail="must be text.")
     if not is_text(text):
-        raise InvalidValue(f"{name} holds a broken character (half of a pair).")
+        detail = "holds a broken character (half of a pair)."
+        raise InvalidValue(f"{name} {detail}", "broken_text", field, detail=detail)
     if len(text) > MAX_TEXT:
+        detail = f"is {len(text):,} characters long; the limit is {MAX_TEXT:,}."
         raise InvalidValue(
-            f"{name} is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
+            f"{name} {detail}",
             "text_too_long",
+            field,
+            detail=detail,
             length=len(text),
             limit=MAX_TEXT,
         )
@@ -161,11 +177,12 @@ def _is_control(character: str) -> bool:
 def check_client_name(name: str) -> str:
     """The name as stored (spaces collapsed); InvalidValue if it cannot be one."""
     if not isinstance(name, str):
-        raise InvalidValue("A client name must be text.")
+        raise InvalidValue("A client name must be text.", "not_text", "name")
     if not is_text(name):
         raise InvalidValue(
             "A client name cannot hold a broken character (text that is not UTF-8); type it again.",
             "client_name_broken",
+            "name",
         )
     cleaned = " ".join(name.split())
     if any(_is_control(c) for c in cleaned):
@@ -173,13 +190,15 @@ def check_client_name(name: str) -> str:
             "A client name cannot hold control characters (escape codes, invisible "
             "direction marks); type it again.",
             "client_name_control",
+            "name",
         )
     if not cleaned:
-        raise InvalidValue("A client needs a name.", "client_name_empty")
+        raise InvalidValue("A client needs a name.", "client_name_empty", "name")
     if len(cleaned) > MAX_NAME:
         raise InvalidValue(
             f"A client name is limited to {MAX_NAME} characters.",
             "client_name_long",
+            "name",
             limit=MAX_NAME,
         )
     return cleaned
@@ -194,43 +213,60 @@ def validate_client(client: Client) -> None:
         raise InvalidValue(
             f"Revenue share must be between 0 and 100 %, not {shown(share)}.",
             "revenue_share",
+            "revenue_share",
             share=share,
         )
 
 
 def validate_strength(strength: Strength) -> None:
     if not strength.text.strip():
-        raise InvalidValue("A strength needs some text.", "strength_empty")
-    _check_text("The strength", strength.text)
+        raise InvalidValue("A strength needs some text.", "strength_empty", "text")
+    _check_text("The strength", "text", strength.text)
 
 
 def validate_encounter(encounter: Encounter, now: datetime | None = None) -> None:
     """Raise InvalidValue naming the first impossible value."""
     now = now or datetime.now()
     if encounter.kind not in tuple(EncounterKind):
-        raise InvalidValue(f"Kind must be difficult or positive, not {shown(encounter.kind)}.")
+        detail = f"must be difficult or positive, not {shown(encounter.kind)}."
+        raise InvalidValue(f"Kind {detail}", "unknown_key", "kind", detail=detail)
     if encounter.occurred_at.year < EARLIEST_YEAR:
-        raise InvalidValue(f"The encounter's date is before {EARLIEST_YEAR}.", "past_date")
+        raise InvalidValue(
+            f"The encounter's date is before {EARLIEST_YEAR}.", "past_date", "occurred_at"
+        )
     if encounter.occurred_at > now + timedelta(days=1):
-        raise InvalidValue("The encounter's date is in the future.", "future_date")
-    _check_range("Impact", encounter.impact, 0, 10)
+        raise InvalidValue("The encounter's date is in the future.", "future_date", "occurred_at")
+    _check_range("Impact", "impact", encounter.impact, 0, 10)
     if encounter.impact is None:
-        raise InvalidValue("Impact must be a whole number from 0 to 10.")
-    _check_range("Assertiveness", encounter.assertiveness, 1, 5)
-    _check_range("Confidence in my company", encounter.company_confidence, 1, 5)
-    _check_range("Duration in minutes", encounter.duration_minutes, 0, MAX_DURATION_MINUTES)
-    _check_key("channel", vocab.CHANNELS, encounter.channel)
-    _check_key("outcome", vocab.OUTCOMES, encounter.outcome)
-    _check_key("lingering", vocab.LINGERING, encounter.lingered)
-    _check_key("backing", vocab.BACKING, encounter.backed)
-    _check_keys("behaviour", vocab.BEHAVIOURS, encounter.behaviours)
-    _check_keys("irritant", vocab.IRRITANTS, encounter.irritants)
-    _check_keys("violation", vocab.VIOLATIONS, encounter.violations)
-    _check_keys("emotion", vocab.EMOTIONS, encounter.emotions)
+        detail = "must be a whole number from 0 to 10."
+        raise InvalidValue(f"Impact {detail}", "missing", "impact", detail=detail)
+    _check_range("Assertiveness", "assertiveness", encounter.assertiveness, 1, 5)
+    _check_range(
+        "Confidence in my company", "company_confidence", encounter.company_confidence, 1, 5
+    )
+    _check_range(
+        "Duration in minutes",
+        "duration_minutes",
+        encounter.duration_minutes,
+        0,
+        MAX_DURATION_MINUTES,
+    )
+    _check_key("channel", "channel", vocab.CHANNELS, encounter.channel)
+    _check_key("outcome", "outcome", vocab.OUTCOMES, encounter.outcome)
+    _check_key("lingering", "lingered", vocab.LINGERING, encounter.lingered)
+    _check_key("backing", "backed", vocab.BACKING, encounter.backed)
+    _check_keys("behaviour", "behaviours", vocab.BEHAVIOURS, encounter.behaviours)
+    _check_keys("irritant", "irritants", vocab.IRRITANTS, encounter.irritants)
+    _check_keys("violation", "violations", vocab.VIOLATIONS, encounter.violations)
+    _check_keys("emotion", "emotions", vocab.EMOTIONS, encounter.emotions)
     if encounter.backed is not None and not encounter.escalated:
-        raise InvalidValue("Whether my company backed me only applies to an escalated encounter.")
-    _check_text("What happened", encounter.what_happened)
-    _check_text("What I would do next time", encounter.next_time)
+        raise InvalidValue(
+            "Whether my company backed me only applies to an escalated encounter.",
+            "backed_not_escalated",
+            "backed",
+        )
+    _check_text("What happened", "what_happened", encounter.what_happened)
+    _check_text("What I would do next time", "next_time", encounter.next_time)
 
 
 def validate_check_in(check_in: CheckIn, now: datetime | None = None) -> None:
@@ -238,18 +274,24 @@ def validate_check_in(check_in: CheckIn, now: datetime | None = None) -> None:
 
     now = now or datetime.now()
     if check_in.answered_at > now + timedelta(days=1):
-        raise InvalidValue("A check-in cannot be dated in the future.", "future_date")
-    if len(check_in.strain) != len(STRAIN_QUESTIONS) or len(check_in.wellbeing) != len(
-        WELLBEING_QUESTIONS
+        raise InvalidValue(
+            "A check-in cannot be dated in the future.", "future_date", "answered_at"
+        )
+    for scale, answers, questions in (
+        ("strain", check_in.strain, STRAIN_QUESTIONS),
+        ("wellbeing", check_in.wellbeing, WELLBEING_QUESTIONS),
     ):
-        raise InvalidValue("A check-in needs an answer to every question.", "check_in_incomplete")
+        if len(answers) != len(questions):
+            raise InvalidValue(
+                "A check-in needs an answer to every question.", "check_in_incomplete", scale
+            )
     for answer in check_in.strain:
-        _check_range("A strain answer", answer, 0, 4)
+        _check_range("A strain answer", "strain", answer, 0, 4)
     for answer in check_in.wellbeing:
-        _check_range("A well-being answer", answer, 0, 5)
+        _check_range("A well-being answer", "wellbeing", answer, 0, 5)
 
 
 def validate_client_event(event: ClientEvent) -> None:
     if event.at.year < EARLIEST_YEAR:
-        raise InvalidValue(f"The date is before {EARLIEST_YEAR}.", "past_date")
-    _check_text("The note", event.detail)
+        raise InvalidValue(f"The date is before {EARLIEST_YEAR}.", "past_date", "at")
+    _check_text("The note", "detail", event.detail)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -64,3 +66,29 @@ def write_private_text(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, write: Callable[[IO[Any]], None], **open_args: Any) -> None:
+    """Write beside the target, fsync, then rename over it: a crash leaves old or new, whole.
+
+    write(handle) fills the file, opened with open_args (``mode="wb"`` for bytes). The file
+    is created readable by its owner only (mkstemp), since an export may not be encrypted.
+    """
+    import contextlib
+    import tempfile
+
+    path = Path(path)
+    folder = path.parent
+    handle_fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        mode = open_args.pop("mode", "w")
+        with os.fdopen(handle_fd, mode, **open_args) as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    sync_folder(folder)  # the rename itself must reach the disk too

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellbeing.cli import main
-from wellbeing.demo import write_demo_journal
+from wellbeing.services.demo import write_demo_journal
 from wellbeing.store import create_journal
 
 END = date(2026, 6, 30)
@@ -62,8 +62,9 @@ def test_an_unreadable_advice_event_does_not_stop_the_advice_history(db):
     """An import may carry any text in an event's detail: it is read as no level."""
     from datetime import datetime
 
-    from wellbeing import insights
     from wellbeing.domain.model import ClientEvent, ClientEventKind
+    from wellbeing.services import advice as history
+    from wellbeing.services import insights
     from wellbeing.store import journal
 
     write_demo_journal(db, end=END)
@@ -72,4 +73,4 @@ def test_an_unreadable_advice_event_does_not_stop_the_advice_history(db):
         db, ClientEvent(client.id, datetime(2026, 6, 30, 19, 0), ClientEventKind.ADVICE, "")
     )
     advice = insights.client_advice(insights.load(db), END)
-    assert insights.record_advice_changes(db, advice, datetime(2026, 6, 30, 20, 0)) >= 1
+    assert history.record_advice_changes(db, advice, datetime(2026, 6, 30, 20, 0)) >= 1

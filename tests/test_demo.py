@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from wellbeing.demo import DemoJournal, generate_demo, write_demo_journal
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import InvalidValue, validate_encounter
+from wellbeing.samples.demo import DemoJournal, generate_demo
+from wellbeing.services.demo import write_demo_journal
 from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def test_mostly_working_hours_with_a_share_of_positive_encounters(demo: DemoJour
 
 def test_generation_needs_neither_storage_nor_qt() -> None:
     code = (
-        "import sys, wellbeing.demo; "
+        "import sys, wellbeing.samples.demo; "
         "bad = [m for m in ('wellbeing.store', 'sqlite_utils', 'PySide6', 'numpy') "
         "if m in sys.modules]; print(bad)"
     )

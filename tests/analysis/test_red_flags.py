@@ -20,7 +20,7 @@ from wellbeing.analysis.red_flags import (
 )
 from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.model import CheckIn, Encounter, EncounterKind
-from wellbeing.simulation import simulate_journal
+from wellbeing.samples.simulation import simulate_journal
 
 D0 = date(2024, 3, 4)  # a Monday
 

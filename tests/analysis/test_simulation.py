@@ -17,7 +17,7 @@ from wellbeing.analysis.red_flags import flagged_days
 from wellbeing.domain.checkin import wellbeing_score
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import validate_check_in, validate_encounter
-from wellbeing.simulation import STORIES, SimulatedJournal, simulate_journal
+from wellbeing.samples.simulation import STORIES, SimulatedJournal, simulate_journal
 
 START = date(2023, 1, 2)  # a Monday
 LATER = datetime(2030, 1, 1)

@@ -71,7 +71,7 @@ def timed(action: Callable[[], object]) -> float:
 
 def demo_journal(folder: Path) -> Path:
     """The demo year (seeded, fixed end) in a fresh encrypted journal."""
-    from wellbeing.demo import write_demo_journal
+    from wellbeing.services.demo import write_demo_journal
     from wellbeing.store import create_journal
 
     path = folder / "demo.wbj"
@@ -123,7 +123,7 @@ def in_view(page: object) -> list[object]:
 
 def measure(path: Path, label: str, runs: int) -> list[Timing]:
     """Load, full redraw and period changes on one journal, `runs` times each."""
-    from wellbeing import insights
+    from wellbeing.services import insights
     from wellbeing.ui.dashboard.snapshot import take_today
 
     with dashboard(path) as page:

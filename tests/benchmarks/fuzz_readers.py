@@ -422,9 +422,9 @@ def _kind(error: BaseException) -> str:
 
 def after_import(db: Any) -> None:
     """What the app does with a journal once the import is in."""
-    from wellbeing import insights
     from wellbeing.analysis.violations import detect_violations
     from wellbeing.domain.model import Encounter
+    from wellbeing.services import insights
     from wellbeing.store import exchange, journal, settings
 
     limits = settings.boundaries(db)

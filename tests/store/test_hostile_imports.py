@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.benchmarks.fuzz_readers import after_import, base_document, mutated_export
-from wellbeing import insights
 from wellbeing.analysis.advice import Thresholds
 from wellbeing.domain.boundaries import Boundaries, ChannelRule, to_json
 from wellbeing.domain.model import Client, Encounter
@@ -31,6 +30,7 @@ from wellbeing.domain.validation import (
     validate_client,
     validate_encounter,
 )
+from wellbeing.services import insights
 from wellbeing.store import exchange, journal, open_journal
 from wellbeing.store import settings as prefs
 

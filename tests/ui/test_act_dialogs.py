@@ -29,7 +29,7 @@ from wellbeing.domain.model import (
     Encounter,
     EncounterKind,
 )
-from wellbeing.insights import client_advice, load
+from wellbeing.services.insights import client_advice, load
 from wellbeing.ui.dethrone_dialog import DethroneDialog
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.prepare_dialog import PrepareDialog

@@ -421,12 +421,12 @@ def test_new_encounters_are_read_once_they_settle(qtbot, page: ClientsPage, buil
 def test_a_journal_refusing_the_history_still_shows_the_advice(
     qtbot, built, store, undo_stack, monkeypatch
 ):
-    from wellbeing import insights
+    from wellbeing.services import advice
 
     def refuse(*_args: object) -> int:
         raise driver().OperationalError("database or disk is full")
 
-    monkeypatch.setattr(insights, "record_advice_changes", refuse)
+    monkeypatch.setattr(advice, "record_advice_changes", refuse)
     page = ClientsPage(store, undo_stack, JournalModel("en"), lang="en")
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.status) as said:

@@ -1,6 +1,7 @@
-"""The journal's insights in one place, for the window, the command line and reports.
+"""Compute insights for a day or a period: the window, the command line and reports call this.
 
-Reads the store once and runs the pure analysis on it; nothing here draws or prints.
+Reads the store once (load) and runs the pure analysis on it (insights, client_advice);
+nothing here draws, prints or writes. Keeping the advice history is services.advice.
 """
 
 from __future__ import annotations
@@ -18,14 +19,7 @@ from wellbeing.analysis.mirror import MirrorResult, mirror
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.analysis.red_flags import RedFlag, red_flags
 from wellbeing.analysis.reminders import check_in_due
-from wellbeing.domain.model import (
-    CheckIn,
-    Client,
-    ClientEvent,
-    ClientEventKind,
-    advice_detail,
-    advice_level,
-)
+from wellbeing.domain.model import CheckIn, Client, ClientEvent
 from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
@@ -74,33 +68,6 @@ def client_advice(data: JournalData, today: date) -> list[ClientAdvice]:
         thresholds=data.thresholds,
         follow_up_weeks=data.follow_up_weeks,
     )
-
-
-def record_advice_changes(db: Database, advice: list[ClientAdvice], at: datetime) -> int:
-    """Keep the advice history: one ADVICE event each time a client's level changes.
-
-    Returns how many changes were recorded (none when the advice stayed the same).
-    """
-    latest: dict[str, str | None] = {}
-    for event in journal.list_client_events(db, kind=ClientEventKind.ADVICE):
-        latest[event.client_id] = advice_level(event)
-    changed = 0
-    with db.atomic():
-        for item in advice:
-            if item.level is None or latest.get(item.client_id) == item.level:
-                continue
-            detail = advice_detail(item.level, [r.code for r in item.reasons])
-            journal.save_client_event(
-                db,
-                ClientEvent(
-                    client_id=item.client_id,
-                    at=at.replace(microsecond=0),
-                    kind=ClientEventKind.ADVICE,
-                    detail=detail,
-                ),
-            )
-            changed += 1
-    return changed
 
 
 # --- the whole picture, for `wellbeing insights` and reports --------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.domain.formatting import format_date, format_number, format_percent
 from wellbeing.domain.model import Client, ClientEvent, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal, settings
@@ -116,8 +118,9 @@ class ClientsModel(QAbstractTableModel):
     Sorts itself (no proxy): the rows are few, and sorting by advice needs its severity.
     """
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang or ui_language()
         self._rows: list[ClientSummary] = []
         self._natural: dict[str, int] = {}
         self._advice: dict[str, ClientAdvice] = {}
@@ -196,23 +199,29 @@ class ClientsModel(QAbstractTableModel):
         values = {
             "name": client.name,
             "status": status_label(client.status),
-            "revenue_share": "" if client.revenue_share is None else f"{client.revenue_share:g} %",
+            "revenue_share": ""
+            if client.revenue_share is None
+            else format_percent(client.revenue_share, self.lang, 1, trim=True),
             "encounters": summary.encounters,
             "difficult": summary.difficult,
             "positive": summary.positive,
-            "mean_impact": "" if summary.mean_impact is None else f"{summary.mean_impact:.1f}",
-            "last": summary.last_encounter.strftime("%Y-%m-%d") if summary.last_encounter else "",
+            "mean_impact": ""
+            if summary.mean_impact is None
+            else format_number(summary.mean_impact, self.lang, 1),
+            "last": format_date(summary.last_encounter, self.lang)
+            if summary.last_encounter
+            else "",
         }
         return values[column]
 
     def _advice_data(self, row: int, role: int) -> object:
         key = self.level_of(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return level_label(key)
+            return level_label(key, self.lang)
         if role == Qt.ItemDataRole.DecorationRole and key:
             return level_icon(key)
         if role == Qt.ItemDataRole.ToolTipRole and key:
-            return level_meaning(key)
+            return level_meaning(key, self.lang)
         return None
 
     # --- sorting ------------------------------------------------------------------------
@@ -279,7 +288,7 @@ class ClientsPage(QWidget):
         self.store = store
         self.undo_stack = undo_stack
         self.lang = lang or ui_language()
-        self.model = ClientsModel(self)
+        self.model = ClientsModel(self, self.lang)
         self.history_proxy = JournalFilterProxy(self)
         self.history_proxy.setSourceModel(journal_model)
         self.advice: dict[str, ClientAdvice] = {}
@@ -309,7 +318,7 @@ class ClientsPage(QWidget):
         self.revenue = QDoubleSpinBox()
         self.revenue.setRange(-1, 100)
         self.revenue.setDecimals(0)
-        self.revenue.setSuffix(" %")
+        self.revenue.setSuffix(format_percent(0, self.lang).removeprefix("0"))  # as in the table
         self.revenue.setSpecialValueText(self.tr("unknown"))
         self.status_box = QComboBox()
         for status in ClientStatus:
@@ -423,7 +432,7 @@ class ClientsPage(QWidget):
 
     def refresh_advice(self) -> None:
         """Work the advice out for every client, then keep each change of level."""
-        from wellbeing import insights
+        from wellbeing.services import insights
 
         self._advice_timer.stop()
         self._advice_stale = False
@@ -441,13 +450,9 @@ class ClientsPage(QWidget):
 
     def _record_advice(self, found: list[ClientAdvice]) -> None:
         """The history is a bonus: a journal that refuses writes still shows the advice."""
-        from wellbeing import insights
-
         try:
-            insights.record_advice_changes(self.store.db, found, datetime.now())
-        except driver().DatabaseError as error:
-            self.status.emit(explain(StorageFailure.from_driver(error)))
-        except JournalError as error:
+            self.store.record_advice(found, datetime.now())
+        except JournalError as error:  # the store words a refused write as StorageFailure
             self.status.emit(explain(error))
 
     def current_client(self) -> Client | None:

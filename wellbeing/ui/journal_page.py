@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Client
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import journal
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.encounter_form import EncounterForm
 from wellbeing.ui.errors import explain
+from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
@@ -326,14 +328,16 @@ class JournalPage(QWidget):
             self.form.load(encounter, client.name if client else "")
 
     def save(self) -> bool:
-        previous = self.form.editing
+        """Save through the same service as `wellbeing log`; the form only reads the fields
+        (its ticked violations are a preview: what is stored is the service's)."""
+        editing = self.form.editing
         try:
-            encounter = self.form.read()
-            saved, created = self.store.save_encounter(encounter, self.form.client_name())
+            logged = self.store.save_entry(self.form.entry(), editing.id if editing else None)
         except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot save yet"), explain(error))
             return False
-        client_id, client_name = saved.client_id, self.form.client_name()
+        saved, created, previous = logged.encounter, logged.client_created, logged.previous
+        client_id, client_name = saved.client_id, logged.client.name
 
         def undo() -> None:
             if previous is None:
@@ -405,7 +409,7 @@ class JournalPage(QWidget):
         client = payload.get("client") or self.tr("an unnamed client")
         self.draft_label.setText(
             self.tr("An encounter you had not saved ({client}, {time}) was kept.").format(
-                client=client, time=saved_at.strftime("%Y-%m-%d %H:%M")
+                client=client, time=format_datetime(saved_at, ui_language())
             )
         )
         self.draft_banner.setVisible(True)

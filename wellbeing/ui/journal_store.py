@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -23,13 +22,16 @@ from wellbeing.domain.model import (
     Encounter,
     Strength,
 )
-from wellbeing.domain.validation import check_client_name, validate_encounter
+from wellbeing.services import advice, encounters
+from wellbeing.services.encounters import EncounterEntry, Logged
 from wellbeing.store import journal, settings
 from wellbeing.store.engine import driver
 from wellbeing.store.errors import StorageFailure
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from wellbeing.analysis.advice import ClientAdvice
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -96,18 +98,23 @@ class JournalStore(QObject):
     # --- encounters -------------------------------------------------------------------
 
     @writes
-    def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
-        """Save under the named client; also says whether that client is new."""
-        validate_encounter(encounter)
-        name = check_client_name(client_name)
-        with self.db.atomic():
-            created = journal.find_client(self.db, name) is None
-            client = journal.ensure_client(self.db, name)
-            saved = journal.save_encounter(self.db, replace(encounter, client_id=client.id))
-        self._announce(ENCOUNTERS, [saved.id])
-        if created:
+    def save_entry(self, entry: EncounterEntry, editing_id: str | None = None) -> Logged:
+        """Log the entry, or with `editing_id` replace that encounter: the service decides
+        what is stored (violations included), exactly as for `wellbeing log`."""
+        if editing_id is None:
+            logged = encounters.log_encounter(self.db, entry)
+        else:
+            logged = encounters.edit_encounter(self.db, editing_id, entry)
+        self._announce(ENCOUNTERS, [logged.encounter.id])
+        if logged.client_created:
             self._announce(CLIENTS, None)
-        return saved, created
+        return logged
+
+    def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
+        """Save an encounter exactly as given (its violations kept, none detected) under the
+        named client; also says whether that client is new."""
+        logged = self.save_entry(EncounterEntry(client_name, encounter, detect=False))
+        return logged.encounter, logged.client_created
 
     @writes
     def put_encounter(self, encounter: Encounter) -> None:
@@ -226,6 +233,15 @@ class JournalStore(QObject):
         saved = journal.save_client_event(self.db, event)
         self._announce(CLIENT_EVENTS, None)
         return saved
+
+    @writes
+    def record_advice(self, found: Iterable[ClientAdvice], at: datetime) -> int:
+        """Keep each change of a client's advice level in its history.
+
+        Announces nothing: the history is written right after the advice is worked out,
+        and CLIENT_EVENTS would have it worked out again, for ever.
+        """
+        return advice.record_advice_changes(self.db, found, at)
 
     @writes
     def delete_client_event(self, event_id: str) -> None:

@@ -1,0 +1,90 @@
+"""Log or edit an encounter: the one place both the window and `wellbeing log` save one.
+
+Both doors used to save with their own rules (the window detected violations itself, the
+command line against the journal); now what is stored, violations included, comes from
+here, so the same input gives the same row whichever door it came through.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from wellbeing.analysis.violations import detect_violations
+from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.model import Client, Encounter
+from wellbeing.domain.validation import InvalidValue, check_client_name, validate_encounter
+from wellbeing.store import journal, settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class EncounterEntry:
+    """An encounter as a person gave it, checked once, when the entry is made.
+
+    `draft` has no client yet (client_id is ignored: the client is the one named); its
+    violations are those given by hand, always kept. With `detect`, the violations the
+    user's boundaries find are added at save. Because making an entry validates it, the
+    command line makes one before it opens (or creates) a journal: a mistake writes nothing.
+    """
+
+    client_name: str
+    draft: Encounter
+    detect: bool = True
+
+    def __post_init__(self) -> None:
+        validate_encounter(self.draft)
+        object.__setattr__(self, "client_name", check_client_name(self.client_name))
+
+
+@dataclass(frozen=True)
+class Logged:
+    """What a save did: the encounter as stored, its client, and what it replaced."""
+
+    encounter: Encounter
+    client: Client
+    client_created: bool
+    previous: Encounter | None
+    """The stored encounter an edit replaced; None for a new one (undo deletes it)."""
+
+
+def log_encounter(db: Database, entry: EncounterEntry, *, strict_client: bool = False) -> Logged:
+    """Save the entry as an encounter under the named client, in one transaction.
+
+    The client is created if new, unless `strict_client` (then an unknown name is refused).
+    The draft's id is kept, so saving the same draft again replaces it.
+    """
+    return _save(db, entry, entry.draft.id, strict_client)
+
+
+def edit_encounter(db: Database, encounter_id: str, entry: EncounterEntry) -> Logged:
+    """Replace the stored encounter `encounter_id` with the entry, with the same rules as
+    logging. One deleted meanwhile is saved again: what the user typed is never lost."""
+    return _save(db, entry, encounter_id, strict_client=False)
+
+
+def _save(db: Database, entry: EncounterEntry, encounter_id: str, strict_client: bool) -> Logged:
+    with db.atomic():
+        client = journal.find_client(db, entry.client_name)
+        if client is None and strict_client:
+            raise InvalidValue(
+                f"No client is called '{entry.client_name}' in this journal.",
+                "unknown_client",
+                name=entry.client_name,
+            )
+        created = client is None
+        client = client or journal.ensure_client(db, entry.client_name)
+        previous = journal.get_encounter(db, encounter_id)
+        found = set(entry.draft.violations)
+        if entry.detect:
+            found.update(detect_violations(entry.draft, settings.boundaries(db)))
+        encounter = replace(
+            entry.draft,
+            id=encounter_id,
+            client_id=client.id,
+            violations=tuple(term.key for term in vocab.VIOLATIONS if term.key in found),
+        )
+        journal.save_encounter(db, encounter)
+    return Logged(encounter, client, created, previous)

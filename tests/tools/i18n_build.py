@@ -1,5 +1,6 @@
-"""Refresh the translation sources and compile them: `python -m wellbeing.ui.i18n_build`.
+"""Refresh the translation sources and compile them: `python -m tests.tools.i18n_build`.
 
+A developer tool, so it lives beside the tests, not in the shipped package.
 Runs pyside6-lupdate over every UI module (new strings appear as unfinished in the .ts
 files, for a translator to fill in Qt Linguist or a text editor), then pyside6-lrelease.
 """
@@ -11,13 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import wellbeing.ui
 from wellbeing.ui.resources import resource_path
 
-UI_PACKAGE = Path(__file__).resolve().parent
+UI_PACKAGE = Path(wellbeing.ui.__file__).resolve().parent
 
 
 def ui_sources() -> list[Path]:
-    return sorted(p for p in UI_PACKAGE.rglob("*.py") if p.name != "i18n_build.py")
+    """Every module of the UI package: any of them may hold a translatable string."""
+    return sorted(UI_PACKAGE.rglob("*.py"))
 
 
 def tool(name: str) -> str:

@@ -1,6 +1,6 @@
 """Renders the app's own screens to PNG, for the README and for looking at changes.
 
-`python -m wellbeing.ui.screenshot OUT.png [--lang fr] [--page insights|clients|…]
+`python -m tests.tools.screenshot OUT.png [--lang fr] [--page insights|clients|…]
 [--details] [--client NAME] [--tab N] [--size 1320x840]` builds a fresh demo journal in a
 temporary folder unless --journal is given (its passphrase: WELLBEING_PASSPHRASE, or a
 throwaway one). Set QT_QPA_PLATFORM=offscreen to run it without a display.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from wellbeing.demo import write_demo_journal
+from wellbeing.services.demo import write_demo_journal
 from wellbeing.store import create_journal
 from wellbeing.ui.app import build_window, create_application
 

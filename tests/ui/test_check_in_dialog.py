@@ -155,8 +155,8 @@ def test_in_french_every_answer_fits_a_small_screen(qtbot, open_dialog):
     assert dialog.width() <= 1024 and dialog.height() <= 700
     labels = [b.text() for b in dialog.wellbeing_rows[0].findChildren(type(dialog.save_button))]
     assert labels[0] == "à aucun moment" and labels[-1] == "tout le temps"
-    viewport = dialog.scroll.viewport().width()
-    assert dialog.scroll.widget().width() <= viewport
+    viewport = dialog.scroll_area.viewport().width()
+    assert dialog.scroll_area.widget().width() <= viewport
     for row in dialog.rows():
         assert row.geometry().right() < viewport
         for button in row.findChildren(type(dialog.save_button)):

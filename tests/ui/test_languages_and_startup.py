@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wellbeing.ui.i18n_build import tool, ui_sources
+from tests.tools.i18n_build import tool, ui_sources
 from wellbeing.ui.resources import resource_path
 
 from .test_journal_page import quick_log

@@ -1,0 +1,1 @@
+"""Developer tools (translations, screenshots): kept out of the shipped package."""

@@ -1,4 +1,4 @@
-"""The command line: a thin second door onto the same store API as the GUI.
+"""The command line: a thin second door onto the same services as the GUI.
 
 Every user mistake ends in one sentence on stderr and exit code 2, never a traceback.
 """
@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.formatting import format_datetime, format_number
+from wellbeing.domain.indicators import NoAdvice, label
 
 if TYPE_CHECKING:
-    from wellbeing.domain.boundaries import Boundaries
     from wellbeing.domain.model import Encounter
 
 USER_ERROR = 2
@@ -335,11 +336,10 @@ def read_standard_input() -> str:
 
 def cmd_log(args: argparse.Namespace) -> int:
     from wellbeing.domain.model import Encounter, EncounterKind
-    from wellbeing.domain.validation import check_client_name, validate_encounter
-    from wellbeing.store import journal, settings
+    from wellbeing.services.encounters import EncounterEntry, log_encounter
 
     text = read_standard_input() if args.text == "-" else args.text
-    encounter = Encounter(
+    draft = Encounter(
         client_id="",
         occurred_at=args.when or datetime.now().replace(second=0, microsecond=0),
         impact=args.impact,
@@ -357,39 +357,14 @@ def cmd_log(args: argparse.Namespace) -> int:
         escalated=args.escalated or args.backed is not None,
         backed=args.backed,
         next_time=args.next_time,
+        violations=tuple(args.violation),
     )
-    validate_encounter(encounter)  # before the journal is even opened: nothing half-written
-    check_client_name(args.client)
+    # Checked before the journal is even opened (or created): a mistake writes nothing.
+    entry = EncounterEntry(args.client, draft, detect=not args.no_detect)
     db = _open(args, create=True)
-    if args.strict_client and journal.find_client(db, args.client) is None:
-        raise UsageError(f"No client is called '{args.client}' in this journal.")
-    encounter = _with_violations(encounter, args, settings.boundaries(db))
-    with db.atomic():
-        client = journal.ensure_client(db, args.client)
-        saved = journal.save_encounter(db, _with_client(encounter, client.id))
-    print(saved.id)
+    logged = log_encounter(db, entry, strict_client=args.strict_client)
+    print(logged.encounter.id)
     return 0
-
-
-def _with_violations(
-    encounter: Encounter, args: argparse.Namespace, limits: Boundaries
-) -> Encounter:
-    """Violations detected from the user's boundaries (unless --no-detect), plus --violation."""
-    from dataclasses import replace
-
-    from wellbeing.analysis.violations import detect_violations
-
-    found = set(args.violation)
-    if not args.no_detect:
-        found.update(detect_violations(encounter, limits))
-    ordered = tuple(t.key for t in vocab.VIOLATIONS if t.key in found)
-    return replace(encounter, violations=ordered)
-
-
-def _with_client(encounter: Encounter, client_id: str) -> Encounter:
-    from dataclasses import replace
-
-    return replace(encounter, client_id=client_id)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -418,22 +393,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _as_json(encounter: Encounter, client_name: str) -> dict:
-    from dataclasses import asdict
+    """The export's encounter shape plus the client's name; the time to the minute, as
+    `list --json` has always printed it for scripts."""
+    from wellbeing.domain.encoding import encounter_to_json
 
-    data = asdict(encounter)
-    data["occurred_at"] = encounter.occurred_at.isoformat(timespec="minutes")
-    data["kind"] = str(encounter.kind)
-    data["client"] = client_name
-    for name in ("behaviours", "irritants", "emotions", "violations"):
-        data[name] = list(data[name])
-    return data
+    return encounter_to_json(encounter, timespec="minutes") | {"client": client_name}
 
 
 def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
     behaviours = ", ".join(
         vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours
     )
-    when = encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
+    when = format_datetime(encounter.occurred_at, lang)
     kind = vocab.label_of(vocab.KINDS, str(encounter.kind), lang)
     name = printable(client_name)  # a name from an old journal may hold escape codes
     return f"{when}  {kind:<9}  {encounter.impact:>2}/10  {name}  {behaviours}".rstrip()
@@ -449,54 +420,24 @@ WORDS = {
         "red_flags": "Red flags",
         "check_in": "A weekly check-in is due.",
         "clients": "Client advice",
-        "none": "no advice yet",
-        "green": "green",
-        "amber": "amber",
-        "red": "red",
-        "quiet": "quiet",
-        "slipping": "one stage slipping",
-        "turning": "the cycle is turning",
-        "not_enough_data": "not enough data",
-        "keep": "keep",
-        "watch": "watch",
-        "reframe": "reframe",
-        "dethrone": "dethrone",
-        "stage.assertiveness": "your assertiveness",
-        "stage.advantage": "the client taking advantage",
-        "stage.dissatisfaction": "dissatisfaction voiced",
-        "stage.confidence": "your confidence in your company",
     },
     "fr": {
         "index": "Indice d'épuisement",
         "no_index": "pas encore assez d'entrées",
-        "cycle": "Cycle de la confiance",
+        "cycle": "Cercle de la confiance",
         "break_first": "à briser d'abord",
         "mirror": "Miroir",
         "red_flags": "Signaux d'alerte",
         "check_in": "Un point hebdomadaire est à faire.",
         "clients": "Conseils par client",
-        "none": "pas encore de conseil",
-        "green": "vert",
-        "amber": "orange",
-        "red": "rouge",
-        "quiet": "calme",
-        "slipping": "une étape glisse",
-        "turning": "le cycle s'enclenche",
-        "not_enough_data": "pas assez de données",
-        "keep": "garder",
-        "watch": "surveiller",
-        "reframe": "recadrer",
-        "dethrone": "détrôner",
-        "stage.assertiveness": "votre affirmation de soi",
-        "stage.advantage": "le client qui en profite",
-        "stage.dissatisfaction": "le mécontentement exprimé",
-        "stage.confidence": "votre confiance en votre entreprise",
     },
 }
+"""The command line's own headings; bands, stages and advice levels are worded by
+wellbeing.domain.indicators, as in the window."""
 
 
 def cmd_insights(args: argparse.Namespace) -> int:
-    from wellbeing import insights
+    from wellbeing.services import insights
 
     db = _open(args)
     day = (args.date or datetime.now()).date()
@@ -507,7 +448,7 @@ def cmd_insights(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
-        print("\n".join(_insight_lines(document, WORDS[lang])))
+        print("\n".join(_insight_lines(document, lang)))
     return 0
 
 
@@ -517,18 +458,19 @@ def _bullets(reasons: list[dict]) -> list[str]:
     return [f"    · {as_sentence(reason['text'])}" for reason in reasons]
 
 
-def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:
+def _insight_lines(doc: dict, lang: str) -> list[str]:
+    words = WORDS[lang]
     exhaustion, cycle, mirror = doc["exhaustion"], doc["cycle"], doc["mirror"]
+    band = label(exhaustion["band"], lang) if exhaustion["band"] else "—"
     index = (
-        f"{exhaustion['index']:.0f}/100 ({words.get(exhaustion['band'] or '', '—')})"
+        f"{format_number(exhaustion['index'], lang)}/100 ({band})"
         if exhaustion["index"] is not None
         else words["no_index"]
     )
     lines = [f"{words['index']}: {index}", *_bullets(exhaustion["reasons"])]
-    status = words.get(cycle["status"], cycle["status"])
+    status = label(cycle["status"], lang)
     if cycle["break_first"]:
-        stage = words.get(f"stage.{cycle['break_first']}", cycle["break_first"])
-        status += f"; {words['break_first']}: {stage}"
+        status += f"; {words['break_first']}: {label(cycle['break_first'], lang)}"
     lines += [f"{words['cycle']}: {status}", *_bullets(cycle["reasons"] + cycle["advice"])]
     lines += [f"{words['mirror']}:", *_bullets(mirror["reasons"])]
     if doc["red_flags"]:
@@ -541,14 +483,14 @@ def _insight_lines(doc: dict, words: dict[str, str]) -> list[str]:
         lines.append(words["check_in"])
     lines.append(f"{words['clients']}:")
     for client in doc["clients"]:
-        level = words.get(client["advice"] or "", words["none"])
+        level = label(client["advice"] or NoAdvice.NOT_ENOUGH_DATA, lang)
         lines.append(f"  {client['client']}: {level}")
         lines += _bullets(client["reasons"])
     return lines
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wellbeing.demo import write_demo_journal
+    from wellbeing.services.demo import write_demo_journal
 
     db = _open(args, create=True)
     summary = write_demo_journal(db, seed=args.seed)

@@ -117,45 +117,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="171"/>
-        <location filename="../../wellbeing/ui/app.py" line="234"/>
-        <location filename="../../wellbeing/ui/app.py" line="250"/>
+        <location filename="../../wellbeing/ui/app.py" line="89"/>
+        <location filename="../../wellbeing/ui/app.py" line="105"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="142"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="272"/>
-        <location filename="../../wellbeing/ui/app.py" line="278"/>
+        <location filename="../../wellbeing/ui/app.py" line="127"/>
+        <location filename="../../wellbeing/ui/app.py" line="133"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="279"/>
+        <location filename="../../wellbeing/ui/app.py" line="134"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="211"/>
+        <location filename="../../wellbeing/ui/app.py" line="66"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="134"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="104"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="159"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="129"/>
         <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="173"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="144"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="187"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="159"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -164,7 +164,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="212"/>
+        <location filename="../../wellbeing/ui/app.py" line="67"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -172,47 +172,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="25"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="27"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="26"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="28"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="27"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="29"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="29"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="31"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="37"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="39"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="42"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="44"/>
         <source>{when} — {reason} — {size}</source>
         <translation>{when} — {reason} — {size}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="52"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="54"/>
         <source>The backup replaces the journal as it is now. The current journal is kept as a backup first, so this can be undone by restoring it.</source>
         <translation>La sauvegarde remplace le journal dans son état actuel. Le journal actuel est d&apos;abord conservé comme sauvegarde : vous pourrez revenir en arrière en le restaurant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="56"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="58"/>
         <source>There is no backup of this journal yet.</source>
         <translation>Il n&apos;existe encore aucune sauvegarde de ce journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/backups_dialog.py" line="62"/>
+        <location filename="../../wellbeing/ui/backups_dialog.py" line="64"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -455,340 +455,267 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
 </context>
 <context>
-    <name>ClientAdvice</name>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="105"/>
-        <source>Keep</source>
-        <translation>Garder</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="106"/>
-        <source>Watch</source>
-        <translation>Surveiller</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="107"/>
-        <source>Reframe</source>
-        <translation>Recadrer</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="108"/>
-        <source>Dethrone</source>
-        <translation>Détrôner</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="109"/>
-        <source>not enough data</source>
-        <translation>pas assez de données</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="110"/>
-        <source>dethroned</source>
-        <translation>détrôné</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="118"/>
-        <source>Keep: this relationship is going well; carry on.</source>
-        <translation>Garder : cette relation se passe bien ; continuez ainsi.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
-        <source>Watch: keep an eye on it and note what happens.</source>
-        <translation>Surveiller : restez attentif·ve et notez ce qui se passe.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
-        <source>Reframe: state your limits, in writing.</source>
-        <translation>Recadrer : énoncez vos limites, par écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="127"/>
-        <source>Dethrone: ending this relationship is legitimate.</source>
-        <translation>Détrôner : mettre fin à cette relation est légitime.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="130"/>
-        <source>Not enough data yet: a few more encounters are needed for advice.</source>
-        <translation>Pas encore assez de données : il faut quelques échanges de plus pour un conseil.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="133"/>
-        <source>Dethroned: you ended this relationship; no advice.</source>
-        <translation>Détrôné : vous avez mis fin à cette relation ; pas de conseil.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="691"/>
-        <source>Not enough data</source>
-        <translation>Pas assez de données</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="693"/>
-        <source>Dethroned</source>
-        <translation>Détrôné</translation>
-    </message>
-</context>
-<context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="543"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="519"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="546"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="522"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="569"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="602"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="545"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="578"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="589"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="575"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="584"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="560"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="587"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="563"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="589"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="619"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="595"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="596"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="624"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="600"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="630"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="606"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="632"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="608"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="635"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="611"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="637"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="640"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="616"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="641"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="617"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="643"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="619"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="644"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="646"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="622"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="647"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="623"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="684"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="660"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="686"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="662"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="732"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="752"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="705"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="725"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="734"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="707"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="740"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="713"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="741"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="714"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="742"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="715"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="756"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="729"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="791"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="764"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="792"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="765"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="793"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="766"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="796"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="769"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="804"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="777"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="805"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="778"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="806"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="779"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="807"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="780"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="808"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="781"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="809"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="782"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="814"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="787"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="815"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="788"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="844"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="818"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="846"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="820"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="847"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="821"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="848"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="822"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="849"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="823"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="850"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="824"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="944"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="918"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="948"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="922"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="953"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="927"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -796,67 +723,67 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="106"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="107"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="109"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="110"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="164"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="167"/>
         <source>Keep, watch, reframe or dethrone; click to sort by severity</source>
         <translation>Garder, surveiller, recadrer ou détrôner ; cliquez pour trier par gravité</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="168"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="171"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="169"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="170"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
         <source>Share of my revenue</source>
         <translation>Part de mon CA</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="171"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="175"/>
         <source>Difficult</source>
         <translation>Difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
         <source>Positive</source>
         <translation>Positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="175"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="179"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
@@ -864,57 +791,57 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="313"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="322"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="317"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="326"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="320"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="321"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="330"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="324"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="333"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="328"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="337"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="338"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="330"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="339"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="355"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="364"/>
         <source>All encounters</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="373"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="488"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="493"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -922,47 +849,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="533"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="538"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="535"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="540"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="536"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="541"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="545"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="550"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="545"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="550"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="551"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="556"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="552"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="557"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="565"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="570"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="571"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="576"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -1007,17 +934,17 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <translation>Charge émotionnelle : l&apos;impact des échanges difficiles, pondéré par le temps qu&apos;il a duré (entre parenthèses : le nombre d&apos;échanges).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="37"/>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="38"/>
         <source>The confidence cycle</source>
         <translation>Le cercle de la confiance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="161"/>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="162"/>
         <source>What your company does well:</source>
         <translation>Ce que votre entreprise fait bien :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="166"/>
+        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="167"/>
         <source>Your list of what your company does well is empty: add a few in the “What my company does well” tab.</source>
         <translation>Votre liste de ce que fait bien votre entreprise est vide : ajoutez-en quelques-uns dans l&apos;onglet « Ce que mon entreprise fait bien ».</translation>
     </message>
@@ -1102,137 +1029,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <translation>Échanges difficiles où il a joué un rôle (part de l&apos;ensemble).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="44"/>
-        <source>green: room to recover</source>
-        <translation>vert : de quoi récupérer</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="45"/>
-        <source>amber: a heavy stretch</source>
-        <translation>orange : une période chargée</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="46"/>
-        <source>red: too much for too long</source>
-        <translation>rouge : trop, depuis trop longtemps</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="48"/>
-        <source>no colour yet</source>
-        <translation>pas encore de couleur</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="54"/>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="55"/>
-        <source>amber</source>
-        <translation>orange</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="56"/>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="63"/>
-        <source>My assertiveness</source>
-        <translation>Mon affirmation de soi</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="64"/>
-        <source>Clients take advantage</source>
-        <translation>Les clients en profitent</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="65"/>
-        <source>Clients complain</source>
-        <translation>Les clients se plaignent</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="66"/>
-        <source>My confidence in my company</source>
-        <translation>Ma confiance dans mon entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="73"/>
-        <source>steady</source>
-        <translation>stable</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="74"/>
-        <source>worsening</source>
-        <translation>se dégrade</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="75"/>
-        <source>no data</source>
-        <translation>pas de données</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="82"/>
-        <source>quiet</source>
-        <translation>calme</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="83"/>
-        <source>slipping</source>
-        <translation>glisse</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="84"/>
-        <source>turning</source>
-        <translation>s&apos;enclenche</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/text.py" line="85"/>
-        <source>not enough data yet</source>
-        <translation>pas encore assez de données</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="62"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="67"/>
         <source>Exhaustion over time</source>
         <translation>L&apos;épuisement au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="75"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="80"/>
         <source>No encounter or check-in in this period: nothing to chart yet.</source>
         <translation>Aucun échange ni bilan sur cette période : rien à afficher pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="109"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="114"/>
         <source>red flag raised</source>
         <translation>signal d&apos;alerte levé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="120"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="125"/>
         <source>my usual range</source>
         <translation>ma plage habituelle</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="128"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="133"/>
         <source>smoothed (EWMA)</source>
         <translation>niveau lissé (EWMA)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="139"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="144"/>
         <source>day value</source>
         <translation>valeur du jour</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="148"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="153"/>
         <source>28-day mean</source>
         <translation>moyenne sur 28 jours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="156"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="161"/>
         <source>7-day mean (index)</source>
         <translation>moyenne sur 7 jours (l&apos;indice)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="162"/>
+        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="167"/>
         <source>exhaustion /100</source>
         <translation>épuisement /100</translation>
     </message>
@@ -1255,47 +1092,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="108"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="109"/>
         <source>Export dashboard as PDF…</source>
         <translation>Exporter le tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="109"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="110"/>
         <source>One PDF: the indicators in words, then every chart</source>
         <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="127"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="128"/>
         <source>Irritants on our side</source>
         <translation>Irritants de notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="195"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="196"/>
         <source>The journal could not be read: {reason}</source>
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="295"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="296"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="301"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="302"/>
         <source>Period: {first} to {last}. Made on {today}.</source>
         <translation>Période : du {first} au {last}. Établi le {today}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="310"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="311"/>
         <source>Exhaustion index now: {value}/100 ({band}).</source>
         <translation>Indice d&apos;épuisement actuel : {value}/100 ({band}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="316"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="318"/>
         <source>Confidence cycle: {status}.</source>
         <translation>Cercle de la confiance : {status}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="321"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="325"/>
         <source>Irritants on our side: {share} of difficult encounters.</source>
         <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
     </message>
@@ -1495,192 +1332,192 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="87"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="96"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="99"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="97"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="100"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="115"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="118"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="123"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="126"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="126"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="128"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="131"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="146"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="149"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="148"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="151"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="150"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="265"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="153"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="268"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="206"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="209"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="210"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="214"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="222"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="225"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="230"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="233"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="238"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="244"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="245"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="246"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="402"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="399"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="267"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="270"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="303"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="306"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="334"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="337"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="341"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="344"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="394"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="396"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="400"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="407"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="507"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="505"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -1799,82 +1636,82 @@ après coup</translation>
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="77"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="78"/>
         <source>Exhaustion index now</source>
         <translation>Indice d&apos;épuisement actuel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="78"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="79"/>
         <source>Confidence cycle</source>
         <translation>Cercle de la confiance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="79"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="80"/>
         <source>Our side in difficult encounters</source>
         <translation>Notre part dans les échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="117"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="118"/>
         <source>{value}/100</source>
         <translation>{value}/100</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="122"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="123"/>
         <source>Your weekly check-in is due: two minutes, eleven questions (Ctrl+K). It makes the index more reliable.</source>
         <translation>Votre bilan de la semaine est à faire : deux minutes, onze questions (Ctrl+K). Il rend l&apos;indice plus fiable.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="139"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="140"/>
         <source>Take care of yourself</source>
         <translation>Prenez soin de vous</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="142"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="143"/>
         <source>What could help:</source>
         <translation>Ce qui pourrait aider :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="154"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="155"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="155"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="156"/>
         <source>Why this signal?</source>
         <translation>Pourquoi ce signal ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="156"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="157"/>
         <source>A signal worth your attention</source>
         <translation>Un signal qui mérite votre attention</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="176"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="177"/>
         <source>Break the loop first at: {stage}</source>
         <translation>Casser la boucle d&apos;abord ici : {stage}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="185"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="186"/>
         <source>of {count} difficult encounters also had an irritant on our side. Trend: {trend}.</source>
         <translation>des {count} échanges difficiles comportaient aussi un irritant de notre côté. Tendance : {trend}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="193"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="194"/>
         <source>rising</source>
         <translation>en hausse</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="194"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="195"/>
         <source>falling</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="195"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="196"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="196"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="197"/>
         <source>too few to see a trend</source>
         <translation>trop peu pour voir une tendance</translation>
     </message>
@@ -1882,22 +1719,22 @@ après coup</translation>
 <context>
     <name>Indicator</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="44"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="45"/>
         <source>colour of the index</source>
         <translation>couleur de l&apos;indice</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="47"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="48"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="48"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="49"/>
         <source>Why? {caption}</source>
         <translation>Pourquoi ? {caption}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="49"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="50"/>
         <source>The reasons behind this number, and the encounters</source>
         <translation>Les raisons de ce chiffre, et les échanges concernés</translation>
     </message>
@@ -1905,52 +1742,52 @@ après coup</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="34"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="36"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="35"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="36"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="41"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="47"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="49"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="48"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="50"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="143"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="145"/>
         <source>Crossed your boundaries: {list}</source>
         <translation>A franchi vos limites : {list}</translation>
     </message>
@@ -1958,82 +1795,82 @@ après coup</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="81"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="83"/>
         <source>Search clients, what happened, tags… (Ctrl+F)</source>
         <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="86"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
         <source>Difficult and positive</source>
         <translation>Difficiles et positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="87"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
         <source>Difficult only</source>
         <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
         <source>Positive only</source>
         <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="91"/>
         <source>From</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="92"/>
         <source>To</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="106"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="108"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="110"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="157"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="159"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="168"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="170"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="170"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="172"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="208"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="210"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="237"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="239"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="284"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="286"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="288"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="290"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="299"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="301"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -2041,7 +1878,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="300"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="302"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -2049,27 +1886,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="334"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="337"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="351"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="355"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="351"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="355"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="357"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="361"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="371"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="375"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -2077,7 +1914,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="376"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -2085,12 +1922,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="405"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="409"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="407"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="411"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -2121,158 +1958,158 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="104"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="105"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="146"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="150"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="158"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="200"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="201"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="200"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="203"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="204"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="203"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="234"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="235"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="295"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="297"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="298"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="312"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="313"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="342"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="343"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="369"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="370"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="445"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="450"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="451"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="447"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="452"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="453"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="463"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="464"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="469"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="470"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="477"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="478"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="482"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="483"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="494"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="495"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="500"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="501"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="506"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="507"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="517"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="519"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="532"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="533"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="534"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="535"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -2801,32 +2638,32 @@ après coup</translation>
 <context>
     <name>RemindersBar</name>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="27"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="29"/>
         <source>Weekly check-in due</source>
         <translation>Bilan de la semaine à faire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="29"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="31"/>
         <source>Two minutes, eleven questions (Ctrl+K)</source>
         <translation>Deux minutes, onze questions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="60"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="62"/>
         <source>yesterday at {time}</source>
         <translation>hier à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="62"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
         <source>today at {time}</source>
         <translation>aujourd&apos;hui à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="66"/>
         <source>tomorrow at {time}</source>
         <translation>demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="66"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="68"/>
         <source>Contact with {client} {when}: prepare</source>
         <translation>Échange avec {client} {when} : se préparer</translation>
     </message>
@@ -2852,62 +2689,62 @@ après coup</translation>
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="87"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="94"/>
         <source>What my company does well. Complaints are loud and successes are quiet: this list is shown back to you when your confidence in your company drops.</source>
         <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="105"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="112"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
         <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="117"/>
         <source>Add a strength</source>
         <translation>Ajouter un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="111"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="118"/>
         <source>Add a strength (Insert)</source>
         <translation>Ajouter un point fort (Inser)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="113"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="120"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="114"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="121"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="142"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="149"/>
         <source>New strength</source>
         <translation>Nouveau point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="146"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="153"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="158"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="165"/>
         <source>Cannot change the strength</source>
         <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="162"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="169"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="175"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="182"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="179"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="186"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>
@@ -3216,27 +3053,27 @@ après coup</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="348"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="324"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="349"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="325"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="350"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="326"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="351"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="327"/>
         <source>Limits crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="352"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="328"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
@@ -3244,59 +3081,59 @@ après coup</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="410"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="452"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="386"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="428"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="419"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="459"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="395"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="435"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="400"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="455"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="431"/>
         <source>Mean impact of difficult encounters</source>
         <translation>Impact moyen des échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="456"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="432"/>
         <source>Boundary violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="457"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="433"/>
         <source>Impact (0–10)</source>
         <translation>Impact (0–10)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="458"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="434"/>
         <source>Violations</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="460"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="436"/>
         <source>No difficult encounters and no crossed limits.</source>
         <translation>Aucun échange difficile et aucune limite franchie.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="462"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="438"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="463"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="439"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="464"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="440"/>
         <source>active again</source>
         <translation>réactivé</translation>
     </message>
@@ -3304,17 +3141,17 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="253"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="253"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3324,22 +3161,22 @@ après coup</translation>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="269"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="256"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="264"/>
         <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
         <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="268"/>
         <source>Type your passphrase to finish the interrupted restore.</source>
         <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="252"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
     </message>
@@ -3390,8 +3227,8 @@ après coup</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="79"/>
-        <location filename="../../wellbeing/ui/app.py" line="144"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="49"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="114"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

@@ -59,7 +59,7 @@ def test_rename_set_revenue_share_and_status_then_undo(qtbot, window):
     )
     assert client_names(window) == ["Acme Industries"]
     assert page.model.index(0, 1).data() == "reframed"
-    assert page.model.index(0, 2).data() == "35 %"
+    assert page.model.index(0, 2).data() == "35%"
     journal_page = window.journal_page
     assert journal_page.proxy.index(0, COLUMNS.index("client")).data() == "Acme Industries"
 

@@ -18,12 +18,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
-from wellbeing import insights
 from wellbeing.analysis.cycle import CycleResult
 from wellbeing.analysis.exhaustion import exhaustion_series
 from wellbeing.analysis.facts import day_number
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.domain.model import CheckIn, Client, Encounter, EncounterKind
+from wellbeing.services import insights
 from wellbeing.store import journal
 from wellbeing.ui.charts.palette import BANDS, LIGHT, OKABE_ITO
 from wellbeing.ui.dashboard import period as period_module
@@ -365,7 +365,7 @@ def test_why_lists_the_encounters_behind_the_index_and_opens_one(qtbot, make_pag
     dialog.show_reason(load)
     assert dialog.model.ids() == ["e1", "e2", "e3"]  # the difficult ones of the week
     row = [dialog.model.index(0, c).data() for c in range(4)]
-    assert row == ["19 Mar 2026 10:30", "Acme", "difficult", "6/10"]
+    assert row == ["2026-03-19 10:30", "Acme", "difficult", "6/10"]
 
     dialog.table.setFocus()
     dialog.table.setCurrentIndex(dialog.model.index(1, 0))

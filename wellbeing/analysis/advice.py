@@ -62,10 +62,11 @@ from wellbeing.analysis import reasons
 from wellbeing.analysis.facts import Facts, day_number
 from wellbeing.analysis.reasons import Reason
 from wellbeing.analysis.violations import DISRESPECT
+from wellbeing.domain.indicators import AdviceLevel
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientStatus
 from wellbeing.domain.vocabulary import VIOLATIONS
 
-ADVICE_LEVELS = ("keep", "watch", "reframe", "dethrone")
+ADVICE_LEVELS: tuple[AdviceLevel, ...] = tuple(AdviceLevel)
 KEEP, WATCH, REFRAME, DETHRONE = range(4)
 """Rungs of the ladder, as indexes into ADVICE_LEVELS."""
 
@@ -154,7 +155,7 @@ class Thresholds:
         """Defaults with the known keys of `overrides` replaced (settings files may carry
         keys of other versions, so unknown keys are ignored); bad values raise ValueError."""
         known = {spec.name: spec.type for spec in fields(cls)}
-        values = {
+        values: dict[str, Any] = {  # int or float, as the field's type says
             name: _coerce(name, value, known[name])
             for name, value in overrides.items()
             if name in known
@@ -238,8 +239,8 @@ class FollowUp:
 @dataclass(frozen=True)
 class ClientAdvice:
     client_id: str
-    level: str | None
-    """One of ADVICE_LEVELS, or None when there is not enough data."""
+    level: AdviceLevel | None
+    """None when there is not enough data, or for a dethroned client."""
     figures: AdviceFigures
     reasons: tuple[Reason, ...]
     follow_up: FollowUp | None = None
@@ -279,10 +280,10 @@ reasons.register(
             "vous avez mis fin à cette relation : pas de conseil",
         ),
         "advice.keep": (
-            "nothing alarming since {since:%Y-%m-%d}: difficult encounters {difficult} of "
+            "nothing alarming since {since}: difficult encounters {difficult} of "
             "{encounters}, "
             "mean impact {mean_impact}/10",
-            "rien d'alarmant depuis le {since:%d/%m/%Y} : échanges difficiles {difficult} sur "
+            "rien d'alarmant depuis le {since} : échanges difficiles {difficult} sur "
             "{encounters}, impact moyen {mean_impact}/10",
         ),
         "advice.difficult_share": (
@@ -351,10 +352,8 @@ reasons.register(
             "un échange exigeant, et respectueux : exigeant ne veut pas dire toxique",
         ),
         "advice.follow_up_due": (
-            "you reframed this relationship on {reframed_on:%Y-%m-%d}: "
-            "follow-up due on {due_on:%Y-%m-%d}",
-            "vous avez recadré cette relation le {reframed_on:%d/%m/%Y} : "
-            "bilan prévu le {due_on:%d/%m/%Y}",
+            "you reframed this relationship on {reframed_on}: follow-up due on {due_on}",
+            "vous avez recadré cette relation le {reframed_on} : bilan prévu le {due_on}",
         ),
         "advice.reframe_worked": (
             f"the reframing worked: {_COMPARED}",
@@ -550,6 +549,7 @@ Signal = tuple[int, Reason]
 def _impact_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Signal]:
     hard = _ids(rows, rows.difficult)
     found: list[Signal] = []
+    params: dict[str, float]
     if f.encounters and f.difficult_share >= t.watch_difficult_share:
         params = {
             "difficult": f.difficult,

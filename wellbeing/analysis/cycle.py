@@ -39,8 +39,9 @@ import numpy as np
 from wellbeing.analysis import reasons
 from wellbeing.analysis.facts import Facts, day_number, day_of
 from wellbeing.analysis.reasons import Reason
+from wellbeing.domain.indicators import CycleStage, CycleStatus, StageState
 
-STAGES: tuple[str, ...] = ("assertiveness", "advantage", "dissatisfaction", "confidence")
+STAGES: tuple[CycleStage, ...] = tuple(CycleStage)
 """The four stages, in loop order."""
 
 ADVANTAGE_BEHAVIOURS: tuple[str, ...] = ("takes_advantage", "lost_trust")
@@ -48,25 +49,25 @@ ADVANTAGE_BEHAVIOURS: tuple[str, ...] = ("takes_advantage", "lost_trust")
 
 DISSATISFACTION_BEHAVIOURS: tuple[str, ...] = ("complaint",)
 
-SHARE_STAGES = frozenset({"advantage", "dissatisfaction"})
+SHARE_STAGES = frozenset({CycleStage.ADVANTAGE, CycleStage.DISSATISFACTION})
 """Stages measured as a share of difficult encounters (the others are 1–5 means)."""
 
 SCRIPT_PARTS: tuple[str, ...] = ("facts", "effect", "expectation")
 """The assertive script's three sentences, in the order they are said."""
 
-BAD_DIRECTION: Mapping[str, int] = {
-    "assertiveness": -1,
-    "advantage": 1,
-    "dissatisfaction": 1,
-    "confidence": -1,
+BAD_DIRECTION: Mapping[CycleStage, int] = {
+    CycleStage.ASSERTIVENESS: -1,
+    CycleStage.ADVANTAGE: 1,
+    CycleStage.DISSATISFACTION: 1,
+    CycleStage.CONFIDENCE: -1,
 }
 """+1 when a rise is bad, -1 when a fall is bad."""
 
-THRESHOLDS: Mapping[str, float] = {
-    "assertiveness": 0.5,
-    "advantage": 0.15,
-    "dissatisfaction": 0.15,
-    "confidence": 0.5,
+THRESHOLDS: Mapping[CycleStage, float] = {
+    CycleStage.ASSERTIVENESS: 0.5,
+    CycleStage.ADVANTAGE: 0.15,
+    CycleStage.DISSATISFACTION: 0.15,
+    CycleStage.CONFIDENCE: 0.5,
 }
 """How far a stage must move the bad way to flag a week: half a point on the 1–5 scales,
 15 percentage points on the shares."""
@@ -82,27 +83,30 @@ UNBACKED_WINDOW_WEEKS = 4
 """Escalations without backing are summed over this many latest weeks, and confidence is
 compared with the same number of weeks before them."""
 
-QUIET, SLIPPING, TURNING, NOT_ENOUGH_DATA = "quiet", "slipping", "turning", "not_enough_data"
-STEADY, WORSENING, NO_DATA = "steady", "worsening", "no_data"
+QUIET, SLIPPING, TURNING, NOT_ENOUGH_DATA = (
+    CycleStatus.QUIET,
+    CycleStatus.SLIPPING,
+    CycleStatus.TURNING,
+    CycleStatus.NOT_ENOUGH_DATA,
+)
+STEADY, WORSENING, NO_DATA = StageState.STEADY, StageState.WORSENING, StageState.NO_DATA
 
 
 @dataclass(frozen=True, eq=False)
 class CycleResult:
     weeks: np.ndarray
     """Monday of each week, as day numbers, oldest first."""
-    values: Mapping[str, np.ndarray]
+    values: Mapping[CycleStage, np.ndarray]
     """Stage -> weekly value (means on 1–5, shares in 0–1), NaN for a week without data."""
-    changes: Mapping[str, np.ndarray]
+    changes: Mapping[CycleStage, np.ndarray]
     """Stage -> weekly change in the bad direction (see module rules), NaN if not measurable."""
-    states: Mapping[str, str]
-    """Stage -> 'steady', 'worsening' or 'no_data'."""
-    onsets: Mapping[str, int]
+    states: Mapping[CycleStage, StageState]
+    onsets: Mapping[CycleStage, int]
     """Worsening stage -> Monday (day number) of the week its worsening began."""
-    status: str
-    """'quiet', 'slipping', 'turning' or 'not_enough_data'."""
-    loop: tuple[str, ...]
+    status: CycleStatus
+    loop: tuple[CycleStage, ...]
     """When turning: the stages that turned, in the order they did."""
-    break_first: str | None
+    break_first: CycleStage | None
     show_strengths: bool
     """True when confidence in the company is the stage to work on: list the Strengths."""
     advice: tuple[Reason, ...]
@@ -146,14 +150,14 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
         status=status,
         loop=loop,
         break_first=break_first,
-        show_strengths=break_first == "confidence",
+        show_strengths=break_first == CycleStage.CONFIDENCE,
         advice=_advice(break_first),
         unbacked=unbacked,
         partly_backed=partly,
         reasons=(
             status_reason,
             *stage_reasons,
-            *_escalation_reasons(window, week_of, values["confidence"]),
+            *_escalation_reasons(window, week_of, values[CycleStage.CONFIDENCE]),
         ),
     )
 
@@ -163,18 +167,21 @@ def _mondays(today: date, weeks: int) -> np.ndarray:
     return last - 7 * np.arange(weeks - 1, -1, -1, dtype=np.int64)
 
 
-def _measures(facts: Facts) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def _measures(facts: Facts) -> dict[CycleStage, tuple[np.ndarray, np.ndarray]]:
     """Stage -> (value per encounter, which encounters count): shares are means of 0/1."""
     difficult = facts.difficult
     return {
-        "assertiveness": (facts.assertiveness, difficult & ~np.isnan(facts.assertiveness)),
-        "advantage": (facts.any_of("behaviour", ADVANTAGE_BEHAVIOURS).astype(float), difficult),
-        "dissatisfaction": (
+        CycleStage.ASSERTIVENESS: (facts.assertiveness, difficult & ~np.isnan(facts.assertiveness)),
+        CycleStage.ADVANTAGE: (
+            facts.any_of("behaviour", ADVANTAGE_BEHAVIOURS).astype(float),
+            difficult,
+        ),
+        CycleStage.DISSATISFACTION: (
             facts.any_of("behaviour", DISSATISFACTION_BEHAVIOURS).astype(float),
             difficult,
         ),
         # After a positive encounter too: confidence in the company is not about one client.
-        "confidence": (facts.confidence, ~np.isnan(facts.confidence)),
+        CycleStage.CONFIDENCE: (facts.confidence, ~np.isnan(facts.confidence)),
     }
 
 
@@ -226,17 +233,17 @@ def _current_episode(changes: np.ndarray, threshold: float) -> tuple[int, int] |
     return latest
 
 
-def _state(changes: np.ndarray, episode: tuple[int, int] | None) -> str:
+def _state(changes: np.ndarray, episode: tuple[int, int] | None) -> StageState:
     if episode is not None:
         return WORSENING
     return NO_DATA if np.all(np.isnan(changes)) else STEADY
 
 
-def _follows(loop: tuple[str, ...], onsets: Mapping[str, int]) -> bool:
+def _follows(loop: tuple[CycleStage, ...], onsets: Mapping[CycleStage, int]) -> bool:
     return all(0 <= onsets[b] - onsets[a] <= MAX_LAG_WEEKS for a, b in pairwise(loop))
 
 
-def _loop(onsets: Mapping[str, int]) -> tuple[str, ...]:
+def _loop(onsets: Mapping[CycleStage, int]) -> tuple[CycleStage, ...]:
     """The longest chain of worsening stages that turned in loop order, earliest first."""
     worsening = [stage for stage in STAGES if stage in onsets]
     for size in range(len(worsening), MIN_TURNING_STAGES - 1, -1):
@@ -251,7 +258,9 @@ def _loop(onsets: Mapping[str, int]) -> tuple[str, ...]:
     return ()
 
 
-def _status(enough: bool, loop: tuple[str, ...], onsets: Mapping[str, int]) -> str:
+def _status(
+    enough: bool, loop: tuple[CycleStage, ...], onsets: Mapping[CycleStage, int]
+) -> CycleStatus:
     if not enough:
         return NOT_ENOUGH_DATA
     if loop:
@@ -259,7 +268,9 @@ def _status(enough: bool, loop: tuple[str, ...], onsets: Mapping[str, int]) -> s
     return SLIPPING if onsets else QUIET
 
 
-def _break_first(status: str, loop: tuple[str, ...], onsets: Mapping[str, int]) -> str | None:
+def _break_first(
+    status: CycleStatus, loop: tuple[CycleStage, ...], onsets: Mapping[CycleStage, int]
+) -> CycleStage | None:
     """Where the loop started, or the stage that began worsening first (loop order on ties)."""
     if status == TURNING:
         return loop[0]
@@ -268,19 +279,19 @@ def _break_first(status: str, loop: tuple[str, ...], onsets: Mapping[str, int]) 
     return None
 
 
-def _advice(stage: str | None) -> tuple[Reason, ...]:
+def _advice(stage: CycleStage | None) -> tuple[Reason, ...]:
     if stage is None:
         return ()
-    advice = (Reason(f"cycle.advice.{stage}"),)
-    if stage == "assertiveness":
+    advice: tuple[Reason, ...] = (Reason(f"cycle.advice.{stage}"),)
+    if stage == CycleStage.ASSERTIVENESS:
         advice += tuple(Reason(f"cycle.script.{part}") for part in SCRIPT_PARTS)
     return advice
 
 
 def _status_reason(
-    status: str,
-    loop: tuple[str, ...],
-    onsets: Mapping[str, int],
+    status: CycleStatus,
+    loop: tuple[CycleStage, ...],
+    onsets: Mapping[CycleStage, int],
     mondays: np.ndarray,
     weeks_with_data: int,
 ) -> Reason:
@@ -300,7 +311,7 @@ def _status_reason(
 
 
 def _stage_reason(
-    stage: str,
+    stage: CycleStage,
     episode: tuple[int, int] | None,
     values: np.ndarray,
     changes: np.ndarray,
@@ -356,31 +367,31 @@ def _escalation_reasons(
 _STAGE_WORDING: dict[str, tuple[str, str]] = {
     "cycle.assertiveness.worsening": (
         "Your assertiveness with difficult clients fell from {before:.1f} to {after:.1f} "
-        "out of 5 ({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "out of 5 ({window}-week averages), starting the week of {week}.",
         "Votre affirmation de soi face aux clients difficiles est passée de {before:.1f} à "
         "{after:.1f} sur 5 (moyennes sur {window} semaines), à partir de la semaine du "
-        "{week:%d/%m/%Y}.",
+        "{week}.",
     ),
     "cycle.advantage.worsening": (
         "Clients who took advantage or lost trust rose from {before:.0f}% to {after:.0f}% of "
         "your difficult encounters ({window}-week averages), starting the week of "
-        "{week:%Y-%m-%d}.",
+        "{week}.",
         "Les clients qui ont profité de la situation ou perdu confiance sont passés de "
         "{before:.0f} % à {after:.0f} % de vos échanges difficiles (moyennes sur {window} "
-        "semaines), à partir de la semaine du {week:%d/%m/%Y}.",
+        "semaines), à partir de la semaine du {week}.",
     ),
     "cycle.dissatisfaction.worsening": (
         "Clients voicing dissatisfaction rose from {before:.0f}% to {after:.0f}% of your "
-        "difficult encounters ({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "difficult encounters ({window}-week averages), starting the week of {week}.",
         "Les clients qui ont exprimé leur mécontentement sont passés de {before:.0f} % à "
         "{after:.0f} % de vos échanges difficiles (moyennes sur {window} semaines), à partir "
-        "de la semaine du {week:%d/%m/%Y}.",
+        "de la semaine du {week}.",
     ),
     "cycle.confidence.worsening": (
         "Your confidence in your company fell from {before:.1f} to {after:.1f} out of 5 "
-        "({window}-week averages), starting the week of {week:%Y-%m-%d}.",
+        "({window}-week averages), starting the week of {week}.",
         "Votre confiance dans votre entreprise est passée de {before:.1f} à {after:.1f} sur 5 "
-        "(moyennes sur {window} semaines), à partir de la semaine du {week:%d/%m/%Y}.",
+        "(moyennes sur {window} semaines), à partir de la semaine du {week}.",
     ),
 }
 
@@ -407,31 +418,31 @@ _STATUS_WORDING: dict[str, tuple[str, str]] = {
     ),
     "cycle.turning.assertiveness": (
         "The confidence cycle is turning: {count} stages got worse one after the other, "
-        "starting with your assertiveness in the week of {week:%Y-%m-%d}.",
+        "starting with your assertiveness in the week of {week}.",
         "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
-        "l'autre, en commençant par votre affirmation de soi la semaine du {week:%d/%m/%Y}.",
+        "l'autre, en commençant par votre affirmation de soi la semaine du {week}.",
     ),
     "cycle.turning.advantage": (
         "The confidence cycle is turning: {count} stages got worse one after the other, "
         "starting with clients taking advantage or losing trust in the week of "
-        "{week:%Y-%m-%d}.",
+        "{week}.",
         "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
         "l'autre, en commençant par des clients qui profitent de la situation ou perdent "
-        "confiance la semaine du {week:%d/%m/%Y}.",
+        "confiance la semaine du {week}.",
     ),
     "cycle.turning.dissatisfaction": (
         "The confidence cycle is turning: {count} stages got worse one after the other, "
-        "starting with clients voicing dissatisfaction in the week of {week:%Y-%m-%d}.",
+        "starting with clients voicing dissatisfaction in the week of {week}.",
         "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
         "l'autre, en commençant par des clients qui expriment leur mécontentement la semaine "
-        "du {week:%d/%m/%Y}.",
+        "du {week}.",
     ),
     "cycle.turning.confidence": (
         "The confidence cycle is turning: {count} stages got worse one after the other, "
-        "starting with your confidence in your company in the week of {week:%Y-%m-%d}.",
+        "starting with your confidence in your company in the week of {week}.",
         "Le cercle de la confiance s'enclenche : {count} étapes se sont dégradées l'une après "
         "l'autre, en commençant par votre confiance dans votre entreprise la semaine du "
-        "{week:%d/%m/%Y}.",
+        "{week}.",
     ),
 }
 

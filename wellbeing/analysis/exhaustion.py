@@ -10,8 +10,8 @@ so that a slow slide shows up even while the colour is still amber.
 Missing days stay gaps: a day with neither an encounter nor a check-in has no value,
 means use logged days only, and nothing is coloured or charted on too few entries.
 
-Weights and limits were calibrated on wellbeing.simulation journals (60 seeds each): a
-steady year raises no red flag in 59 of 60; a four-week slide into
+Weights and limits were calibrated on wellbeing.samples.simulation journals (60 seeds
+each): a steady year raises no red flag in 59 of 60; a four-week slide into
 exhaustion is flagged within 21 days of its start in 59 of 60 (median 16 days).
 """
 
@@ -27,6 +27,7 @@ import numpy as np
 from wellbeing.analysis.facts import Facts, day_number, day_of
 from wellbeing.analysis.reasons import Reason, register
 from wellbeing.domain.checkin import strain_score, wellbeing_score
+from wellbeing.domain.indicators import Band
 from wellbeing.domain.model import CheckIn
 
 # --- the day value ---------------------------------------------------------------------
@@ -168,9 +169,9 @@ register(
             "difficile sur les {window} derniers, {positives} échanges positifs).",
         ),
         "exhaustion.check_in": (
-            "Check-in answers: {points:.0f} points (latest on {day:%Y-%m-%d}: "
+            "Check-in answers: {points:.0f} points (latest on {day}: "
             "strain {strain:.0f}/100, well-being {wellbeing:.0f}/100).",
-            "Réponses au bilan : {points:.0f} points (le dernier, le {day:%d/%m/%Y} : "
+            "Réponses au bilan : {points:.0f} points (le dernier, le {day} : "
             "tension {strain:.0f}/100, bien-être {wellbeing:.0f}/100).",
         ),
         "exhaustion.no_check_in": (
@@ -230,16 +231,16 @@ class ExhaustionIndex:
     day: date
     value: float | None
     """The 7-day mean, or None before MIN_ENTRIES logged days or after a week without any."""
-    band: str | None
-    """'green', 'amber' or 'red'; None when fewer than half of the last 7 days are logged."""
+    band: Band | None
+    """None when fewer than half of the last 7 days are logged."""
     reasons: tuple[Reason, ...]
 
 
-def band_of(value: float) -> str:
+def band_of(value: float) -> Band:
     """The colour of an index value (see GREEN_BELOW and RED_FROM)."""
     if value >= RED_FROM:
-        return "red"
-    return "amber" if value >= GREEN_BELOW else "green"
+        return Band.RED
+    return Band.AMBER if value >= GREEN_BELOW else Band.GREEN
 
 
 def min_logged(window: int) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from wellbeing.domain.model import Encounter, EncounterKind
 
@@ -132,7 +133,7 @@ class Facts:
         and its (encounter_id, facet, tag) triples."""
         at = {name: index for index, name in enumerate(columns)}
 
-        def column(name: str, dtype: object = object) -> np.ndarray:
+        def column(name: str, dtype: DTypeLike = object) -> np.ndarray:
             index = at[name]
             return np.array([row[index] for row in rows], dtype=dtype)
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
+
+from wellbeing.domain.formatting import format_date, format_datetime, localise_number
 
 _TEMPLATES: dict[str, tuple[str, str]] = {}
 
@@ -30,16 +33,27 @@ def register(templates: Mapping[str, tuple[str, str]]) -> None:
         _TEMPLATES[code] = pair
 
 
-class _FrenchNumber(float):
-    """A float that formats with a decimal comma, as French readers expect (7,4 and not 7.4)."""
+class _Figure(float):
+    """A float that keeps its template's spec ('.1f') but writes the reader's decimal mark
+    and thousands separator (7,4 in French), through the shared number formatter."""
+
+    lang: str = "en"
 
     def __format__(self, spec: str) -> str:
-        return format(float(self), spec).replace(",", "\u202f").replace(".", ",")
+        return localise_number(format(float(self), spec), self.lang)
 
 
 def _localised(value: Any, lang: str) -> Any:
-    if lang == "fr" and isinstance(value, float):
-        return _FrenchNumber(value)
+    """Dates in the one format of the language (templates write {day}, with no spec), and
+    decimals with its decimal mark."""
+    if isinstance(value, datetime):
+        return format_datetime(value, lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, float):
+        figure = _Figure(value)
+        figure.lang = lang
+        return figure
     return value
 
 

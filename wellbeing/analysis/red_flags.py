@@ -77,13 +77,13 @@ register(
             "d'alerte {upper:.0f}).",
         ),
         "red_flag.very_low_wellbeing": (
-            "Your check-in of {day:%Y-%m-%d} shows very low well-being ({score:.0f}/100).",
-            "Votre bilan du {day:%d/%m/%Y} montre un bien-être très bas ({score:.0f}/100).",
+            "Your check-in of {day} shows very low well-being ({score:.0f}/100).",
+            "Votre bilan du {day} montre un bien-être très bas ({score:.0f}/100).",
         ),
         "red_flag.low_wellbeing_twice": (
-            "Your last two check-ins ({first_day:%Y-%m-%d} and {second_day:%Y-%m-%d}) both "
+            "Your last two check-ins ({first_day} and {second_day}) both "
             "show low well-being ({first:.0f} and {second:.0f} out of 100).",
-            "Vos deux derniers bilans ({first_day:%d/%m/%Y} et {second_day:%d/%m/%Y}) montrent "
+            "Vos deux derniers bilans ({first_day} et {second_day}) montrent "
             "tous deux un bien-être bas ({first:.0f} et {second:.0f} sur 100).",
         ),
         "red_flag.note": (

@@ -159,7 +159,7 @@ def open_journal_with_key(path: Path, data_key: bytes) -> Database:
     except BaseException:
         holder.release()
         raise
-    db.hold = holder
+    db.hold = holder  # type: ignore[attr-defined]  # JournalDatabase's, made at run time
     return db
 
 
@@ -220,6 +220,7 @@ def open_journal(
         raise PassphraseNeeded(f"The passphrase of {path} is needed to open it.", path)
     _owner_only(path, key_path)
     if data_key is None:
+        assert passphrase is not None  # one of the two, checked above
         data_key = unlock_key_file(key_path, path, passphrase)
     from wellbeing.store.locks import Hold, hold
 
@@ -229,7 +230,7 @@ def open_journal(
     except BaseException:
         holder.abandon()
         raise
-    db.hold = holder
+    db.hold = holder  # type: ignore[attr-defined]  # JournalDatabase's, made at run time
     return db
 
 

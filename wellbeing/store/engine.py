@@ -56,11 +56,11 @@ def journal_database_class() -> type:
 
     sqlite_utils = load_sqlite_utils()
 
-    class JournalDatabase(sqlite_utils.Database):  # type: ignore[name-defined,misc]
+    class JournalDatabase(sqlite_utils.Database):  # type: ignore[name-defined]
         hold = None
 
         @contextlib.contextmanager
-        def atomic(self):  # type: ignore[override]
+        def atomic(self):
             if self.conn.in_transaction:  # nested: a savepoint, as sqlite-utils does
                 with super().atomic():
                     yield self

@@ -123,7 +123,7 @@ def save_client(db: Database, client: Client) -> Client:
         "status": str(client.status),
     }
     with db.atomic():
-        db["clients"].upsert(row, pk="id")
+        db.table("clients").upsert(row, pk="id")
     return client
 
 
@@ -244,11 +244,11 @@ def save_encounter(db: Database, encounter: Encounter, now: datetime | None = No
     if get_client(db, encounter.client_id) is None:
         raise InvalidValue("The encounter's client does not exist.")
     with db.atomic():
-        db["encounters"].upsert(_encounter_row(encounter), pk="id")
+        db.table("encounters").upsert(_encounter_row(encounter), pk="id")
         db.execute("DELETE FROM encounter_tags WHERE encounter_id = ?", [encounter.id])
         tags = _tag_rows(encounter)
         if tags:
-            db["encounter_tags"].insert_all(tags)
+            db.table("encounter_tags").insert_all(tags)
     return encounter
 
 
@@ -263,11 +263,13 @@ def save_encounters(
         if encounter.client_id not in known:
             raise InvalidValue("An encounter's client does not exist.")
     with db.atomic():
-        db["encounters"].upsert_all((_encounter_row(e) for e in batch), pk="id", batch_size=500)
+        db.table("encounters").upsert_all(
+            (_encounter_row(e) for e in batch), pk="id", batch_size=500
+        )
         db.conn.executemany(
             "DELETE FROM encounter_tags WHERE encounter_id = ?", [(e.id,) for e in batch]
         )
-        db["encounter_tags"].insert_all(
+        db.table("encounter_tags").insert_all(
             (tag for e in batch for tag in _tag_rows(e)), batch_size=500
         )
     return len(batch)
@@ -456,7 +458,7 @@ def save_strength(db: Database, strength: Strength) -> Strength:
     strength = replace(strength, text=strength.text.strip())
     validate_strength(strength)
     with db.atomic():
-        db["strengths"].upsert(
+        db.table("strengths").upsert(
             {"id": strength.id, "text": strength.text, "position": strength.position}, pk="id"
         )
     return strength
@@ -474,7 +476,7 @@ def save_draft(db: Database, payload: dict[str, Any], now: datetime | None = Non
     """Keep a half-written encounter inside the journal, never in a file of its own."""
     saved_at = (now or datetime.now()).strftime(TIME_FORMAT)
     with db.atomic():
-        db["drafts"].upsert(
+        db.table("drafts").upsert(
             {"slot": "encounter", "payload": json.dumps(payload), "saved_at": saved_at},
             pk="slot",
         )
@@ -541,7 +543,7 @@ def save_check_in(db: Database, check_in: CheckIn, now: datetime | None = None) 
         "wellbeing": json.dumps(list(check_in.wellbeing)),
     }
     with db.atomic():
-        db["check_ins"].upsert(row, pk="id")
+        db.table("check_ins").upsert(row, pk="id")
     return check_in
 
 
@@ -579,7 +581,7 @@ def save_client_event(db: Database, event: ClientEvent) -> ClientEvent:
         "detail": event.detail,
     }
     with db.atomic():
-        db["client_events"].upsert(row, pk="id")
+        db.table("client_events").upsert(row, pk="id")
     return event
 
 

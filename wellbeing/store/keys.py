@@ -462,13 +462,16 @@ def _parse_current(document: dict[str, object]) -> KeyFile:
     if set(rest) != fields:
         raise ValueError(f"unexpected fields {echo(sorted(set(rest) ^ fields))}")
     _check_header(rest, required=True)
-    return KeyFile(*(_slot(rest[name], name, None, current=True) for name in SLOTS), version=2)
+    passphrase, recovery = (_slot(rest[name], name, None, current=True) for name in SLOTS)
+    return KeyFile(passphrase, recovery, version=2)
 
 
 def _parse_version_1(document: dict[str, object]) -> KeyFile:
     legacy = _check_header(document, required=False)
-    slots = (_slot(document.get(name), name, legacy, current=False) for name in SLOTS)
-    return KeyFile(*slots, version=1)
+    passphrase, recovery = (
+        _slot(document.get(name), name, legacy, current=False) for name in SLOTS
+    )
+    return KeyFile(passphrase, recovery, version=1)
 
 
 def _check_header(document: dict[str, object], required: bool) -> int | None:

@@ -121,10 +121,10 @@ def _check_thresholds(setting: Setting[Any], value: object, strict: bool) -> Non
             detail = f"must be {kind} from {span[0]} to {span[1]}, not {shown_json(number)}."
             raise _problem(setting, name, detail)
         merged[name] = number
-    for low, high in THRESHOLD_ORDER:
-        if merged[high] < merged[low]:
-            detail = f"cannot be below {low} ({merged[high]} is below {merged[low]})."
-            raise _problem(setting, high, detail)
+    for lower, upper in THRESHOLD_ORDER:
+        if merged[upper] < merged[lower]:
+            detail = f"cannot be below {lower} ({merged[upper]} is below {merged[lower]})."
+            raise _problem(setting, upper, detail)
 
 
 def check(setting: Setting[T], value: object, strict: bool = False) -> T:
@@ -179,7 +179,7 @@ def put(db: Database, setting: Setting[T], value: T) -> None:
     """Store value; InvalidValue (nothing written) if the setting cannot hold it."""
     check(setting, value)
     with db.atomic():
-        db["settings"].upsert(
+        db.table("settings").upsert(
             {"key": setting.key, "value": json.dumps(value, allow_nan=False)}, pk="key"
         )
 

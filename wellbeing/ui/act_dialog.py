@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from wellbeing.analysis.advice import ClientAdvice
 from wellbeing.analysis.messages import clock, long_date
 from wellbeing.domain.model import Client, Encounter
-from wellbeing.insights import thresholds_of
+from wellbeing.services.insights import thresholds_of
 from wellbeing.ui.journal_store import JournalStore
 
 Clock = Callable[[], datetime]

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.backup import BEFORE_MIGRATION, BEFORE_RESTORE, DAILY, Backup, list_backups
+from wellbeing.ui.i18n import ui_language
 
 
 def reason_label(reason: str) -> str:
@@ -40,7 +42,7 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         for backup in self.backups:
             text = self.tr("{when} — {reason} — {size}").format(
-                when=backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+                when=format_datetime(backup.taken_at, ui_language()),
                 reason=reason_label(backup.reason),
                 size=locale.formattedDataSize(backup.size),
             )

@@ -278,8 +278,8 @@ class BoundariesDialog(QDialog):
     def show_boundaries(self, boundaries: Boundaries) -> None:
         for row, hours in zip(self.days, boundaries.working_hours, strict=True):
             row.set(hours)
-        for row in self.channels:
-            row.set(boundaries.rule_for(row.key))
+        for channel in self.channels:
+            channel.set(boundaries.rule_for(channel.key))
         self.response.setValue(boundaries.response_hours or 0)
         self.in_scope.setPlainText(boundaries.in_scope)
         self.respect.setPlainText(boundaries.respect)
@@ -306,11 +306,11 @@ class BoundariesDialog(QDialog):
             if hours is not None and hours.end <= hours.start:
                 message = self.tr("On {day}, the working hours must end after they start.")
                 return message.format(day=name), row.end
-        for row in self.channels:
-            hours = row.span.hours()
+        for channel in self.channels:
+            hours = channel.span.hours()
             if hours is not None and hours.end <= hours.start:
                 message = self.tr("For “{channel}”, the hours must end after they start.")
-                return message.format(channel=row.label), row.span.end
+                return message.format(channel=channel.label), channel.span.end
         for heading, box in (
             (self.tr("What is in scope"), self.in_scope),
             (self.tr("How I expect to be spoken to"), self.respect),

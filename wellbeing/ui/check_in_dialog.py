@@ -170,7 +170,7 @@ class CheckInDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from question to question
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         self.scores = QLabel()
         self.scores.setProperty("section", True)

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -47,7 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.domain import indicators
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.formatting import format_date, format_datetime, format_number
+from wellbeing.domain.indicators import AdviceLevel, NoAdvice
 from wellbeing.domain.model import (
     Client,
     ClientEvent,
@@ -77,12 +80,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 # --- advice levels in words -------------------------------------------------------------
 
-NOT_ENOUGH = "none"
-DETHRONED = "dethroned"
-LEVEL_KEYS = ("keep", "watch", "reframe", "dethrone", NOT_ENOUGH, DETHRONED)
+NOT_ENOUGH = NoAdvice.NOT_ENOUGH_DATA
+DETHRONED = NoAdvice.DETHRONED
+LEVEL_KEYS: tuple[str, ...] = (*AdviceLevel, *NoAdvice)
 """The ladder's rungs, plus no advice for lack of data and no advice for a dethroned client."""
 
-_RANK = {DETHRONED: 0, NOT_ENOUGH: 1, "keep": 2, "watch": 3, "reframe": 4, "dethrone": 5}
+_RANK = {key: rank for rank, key in enumerate((DETHRONED, NOT_ENOUGH, *AdviceLevel))}
 NO_COLOUR = "#999999"
 
 
@@ -100,41 +103,14 @@ def level_rank(key: str) -> int:
     return _RANK.get(key, -1)
 
 
-def level_label(key: str) -> str:
-    labels = {
-        "keep": QCoreApplication.translate("ClientAdvice", "Keep"),
-        "watch": QCoreApplication.translate("ClientAdvice", "Watch"),
-        "reframe": QCoreApplication.translate("ClientAdvice", "Reframe"),
-        "dethrone": QCoreApplication.translate("ClientAdvice", "Dethrone"),
-        NOT_ENOUGH: QCoreApplication.translate("ClientAdvice", "not enough data"),
-        DETHRONED: QCoreApplication.translate("ClientAdvice", "dethroned"),
-    }
-    return labels.get(key, "")
+def level_label(key: str, lang: str) -> str:
+    """'Watch', 'not enough data'… as the command line words them; '' for no key yet."""
+    return indicators.label(key, lang) if key in LEVEL_KEYS else ""
 
 
-def level_meaning(key: str) -> str:
+def level_meaning(key: str, lang: str) -> str:
     """One plain sentence a user can act on."""
-    meanings = {
-        "keep": QCoreApplication.translate(
-            "ClientAdvice", "Keep: this relationship is going well; carry on."
-        ),
-        "watch": QCoreApplication.translate(
-            "ClientAdvice", "Watch: keep an eye on it and note what happens."
-        ),
-        "reframe": QCoreApplication.translate(
-            "ClientAdvice", "Reframe: state your limits, in writing."
-        ),
-        "dethrone": QCoreApplication.translate(
-            "ClientAdvice", "Dethrone: ending this relationship is legitimate."
-        ),
-        NOT_ENOUGH: QCoreApplication.translate(
-            "ClientAdvice", "Not enough data yet: a few more encounters are needed for advice."
-        ),
-        DETHRONED: QCoreApplication.translate(
-            "ClientAdvice", "Dethroned: you ended this relationship; no advice."
-        ),
-    }
-    return meanings.get(key, "")
+    return indicators.meaning(key, lang) if key in LEVEL_KEYS else ""
 
 
 def level_colour(key: str) -> str:
@@ -325,7 +301,7 @@ TIMELINE_COLUMNS = ("when", "kind", "impact", "violations", "behaviours")
 class TimelineModel(QAbstractTableModel):
     """One client's encounters, newest first, with the limits each one crossed."""
 
-    def __init__(self, lang: str, parent: object = None) -> None:
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._rows: list[Encounter] = []
@@ -373,7 +349,7 @@ class TimelineModel(QAbstractTableModel):
 
     def _display(self, encounter: Encounter, column: str) -> object:
         if column == "when":
-            return encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
+            return format_datetime(encounter.occurred_at, self._lang)
         if column == "kind":
             mark = "● " if encounter.kind == "difficult" else "○ "
             return mark + kind_label(str(encounter.kind))
@@ -679,19 +655,16 @@ class ClientAdvicePanel(QTabWidget):
         self.dot.setVisible(bool(key))
         self.heading.setText(self._heading_text(key))
         if key:
-            self.meaning.setText(level_meaning(key))
+            self.meaning.setText(level_meaning(key, self.lang))
         elif self.client:
             self.meaning.setText(self.tr("Working out the advice…"))
         else:
             self.meaning.setText(self.tr("Choose a client to see the advice."))
 
-    @staticmethod
-    def _heading_text(key: str) -> str:
-        if key == NOT_ENOUGH:
-            return QCoreApplication.translate("ClientAdvice", "Not enough data")
-        if key == DETHRONED:
-            return QCoreApplication.translate("ClientAdvice", "Dethroned")
-        return level_label(key)
+    def _heading_text(self, key: str) -> str:
+        """The level's label, as a heading ('Not enough data')."""
+        text = level_label(key, self.lang)
+        return text[:1].upper() + text[1:]
 
     def _show_reasons(self, keep_code: str | None) -> None:
         from wellbeing.analysis.reasons import as_sentence, describe
@@ -732,7 +705,7 @@ class ClientAdvicePanel(QTabWidget):
             return self.tr("No encounter behind this reason.")
         lines = [
             self.tr("{when}: impact {impact}").format(
-                when=e.occurred_at.strftime("%Y-%m-%d"), impact=e.impact
+                when=format_date(e.occurred_at, self.lang), impact=e.impact
             )
             for e in behind[:WHY_PREVIEW]
         ]
@@ -765,7 +738,7 @@ class ClientAdvicePanel(QTabWidget):
             crossed.setToolTip(crossed.text())
             self.why_model.appendRow(
                 [
-                    _item(encounter.occurred_at.strftime("%Y-%m-%d %H:%M"), encounter.id),
+                    _item(format_datetime(encounter.occurred_at, self.lang), encounter.id),
                     _centred(_item(encounter.impact, encounter.id)),
                     did,
                     crossed,
@@ -796,8 +769,8 @@ class ClientAdvicePanel(QTabWidget):
             "Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}."
         )
         text = summary.format(
-            reframed_on=follow_up.reframed_on.isoformat(),
-            due_on=follow_up.due_on.isoformat(),
+            reframed_on=format_date(follow_up.reframed_on, self.lang),
+            due_on=format_date(follow_up.due_on, self.lang),
             verdict=verdicts.get(follow_up.verdict, follow_up.verdict),
         )
         names = [
@@ -827,7 +800,8 @@ class ClientAdvicePanel(QTabWidget):
         for event in reversed(events):
             what = _item(self._event_text(event))
             what.setToolTip(event.detail if event.kind != ClientEventKind.ADVICE else "")
-            self.history_model.appendRow([_item(event.at.strftime("%Y-%m-%d %H:%M")), what])
+            when = _item(format_datetime(event.at, self.lang))
+            self.history_model.appendRow([when, what])
         self.history_empty.setVisible(self.client is not None and not events)
         return events
 
@@ -841,7 +815,7 @@ class ClientAdvicePanel(QTabWidget):
         note = " ".join(event.detail.split())[:120]
         if event.kind == ClientEventKind.ADVICE:
             level = advice_level(event) or ""
-            return self.tr("Advice: {level}").format(level=level_label(level))
+            return self.tr("Advice: {level}").format(level=level_label(level, self.lang))
         texts = {
             ClientEventKind.REFRAMED: self.tr("Reframed"),
             ClientEventKind.DETHRONED: self.tr("Dethroned"),
@@ -963,8 +937,7 @@ def _period_values(period: PeriodFigures, lang: str = "en") -> list[str]:
         period.disrespect_per_encounter,
         period.difficult_per_week,
     )
-    point = "," if lang == "fr" else "."
-    return [f"{value:.1f}".removesuffix(".0").replace(".", point) for value in figures]
+    return [format_number(value, lang, 1, trim=True) for value in figures]
 
 
 def _now() -> datetime:

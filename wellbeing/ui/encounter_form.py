@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 from wellbeing.analysis.violations import detect_violations
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.boundaries import Boundaries
+from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import MAX_TEXT, InvalidValue
+from wellbeing.services.encounters import EncounterEntry
+from wellbeing.ui.encounter_draft import Draft, draft_payload, read_draft
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
 from wellbeing.ui.widgets.scale import ScaleButtons
@@ -339,7 +342,7 @@ class EncounterForm(QWidget):
         self._fill(encounter, client_name, encounter.occurred_at)
         self.title.setText(
             self.tr("Editing the encounter with {client} on {date}").format(
-                client=client_name, date=encounter.occurred_at.strftime("%Y-%m-%d %H:%M")
+                client=client_name, date=format_datetime(encounter.occurred_at, self._lang)
             )
         )
 
@@ -389,7 +392,8 @@ class EncounterForm(QWidget):
         return " ".join(self.client.currentText().split())
 
     def read(self) -> Encounter:
-        """The encounter as typed (client_id left empty); InvalidValue for what is missing."""
+        """The encounter as typed (client_id left empty, violations only those the user
+        picked); InvalidValue, in the user's language, for what is missing."""
         if not self.client_name():
             raise InvalidValue(self.tr("Pick or type the client first."))
         if self.impact.value() is None:
@@ -430,13 +434,18 @@ class EncounterForm(QWidget):
             "escalated": escalated,
             "backed": self.backed.currentData() if escalated else None,
             "next_time": self.next_time.toPlainText().strip(),
-            "violations": self.violations.selected()
-            if self._violations_picked
-            else self._detected(when),  # the time stored, which may be "now", not the shown one
+            # Only the user's own picks: the service detects the rest at the time stored,
+            # which may be "now", not the shown one.
+            "violations": self.violations.selected() if self._violations_picked else (),
         }
         if self._editing is not None:
             return replace(self._editing, **fields)
         return Encounter(**fields)
+
+    def entry(self) -> EncounterEntry:
+        """What to save, for the service: detection stays on until the user corrected the
+        violations, and then their ticks are kept exactly."""
+        return EncounterEntry(self.client_name(), self.read(), detect=not self._violations_picked)
 
     # --- drafts -----------------------------------------------------------------------
 
@@ -453,68 +462,46 @@ class EncounterForm(QWidget):
         )
 
     def draft(self) -> dict[str, Any]:
-        """Everything typed so far, as plain JSON-friendly values."""
-        return {
-            "editing_id": self._editing.id if self._editing else None,
-            "client": self.client.currentText(),
-            "when": self.when.dateTime().toPython().strftime("%Y-%m-%dT%H:%M"),
-            "kind": "positive" if self.positive.isChecked() else "difficult",
-            "impact": self.impact.value(),
-            "emotions": list(self.emotions.selected()),
-            "behaviours": list(self.behaviours.selected()),
-            "channel": self.channel.currentData(),
-            "duration": self.duration.value(),
-            "what_happened": self.what_happened.toPlainText(),
-            "irritants": list(self.irritants.selected()),
-            "lingered": self.lingered.currentData(),
-            "assertiveness": self.assertiveness.value(),
-            "confidence": self.confidence.value(),
-            "outcome": self.outcome.currentData(),
-            "escalated": self.escalated.isChecked(),
-            "backed": self.backed.currentData(),
-            "next_time": self.next_time.toPlainText(),
-            "violations": list(self.violations.selected()),
-            "violations_picked": self._violations_picked,
-        }
-
-    def restore(self, draft: dict[str, Any], editing: Encounter | None = None) -> None:
-        when = datetime.strptime(draft["when"], "%Y-%m-%dT%H:%M")
-        encounter = Encounter(
+        """Everything typed so far, in the draft shape of encounter_draft.py."""
+        snapshot = Encounter(
             client_id="",
-            occurred_at=when,
-            impact=draft.get("impact"),  # type: ignore[arg-type] - may still be unset
-            kind=EncounterKind(draft.get("kind", "difficult")),
-            channel=draft.get("channel"),
-            duration_minutes=draft.get("duration") or None,
-            what_happened=draft.get("what_happened", ""),
-            behaviours=tuple(draft.get("behaviours", ())),
-            irritants=tuple(draft.get("irritants", ())),
-            emotions=tuple(draft.get("emotions", ())),
-            lingered=draft.get("lingered"),
-            assertiveness=draft.get("assertiveness"),
-            company_confidence=draft.get("confidence"),
-            outcome=draft.get("outcome"),
-            escalated=bool(draft.get("escalated")),
-            backed=draft.get("backed"),
-            next_time=draft.get("next_time", ""),
-            violations=tuple(draft.get("violations", ())),
             id="",
+            occurred_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            impact=self.impact.value(),  # type: ignore[arg-type]  # may still be unset
+            kind=EncounterKind.POSITIVE if self.positive.isChecked() else EncounterKind.DIFFICULT,
+            channel=self.channel.currentData(),
+            duration_minutes=self.duration.value() or None,
+            what_happened=self.what_happened.toPlainText(),
+            behaviours=tuple(self.behaviours.selected()),
+            irritants=tuple(self.irritants.selected()),
+            emotions=tuple(self.emotions.selected()),
+            lingered=self.lingered.currentData(),
+            assertiveness=self.assertiveness.value(),
+            company_confidence=self.confidence.value(),
+            outcome=self.outcome.currentData(),
+            escalated=self.escalated.isChecked(),
+            backed=self.backed.currentData(),
+            next_time=self.next_time.toPlainText(),
+            violations=tuple(self.violations.selected()),
         )
+        return draft_payload(
+            Draft(
+                encounter=snapshot,
+                client=self.client.currentText(),
+                editing_id=self._editing.id if self._editing else None,
+                violations_picked=self._violations_picked,
+            )
+        )
+
+    def restore(self, payload: dict[str, Any], editing: Encounter | None = None) -> None:
+        """Fill the form from a kept draft (this version's or an earlier one's)."""
+        draft = read_draft(payload)
         self._editing = editing
-        self._fill(encounter, draft.get("client", ""), when)
-        self._violations_picked = bool(draft.get("violations_picked")) or editing is not None
+        self._fill(draft.encounter, draft.client, draft.encounter.occurred_at)
+        self._violations_picked = draft.violations_picked or editing is not None
+        if self._violations_picked:  # _fill detected them afresh; the user's choice stands
+            self.violations.set_selected(draft.encounter.violations)
         self._detect_violations()
         self.title.setText(self.tr("Restored draft"))
-        if any(
-            draft.get(k)
-            for k in (
-                "channel",
-                "duration",
-                "what_happened",
-                "irritants",
-                "lingered",
-                "outcome",
-                "violations_picked",
-            )
-        ):
+        if draft.has_details():
             self.expand()

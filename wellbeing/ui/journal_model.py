@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -51,7 +53,7 @@ def kind_label(kind: str) -> str:
 class JournalModel(QAbstractTableModel):
     """Thin adapter over a list of EncounterLine, newest first; grows page by page."""
 
-    def __init__(self, lang: str, parent: object = None) -> None:
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._lines: list[EncounterLine] = []
@@ -198,7 +200,7 @@ class JournalFilter:
 class JournalFilterProxy(QSortFilterProxyModel):
     """Search and filters; sorting is left to the store's order (newest first)."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = JournalFilter()
 
@@ -216,5 +218,5 @@ class JournalFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._filter.active:
             return True
-        model: JournalModel = self.sourceModel()
+        model = cast(JournalModel, self.sourceModel())
         return self._filter.accepts(model.line(source_row), model.search_text(source_row))

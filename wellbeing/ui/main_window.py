@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from wellbeing import __version__
+from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui.actions import build_actions, build_menus
 from wellbeing.ui.idle import IdleWatcher
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         """Open the "before your next contact" view for a client, with its current advice."""
         from datetime import date
 
-        from wellbeing import insights
+        from wellbeing.services import insights
         from wellbeing.ui.prepare_dialog import PrepareDialog
 
         if self.store is None or self.locked or (client := self.store.client(client_id)) is None:
@@ -300,8 +301,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         from wellbeing.store import JournalError
-        from wellbeing.ui.app import obtain_journal
         from wellbeing.ui.errors import explain_journal_error
+        from wellbeing.ui.journal_access import obtain_journal
 
         if self.store is not None and self.store.path == Path(path):
             return  # already open
@@ -346,8 +347,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Close the journal, restore with the passphrase, reopen; if the user gives up,
         the journal as it was opens again."""
-        from wellbeing.ui.app import obtain_journal, restore_with_passphrase
         from wellbeing.ui.backups_dialog import BackupsDialog
+        from wellbeing.ui.journal_access import obtain_journal, restore_with_passphrase
         from wellbeing.ui.journal_store import JournalStore
 
         if self.store is None or self.store.path is None:
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
             return
         self.close_journal()  # the restore needs the journal closed by every process
         chosen = dialog.chosen()
-        when = chosen.taken_at.strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(chosen.taken_at, self.lang)
         secret = restore_with_passphrase(self, chosen.path, path, when)
         db = obtain_journal(self, path, secret)
         if db is None:

@@ -93,7 +93,7 @@ class PrepareDialog(ActDialog):
         self._build()
         self.refresh()
         store.changed.connect(self._on_store_changed)
-        self.scroll.setFocus()
+        self.scroll_area.setFocus()
         self.resize(760, 720)
 
     # --- building -------------------------------------------------------------------------
@@ -120,7 +120,7 @@ class PrepareDialog(ActDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll the page
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.feedback = feedback_label()
         close = QPushButton(self.tr("Close"))
         close.setToolTip(self.tr("Close (Escape)"))

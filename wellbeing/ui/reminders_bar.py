@@ -11,6 +11,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wellbeing.analysis.reminders import check_in_due, contacts_coming
+from wellbeing.domain.formatting import format_time
+from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.journal_store import CHECK_INS, CLIENT_EVENTS, CLIENTS, JournalStore
 
 REFRESH_MS = 15 * 60_000
@@ -54,7 +56,7 @@ class RemindersBar(QWidget):
         if coming:
             first = coming[0]
             self._client_id = first.client.id
-            time = first.at.strftime("%H:%M")
+            time = format_time(first.at, ui_language())
             days = (first.at.date() - now.date()).days
             if days < 0:  # last night's, within the hour of grace
                 when = self.tr("yesterday at {time}").format(time=time)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wellbeing.analysis.cycle import NO_DATA, STAGES, STEADY, TURNING, WORSENING, CycleResult
 from wellbeing.analysis.reasons import describe
+from wellbeing.domain.indicators import CycleStage
 from wellbeing.ui.charts.palette import BANDS, OKABE_ITO, Theme
 from wellbeing.ui.dashboard.plotting import frame
 from wellbeing.ui.dashboard.text import cycle_status, stage_name, stage_state
@@ -42,7 +43,7 @@ def _angle(position: float) -> float:
     return math.radians(90 - 90 * position)
 
 
-def hot_steps(cycle: CycleResult) -> set[tuple[str, str]]:
+def hot_steps(cycle: CycleResult) -> set[tuple[CycleStage, CycleStage]]:
     """The arrows the turning loop went through: every step around the ring from each of
     its stages to the next one that turned (a loop may skip a stage)."""
     if cycle.status != TURNING:
@@ -81,13 +82,13 @@ def _arrows(axes: Axes, theme: Theme, cycle: CycleResult) -> None:
         )
 
 
-def _stage_label(axes: Axes, theme: Theme, index: int, state: str) -> None:
+def _stage_label(axes: Axes, theme: Theme, index: int, state: str, lang: str) -> None:
     """The stage's number and name beside its quarter, its state in bold next to it
     (under the name above the ring, over it below)."""
     stage = STAGES[index]
     angle = _angle(index + 0.5)
     x, y = 1.12 * math.cos(angle), 1.12 * math.sin(angle)
-    lines = textwrap.wrap(f"{index + 1}. {stage_name(stage)}", NAME_WIDTH)
+    lines = textwrap.wrap(f"{index + 1}. {stage_name(lang, stage)}", NAME_WIDTH)
     above = y > 0
     line = 9 * 1.45
     common = {"ha": "left" if x > 0 else "right", "fontsize": 9, "textcoords": "offset points"}
@@ -101,7 +102,7 @@ def _stage_label(axes: Axes, theme: Theme, index: int, state: str) -> None:
         **common,
     )
     axes.annotate(
-        stage_state(state),
+        stage_state(lang, state),
         (x, y),
         xytext=(0, 0 if above else -line * len(lines)),
         va="bottom" if above else "top",
@@ -128,12 +129,12 @@ def plot_cycle(figure: Figure, theme: Theme, cycle: CycleResult, lang: str) -> N
         wedge.set_gid(f"stage:{stage}")
         wedge.set_hatchcolor(theme.background if state == WORSENING else theme.text)
     for index, state in enumerate(states):
-        _stage_label(axes, theme, index, state)
+        _stage_label(axes, theme, index, state, lang)
     _arrows(axes, theme, cycle)
     axes.text(
         0,
         0,
-        "\n".join(textwrap.wrap(cycle_status(cycle.status), 12)),
+        "\n".join(textwrap.wrap(cycle_status(lang, cycle.status), 12)),
         ha="center",
         va="center",
         fontsize=10,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.analysis.red_flags import RedFlag
+from wellbeing.domain.formatting import format_number
 from wellbeing.ui.charts.palette import BANDS
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today
 from wellbeing.ui.dashboard.text import band_word, cycle_status, percent, stage_name
@@ -114,8 +115,8 @@ class HeaderPanel(QWidget):
             self.index.set("—", describe(index.reasons[0], self.lang))
         else:
             colour = BANDS[index.band] if index.band else None
-            value = self.tr("{value}/100").format(value=f"{index.value:.0f}")
-            self.index.set(value, band_word(index.band), colour)
+            value = self.tr("{value}/100").format(value=format_number(index.value, self.lang))
+            self.index.set(value, band_word(self.lang, index.band), colour)
         self.check_in.setVisible(today.check_in_due)
         self.check_in.setText(
             self.tr(
@@ -173,11 +174,11 @@ class HeaderPanel(QWidget):
         self._reasons["cycle"] = (*cycle.reasons, *cycle.advice)
         first = cycle.break_first
         detail = (
-            self.tr("Break the loop first at: {stage}").format(stage=stage_name(first))
+            self.tr("Break the loop first at: {stage}").format(stage=stage_name(self.lang, first))
             if first
             else describe(cycle.reasons[0], self.lang)
         )
-        self.cycle.set(cycle_status(cycle.status), detail)
+        self.cycle.set(cycle_status(self.lang, cycle.status), detail)
         self._reasons["mirror"] = mirrored.reasons
         if mirrored.difficult and not math.isnan(mirrored.share):
             value = percent(self.lang, 100 * mirrored.share)

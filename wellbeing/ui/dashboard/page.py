@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing import insights
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.domain.boundaries import Boundaries, Hours
+from wellbeing.domain.formatting import format_date, format_number
+from wellbeing.services import insights
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.dashboard import (
     calendar,
@@ -38,7 +39,7 @@ from wellbeing.ui.dashboard.export import export_chart, export_dashboard
 from wellbeing.ui.dashboard.header import HeaderPanel
 from wellbeing.ui.dashboard.period import Period, PeriodSelector
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today, take_snapshot, take_today
-from wellbeing.ui.dashboard.text import band_word, cycle_status, long_date, percent
+from wellbeing.ui.dashboard.text import band_word, cycle_status, percent
 from wellbeing.ui.dashboard.why import EncounterLookup, WhyDialog
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
@@ -139,14 +140,14 @@ class DashboardPage(QWidget):
         inner.addWidget(self.header)
         inner.addLayout(self.grid)
         inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.problem)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._arrange(1)
 
     # --- layout ---------------------------------------------------------------------------
@@ -299,21 +300,24 @@ class DashboardPage(QWidget):
         period = snap.period
         lines.append(
             self.tr("Period: {first} to {last}. Made on {today}.").format(
-                first=long_date(self.lang, period.first),
-                last=long_date(self.lang, period.last),
-                today=long_date(self.lang, self.now().date()),
+                first=format_date(period.first, self.lang),
+                last=format_date(period.last, self.lang),
+                today=format_date(self.now().date(), self.lang),
             )
         )
         index = today.index
         if index.value is not None:
             lines.append(
                 self.tr("Exhaustion index now: {value}/100 ({band}).").format(
-                    value=f"{index.value:.0f}", band=band_word(index.band)
+                    value=format_number(index.value, self.lang),
+                    band=band_word(self.lang, index.band),
                 )
             )
         lines += [describe(r, self.lang) for r in index.reasons]
         lines.append(
-            self.tr("Confidence cycle: {status}.").format(status=cycle_status(snap.cycle.status))
+            self.tr("Confidence cycle: {status}.").format(
+                status=cycle_status(self.lang, snap.cycle.status)
+            )
         )
         lines += [describe(r, self.lang) for r in (*snap.cycle.reasons, *snap.cycle.advice)]
         if snap.mirror.difficult:

@@ -27,7 +27,7 @@ from wellbeing.analysis.mirror import MirrorResult, mirror
 from wellbeing.analysis.red_flags import RedFlag, flagged_days, red_flags
 from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.boundaries import Hours
-from wellbeing.insights import INSIGHT_WEEKS, JournalData
+from wellbeing.services.insights import INSIGHT_WEEKS, JournalData
 from wellbeing.ui.dashboard.calendar import CalendarGrid, calendar_grid
 from wellbeing.ui.dashboard.clients import ClientLoads, client_loads
 from wellbeing.ui.dashboard.emotions import EmotionCounts, emotion_counts

@@ -1,11 +1,15 @@
-"""Words the charts share, in the UI language: Qt translations for our sentences, QLocale
-for month and weekday names, the vocabulary for tags."""
+"""Words the charts share, in the UI language: QLocale for month and weekday names, the
+domain's tables for bands, stages and statuses (the command line words them the same way),
+the domain's formatter for numbers."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
+
+from wellbeing.domain import indicators
+from wellbeing.domain.formatting import format_percent
 
 
 def locale_of(lang: str) -> QLocale:
@@ -27,61 +31,31 @@ def day_label(lang: str, day: date) -> str:
     return f"{day.day} {month_name(lang, day.month)}"
 
 
-def long_date(lang: str, day: date) -> str:
-    return f"{day.day} {month_name(lang, day.month)} {day.year}"
-
-
 def hour_label(lang: str, hour: int) -> str:
     return f"{hour} h" if lang == "fr" else f"{hour}:00"
 
 
 def percent(lang: str, value: float) -> str:
-    return f"{value:.0f} %" if lang == "fr" else f"{value:.0f}%"
+    return format_percent(value, lang)
 
 
-def band_word(band: str | None) -> str:
-    words = {
-        "green": QCoreApplication.translate("Dashboard", "green: room to recover"),
-        "amber": QCoreApplication.translate("Dashboard", "amber: a heavy stretch"),
-        "red": QCoreApplication.translate("Dashboard", "red: too much for too long"),
-    }
-    return words.get(band or "", QCoreApplication.translate("Dashboard", "no colour yet"))
+def band_word(lang: str, band: str | None) -> str:
+    """What the index's colour means ('green: room to recover'), or that it has none yet."""
+    return indicators.band_meaning(band, lang)
 
 
-def band_name(band: str) -> str:
+def band_name(lang: str, band: str) -> str:
     """The one-word band, written beside its colour on the charts."""
-    names = {
-        "green": QCoreApplication.translate("Dashboard", "green"),
-        "amber": QCoreApplication.translate("Dashboard", "amber"),
-        "red": QCoreApplication.translate("Dashboard", "red"),
-    }
-    return names.get(band, band)
+    return indicators.label(band, lang)
 
 
-def stage_name(stage: str) -> str:
-    names = {
-        "assertiveness": QCoreApplication.translate("Dashboard", "My assertiveness"),
-        "advantage": QCoreApplication.translate("Dashboard", "Clients take advantage"),
-        "dissatisfaction": QCoreApplication.translate("Dashboard", "Clients complain"),
-        "confidence": QCoreApplication.translate("Dashboard", "My confidence in my company"),
-    }
-    return names.get(stage, stage)
+def stage_name(lang: str, stage: str) -> str:
+    return indicators.label(stage, lang)
 
 
-def stage_state(state: str) -> str:
-    words = {
-        "steady": QCoreApplication.translate("Dashboard", "steady"),
-        "worsening": QCoreApplication.translate("Dashboard", "worsening"),
-        "no_data": QCoreApplication.translate("Dashboard", "no data"),
-    }
-    return words.get(state, state)
+def stage_state(lang: str, state: str) -> str:
+    return indicators.label(state, lang)
 
 
-def cycle_status(status: str) -> str:
-    words = {
-        "quiet": QCoreApplication.translate("Dashboard", "quiet"),
-        "slipping": QCoreApplication.translate("Dashboard", "slipping"),
-        "turning": QCoreApplication.translate("Dashboard", "turning"),
-        "not_enough_data": QCoreApplication.translate("Dashboard", "not enough data yet"),
-    }
-    return words.get(status, status)
+def cycle_status(lang: str, status: str) -> str:
+    return indicators.label(status, lang)

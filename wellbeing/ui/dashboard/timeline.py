@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries
+from wellbeing.domain.indicators import Band
 from wellbeing.ui.charts.palette import BANDS, OKABE_ITO, Theme
 from wellbeing.ui.dashboard.plotting import (
     CHAR,
@@ -26,7 +27,11 @@ from wellbeing.ui.dashboard.text import band_name
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-BAND_SPANS = (("green", 0.0, GREEN_BELOW), ("amber", GREEN_BELOW, RED_FROM), ("red", RED_FROM, 100))
+BAND_SPANS = (
+    (Band.GREEN, 0.0, GREEN_BELOW),
+    (Band.AMBER, GREEN_BELOW, RED_FROM),
+    (Band.RED, RED_FROM, 100),
+)
 
 
 CARRY_DAYS = 3
@@ -77,7 +82,7 @@ def plot_timeline(
         )
         empty_state(figure, theme, heading(), message)
         return
-    bands = [band_name(band) for band, _, _ in BAND_SPANS]
+    bands = [band_name(lang, band) for band, _, _ in BAND_SPANS]
     axes, _ = frame(
         figure,
         theme,
@@ -92,7 +97,7 @@ def plot_timeline(
         axes.text(
             1.005,
             (low + high) / 200,
-            band_name(band),
+            band_name(lang, band),
             transform=axes.transAxes,
             color=theme.muted,
             fontsize=SMALL,

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from wellbeing.analysis.facts import Facts, as_datetime
 from wellbeing.analysis.reasons import Reason, describe
+from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.vocabulary import KINDS, label_of
-from wellbeing.ui.dashboard.text import long_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +92,7 @@ class EncounterRows(QAbstractTableModel):
         column = index.column()
         if column == 0:
             when = as_datetime(facts.minute[row])
-            return f"{long_date(self.lang, when.date())} {when:%H:%M}"
+            return format_datetime(when, self.lang)
         if column == 1:
             return self.lookup.names.get(str(facts.client[row]), "?")
         if column == 2:

@@ -563,12 +563,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from wellbeing.store.backup import (
-        finish_restore,
-        list_backups,
-        restore_backup,
-        restore_interrupted,
-    )
+    from wellbeing.store.backup import list_backups
+    from wellbeing.store.restore import finish_restore, restore_backup, restore_interrupted
 
     path = _journal_path(args)
     backups = list_backups(path)

@@ -22,17 +22,10 @@ from wellbeing.store import (
     journal,
     open_journal,
 )
-from wellbeing.store.backup import (
-    MANUAL,
-    backups_folder,
-    finish_restore,
-    make_backup,
-    restore_backup,
-    restore_interrupted,
-    staged_path,
-    sweep_partials,
-)
+from wellbeing.store.backup import MANUAL, backups_folder, make_backup, sweep_partials
 from wellbeing.store.keys import key_file_path
+from wellbeing.store.paths import staged_path
+from wellbeing.store.restore import finish_restore, restore_backup, restore_interrupted
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="permissions and flock are POSIX")
 
@@ -215,15 +208,15 @@ def test_restore_is_refused_while_the_journal_is_open_elsewhere(journal_path: Pa
 def test_an_interrupted_restore_is_finished_not_replaced_by_an_empty_journal(
     journal_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from wellbeing.store import backup as backup_module
+    from wellbeing.store import restore as restore_module
 
     backup = backed_up(journal_path, "Acme")
 
     def crash(staged: Path, journal_file: Path) -> None:
         raise KeyboardInterrupt  # the process dies after moving the journal away
 
-    monkeypatch.setattr(backup_module, "_swap_in", crash)
-    monkeypatch.setattr(backup_module, "_put_back", lambda kept, path: None)
+    monkeypatch.setattr(restore_module, "_swap_in", crash)
+    monkeypatch.setattr(restore_module, "_put_back", lambda kept, path: None)
     with pytest.raises(KeyboardInterrupt):
         restore_backup(backup, journal_path, PASSPHRASE)
     monkeypatch.undo()

@@ -26,7 +26,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from wellbeing.cli import main
 from wellbeing.store import journal, open_journal
-from wellbeing.store.backup import finish_restore, list_backups, restore_interrupted
+from wellbeing.store.backup import list_backups
+from wellbeing.store.restore import finish_restore, restore_interrupted
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 

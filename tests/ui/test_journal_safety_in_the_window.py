@@ -107,7 +107,7 @@ def test_a_restore_the_disk_refuses_leaves_the_journal_open_as_it_was(
 ):
     import errno
 
-    from wellbeing.store import backup as backup_module
+    from wellbeing.store import restore as restore_module
 
     journal.ensure_client(window.store.db, "Acme")
     make_backup(window.store.db, journal_path, MANUAL)
@@ -116,7 +116,7 @@ def test_a_restore_the_disk_refuses_leaves_the_journal_open_as_it_was(
     def full(*args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "copy_private", full)
+    monkeypatch.setattr(restore_module, "copy_private", full)
     monkeypatch.setattr(BackupsDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     window.restore_backup()
     assert warnings and "journal is unchanged" in warnings[0]

@@ -11,7 +11,7 @@ from typing import Any
 
 _EXPORTS = {
     "create_journal": "wellbeing.store.connection",
-    "journal_exists": "wellbeing.store.connection",
+    "journal_exists": "wellbeing.store.paths",
     "open_journal": "wellbeing.store.connection",
     "open_remembered": "wellbeing.store.connection",
     "DamagedJournal": "wellbeing.store.errors",

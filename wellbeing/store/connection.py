@@ -32,6 +32,7 @@ from wellbeing.store.keys import (
     write_key_file,
     write_new_key_file,
 )
+from wellbeing.store.paths import journal_exists, sidecars
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,11 +44,6 @@ APPLICATION_ID = 0x57424A31
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 """SQLCipher's page size: a journal file is always a whole number of pages."""
-
-
-def journal_exists(path: str | Path) -> bool:
-    path = Path(path)
-    return path.is_file() and path.stat().st_size > 0
 
 
 class JournalExists(JournalError):
@@ -142,11 +138,6 @@ def _build_new(staged: Path, data_key: bytes) -> None:
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-
-
-def sidecars(path: Path) -> tuple[Path, Path]:
-    """SQLite's write-ahead log and shared-memory index beside a journal file."""
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def open_journal_with_key(path: Path, data_key: bytes) -> Database:

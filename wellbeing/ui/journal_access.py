@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from wellbeing.store import JournalError
-    from wellbeing.ui.main_window import MainWindow
 
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
 
-def obtain_journal(window: MainWindow, path: Path, secret: str | None = None):
+def obtain_journal(window: QWidget, path: Path, secret: str | None = None):
     """Unlock (or create) the journal through dialogs; None when the user gives up.
 
     secret: a passphrase the user just typed for this journal (after a restore).
@@ -57,7 +56,7 @@ def obtain_journal(window: MainWindow, path: Path, secret: str | None = None):
         return obtain_journal(window, path)
 
 
-def create_new_journal(window: MainWindow, path: Path, scripted: str | None):
+def create_new_journal(window: QWidget, path: Path, scripted: str | None):
     """A new journal, its recovery key shown once, even when the passphrase came scripted."""
     from wellbeing.store import JournalExpected, create_journal
     from wellbeing.store.backup import expected_journal_problem
@@ -87,7 +86,7 @@ def restore_with_passphrase(
     Nothing changes on a wrong passphrase.
     """
     from wellbeing.store import JournalError, WrongPassphrase
-    from wellbeing.store.backup import finish_restore, restore_backup
+    from wellbeing.store.restore import finish_restore, restore_backup
     from wellbeing.ui.passphrase_dialogs import UnlockDialog
 
     def restore(secret: str) -> None:
@@ -132,11 +131,12 @@ def _restore_problem(error: JournalError | OSError) -> str:
     return explain_journal_error(error)
 
 
-def offer_latest_backup(window: MainWindow, path: Path, problem: str) -> str | None:
+def offer_latest_backup(window: QWidget, path: Path, problem: str) -> str | None:
     """A journal that cannot be read, or is missing: offer its newest backup (or to finish
     an interrupted restore); the passphrase that opened the result, or None."""
     from wellbeing.domain.formatting import format_datetime
-    from wellbeing.store.backup import list_backups, restore_interrupted
+    from wellbeing.store.backup import list_backups
+    from wellbeing.store.restore import restore_interrupted
     from wellbeing.ui.i18n import ui_language
 
     title = QApplication.translate("App", "Cannot open the journal")

@@ -1,6 +1,8 @@
 """The command line: a thin second door onto the same services as the GUI.
 
 Every user mistake ends in one sentence on stderr and exit code 2, never a traceback.
+Over 500 lines on purpose: the whole command line (every flag, every command as a thin
+function over a service) reads in one file, as `wellbeing --help` shows it.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Client advice: keep, watch, reframe or dethrone, always with the numbers behind it.
 
+Over 500 lines on purpose: the ladder's rules, thresholds, follow-up and reasons are one
+model that a coach reads top to bottom.
+
 Seed 003's frame: when a client keeps crossing limits, first reframe the relationship
 (state the limits, in writing); if that fails, ending it is legitimate. Seed 004's frame:
 define limits, say them, hold them. The ladder below turns that into rules a user can

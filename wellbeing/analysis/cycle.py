@@ -1,5 +1,8 @@
 """The vicious confidence cycle (seed 002), measured week by week, stage by stage.
 
+Over 500 lines on purpose: the four stages, the rule linking them in loop order and the
+reasons worded for each are one model; split, the loop would be read in four places.
+
 The loop: I hold my ground less (assertiveness) → the client takes advantage or loses
 trust (advantage) → the client says they are unhappy (dissatisfaction) → I lose
 confidence in my company (confidence) → even less assertiveness next time. Each stage

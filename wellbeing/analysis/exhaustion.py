@@ -1,5 +1,8 @@
 """The exhaustion index: how heavy client work has been lately, day by day, 0–100.
 
+Over 500 lines on purpose: the index, its calibrated constants, its EWMA alarm and the
+reasons it gives are one model, read and tuned together.
+
 Exhaustion builds up quietly: a heavy load of difficult encounters, contacts that eat into
 evenings and weekends, too few days to recover, and the user's own check-in answers. Each
 logged day gets a value from those four components (see WEIGHTS); the index shown to the

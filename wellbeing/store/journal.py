@@ -1,7 +1,8 @@
 """The journal's one storage API, shared by the GUI and the command line.
 
 Functions take the database first and never hold a connection of their own. Every write
-runs inside db.atomic(): it lands whole or not at all.
+runs inside db.atomic(): it lands whole or not at all. Over 500 lines on purpose: it is
+the one door to the tables, so every SQL statement is found here.
 """
 
 from __future__ import annotations

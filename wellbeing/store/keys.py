@@ -1,5 +1,8 @@
 """The journal's key, kept wrapped beside it: once by the passphrase, once by a recovery key.
 
+Over 500 lines on purpose: the key file's format, its strict reader and the wrapping are
+reviewed together as one security boundary.
+
 The journal file is encrypted by SQLCipher with a random 256-bit data key. That key never
 touches the disk in clear: the key file (`journal.wbj.key`, JSON) holds it wrapped with
 AES-GCM under a key derived by scrypt from the passphrase, and again under one derived from

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from wellbeing.analysis.advice import ClientAdvice
 from wellbeing.analysis.messages import clock, long_date
 from wellbeing.domain.model import Client, Encounter
-from wellbeing.services.insights import thresholds_of
 from wellbeing.ui.journal_store import JournalStore
 
 Clock = Callable[[], datetime]
@@ -28,7 +27,7 @@ def advice_since(store: JournalStore, advice: ClientAdvice | None, today: date) 
     """The first day the advice read; without advice, the user's advice window."""
     if advice is not None:
         return advice.figures.since
-    weeks = thresholds_of(store.db).window_weeks
+    weeks = store.thresholds().window_weeks
     return today - timedelta(days=7 * weeks - 1)
 
 

@@ -341,7 +341,7 @@ class BoundariesDialog(QDialog):
         after = self.boundaries()
         if after != before:
             try:
-                self.store.save_boundaries(after)
+                changes = self.store.save_boundaries(after)
             except JournalError as error:
                 self._refuse(explain(error))
                 return
@@ -350,5 +350,6 @@ class BoundariesDialog(QDialog):
                 self.tr("Change boundaries"),
                 lambda: self.store.save_boundaries(before),
                 lambda: self.store.save_boundaries(after),
+                changes,
             )
         self.accept()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Client
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.store import journal
 from wellbeing.store.errors import JournalError
+from wellbeing.ui.changes import NOTHING, Changes
 from wellbeing.ui.encounter_form import EncounterForm
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import ui_language
@@ -182,7 +182,7 @@ class JournalPage(QWidget):
 
     def reload(self) -> None:
         """Show the newest page at once; load the rest in steps that keep the window alive."""
-        lines, self._cursor = journal.encounter_lines(self.store.db, limit=FIRST_PAGE)
+        lines, self._cursor = self.store.encounter_lines(limit=FIRST_PAGE)
         self.model.reset(lines)
         self._refresh_clients()
         self._update_hint()
@@ -202,7 +202,7 @@ class JournalPage(QWidget):
     def _load_next_page(self) -> None:
         if self._cursor is None:
             return
-        lines, self._cursor = journal.encounter_lines(self.store.db, self._cursor, NEXT_PAGES)
+        lines, self._cursor = self.store.encounter_lines(self._cursor, NEXT_PAGES)
         self.model.append(lines)
         if self._cursor is not None:
             total = max(self.store.count_encounters(), 1)
@@ -225,7 +225,7 @@ class JournalPage(QWidget):
         if ids is None or self.loading:
             self.reload()
             return
-        lines = journal.encounter_lines_by_id(self.store.db, ids)
+        lines = self.store.encounter_lines_by_id(ids)
         self.model.remove_ids(set(ids) - {line.id for line in lines})
         self.model.put_lines(lines)
         self._update_hint()
@@ -339,21 +339,26 @@ class JournalPage(QWidget):
         saved, created, previous = logged.encounter, logged.client_created, logged.previous
         client_id, client_name = saved.client_id, logged.client.name
 
-        def undo() -> None:
+        def undo() -> Changes:
             if previous is None:
                 self.store.delete_encounters([saved.id])
+                changes = Changes(encounters=True, encounter_ids=(saved.id,))
             else:
-                self.store.put_encounter(previous)
+                changes = self.store.put_encounter(previous)
             if created:  # nothing refers to the client this save created any more
-                self.store.delete_client(client_id)
+                changes = changes | self.store.delete_client(client_id)
+            return changes
 
-        def redo() -> None:
+        def redo() -> Changes:
+            changes = NOTHING
             if created and self.store.client(client_id) is None:
                 self.store.save_client(Client(name=client_name, id=client_id))
-            self.store.put_encounter(saved)
+                changes = Changes(clients=True, client_ids=(client_id,))
+            return changes | self.store.put_encounter(saved)
 
         text = self.tr("save the encounter") if previous is None else self.tr("edit the encounter")
-        record(self.undo_stack, text, undo, redo)
+        done = Changes(encounters=True, encounter_ids=(saved.id,), clients=created)
+        record(self.undo_stack, text, undo, redo, done)
         self.store.clear_draft()
         self._draft_timer.stop()
         self.draft_banner.setVisible(False)

@@ -1,4 +1,11 @@
-"""A thin Qt face on the store: the same API, plus one `changed` signal views listen to."""
+"""A thin Qt face on the store: the only door views have to the journal.
+
+Reads and writes both go through here (no view touches the database itself). Every write
+works out what it changed, a `Changes`, the way Anki's collection operations return an
+OpChanges: a write that makes nothing returns it, one that makes a record (a saved client,
+a status event) returns that record as before. The store announces every `Changes` with
+`applied` and, per kind, with the `changed` signal views listen to.
+"""
 
 from __future__ import annotations
 
@@ -27,20 +34,38 @@ from wellbeing.services.encounters import EncounterEntry, Logged
 from wellbeing.store import journal, settings
 from wellbeing.store.engine import driver
 from wellbeing.store.errors import StorageFailure
+from wellbeing.ui.changes import (
+    ADVICE_HISTORY,
+    CHECK_INS,
+    CLIENT_EVENTS,
+    CLIENTS,
+    ENCOUNTERS,
+    NOTHING,
+    STRENGTHS,
+    Changes,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from wellbeing.analysis.advice import ClientAdvice
+    from wellbeing.analysis.advice import ClientAdvice, Thresholds
+    from wellbeing.services.insights import JournalData
+
+__all__ = [
+    "ADVICE_HISTORY",
+    "BOUNDARIES",
+    "CHECK_INS",
+    "CLIENTS",
+    "CLIENT_EVENTS",
+    "ENCOUNTERS",
+    "STRENGTHS",
+    "Changes",
+    "JournalStore",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
-ENCOUNTERS = "encounters"
-CLIENTS = "clients"
-STRENGTHS = "strengths"
-CHECK_INS = "check_ins"
-BOUNDARIES = "boundaries"
-CLIENT_EVENTS = "client_events"
+BOUNDARIES = settings.BOUNDARIES.key
 
 
 def writes(method: Callable[..., R]) -> Callable[..., R]:
@@ -56,23 +81,50 @@ def writes(method: Callable[..., R]) -> Callable[..., R]:
     return guarded
 
 
+def encounter_changes(ids: Iterable[str] | None) -> Changes:
+    return Changes(encounters=True, encounter_ids=None if ids is None else tuple(ids))
+
+
+def client_changes(client_id: str | None = None, *, names: bool = False) -> Changes:
+    """A client written; `names` when its name shows in the journal's lines too."""
+    ids = None if client_id is None else (client_id,)
+    return Changes(clients=True, client_ids=ids, encounters=names)
+
+
+def event_changes(client_id: str | None = None) -> Changes:
+    return Changes(client_events=True, client_ids=None if client_id is None else (client_id,))
+
+
 class JournalStore(QObject):
-    """Every write goes through here, so every view hears about it exactly once."""
+    """Every read and write goes through here, so every view hears of a write exactly once."""
 
     changed = Signal(str, object)
-    """(what changed, the ids of the encounters concerned or None for any of them)."""
+    """(what changed, the ids of the encounters concerned or None for any of them), once
+    per kind of record a write changed (see Changes.kinds)."""
+
+    applied = Signal(object)
+    """The whole `Changes` of a write (of a transaction, once it lands)."""
 
     def __init__(self, db: Database, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
         self.path = path
-        self._held: list[tuple[str, object]] | None = None
+        self._held: Changes | None = None
 
-    def _announce(self, what: str, ids: object) -> None:
-        if self._held is None:
+    def _apply(self, changes: Changes) -> Changes:
+        """Announce what a write changed (at the end of a transaction, if inside one)."""
+        if self._held is not None:
+            self._held = self._held | changes
+        else:
+            self._emit(changes)
+        return changes
+
+    def _emit(self, changes: Changes) -> None:
+        if changes.empty:
+            return
+        self.applied.emit(changes)
+        for what, ids in changes.kinds():
             self.changed.emit(what, ids)
-        elif (what, ids) not in self._held:
-            self._held.append((what, ids))
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -81,7 +133,7 @@ class JournalStore(QObject):
         if self._held is not None:  # already inside one: it decides
             yield
             return
-        self._held = []
+        self._held = NOTHING
         try:
             with self.db.atomic():
                 yield
@@ -92,8 +144,20 @@ class JournalStore(QObject):
             self._held = None
             raise
         held, self._held = self._held, None
-        for what, ids in held:
-            self.changed.emit(what, ids)
+        self._emit(held)
+
+    # --- the journal file -------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def backup(self, reason: str) -> Path | None:
+        """Copy the journal into its backups folder (none for a journal in memory)."""
+        from wellbeing.store.backup import make_backup
+
+        if self.path is None:
+            return None
+        return make_backup(self.db, self.path, reason)
 
     # --- encounters -------------------------------------------------------------------
 
@@ -105,9 +169,10 @@ class JournalStore(QObject):
             logged = encounters.log_encounter(self.db, entry)
         else:
             logged = encounters.edit_encounter(self.db, editing_id, entry)
-        self._announce(ENCOUNTERS, [logged.encounter.id])
+        changes = encounter_changes([logged.encounter.id])
         if logged.client_created:
-            self._announce(CLIENTS, None)
+            changes = changes | Changes(clients=True)
+        self._apply(changes)
         return logged
 
     def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
@@ -117,24 +182,24 @@ class JournalStore(QObject):
         return logged.encounter, logged.client_created
 
     @writes
-    def put_encounter(self, encounter: Encounter) -> None:
+    def put_encounter(self, encounter: Encounter) -> Changes:
         """Write an encounter back exactly as it was (undo and redo)."""
         journal.save_encounter(self.db, encounter)
-        self._announce(ENCOUNTERS, [encounter.id])
+        return self._apply(encounter_changes([encounter.id]))
 
     @writes
     def delete_encounters(self, ids: list[str]) -> list[Encounter]:
         with self.db.atomic():
             deleted = [e for e in (journal.delete_encounter(self.db, i) for i in ids) if e]
-        self._announce(ENCOUNTERS, ids)
+        self._apply(encounter_changes(ids))
         return deleted
 
     @writes
-    def restore_encounters(self, encounters: list[Encounter]) -> None:
+    def restore_encounters(self, encounters: list[Encounter]) -> Changes:
         with self.db.atomic():
             for encounter in encounters:
                 journal.save_encounter(self.db, encounter)
-        self._announce(ENCOUNTERS, [e.id for e in encounters])
+        return self._apply(encounter_changes([e.id for e in encounters]))
 
     def get_encounter(self, encounter_id: str) -> Encounter | None:
         return journal.get_encounter(self.db, encounter_id)
@@ -146,6 +211,16 @@ class JournalStore(QObject):
     def count_encounters(self) -> int:
         return journal.count_encounters(self.db)
 
+    def encounter_lines(
+        self, after: tuple[str, int] | None = None, limit: int = 2000
+    ) -> tuple[list[journal.EncounterLine], tuple[str, int] | None]:
+        """One page of the journal's lines, newest first, and the next page's cursor."""
+        return journal.encounter_lines(self.db, after, limit)
+
+    def encounter_lines_by_id(self, ids: Iterable[str]) -> list[journal.EncounterLine]:
+        """The lines of just these encounters, newest first; missing ids skipped."""
+        return journal.encounter_lines_by_id(self.db, ids)
+
     # --- clients ----------------------------------------------------------------------
 
     def client(self, client_id: str) -> Client | None:
@@ -154,30 +229,32 @@ class JournalStore(QObject):
     def clients(self) -> list[Client]:
         return journal.list_clients(self.db)
 
+    def client_summaries(self) -> list[journal.ClientSummary]:
+        """Every client with its figures over the whole journal (the clients list)."""
+        return journal.client_summaries(self.db)
+
     @writes
     def save_client(self, client: Client) -> Client:
         saved = journal.save_client(self.db, client)
-        self._announce(CLIENTS, None)
-        self._announce(ENCOUNTERS, None)  # names show in the journal list
+        self._apply(client_changes(saved.id, names=True))
         return saved
 
     @writes
-    def delete_client(self, client_id: str) -> None:
+    def delete_client(self, client_id: str) -> Changes:
         journal.delete_client(self.db, client_id)
-        self._announce(CLIENTS, None)
+        return self._apply(client_changes(client_id))
 
     @writes
     def merge_clients(self, source_id: str, target_id: str) -> list[str]:
         moved = journal.merge_clients(self.db, source_id, target_id)
-        self._announce(CLIENTS, None)
-        self._announce(ENCOUNTERS, None)
+        changes = Changes(clients=True, client_ids=(source_id, target_id), encounters=True)
+        self._apply(changes)
         return moved
 
     @writes
-    def unmerge_clients(self, source: Client, moved: list[str]) -> None:
+    def unmerge_clients(self, source: Client, moved: list[str]) -> Changes:
         journal.unmerge_clients(self.db, source, moved)
-        self._announce(CLIENTS, None)
-        self._announce(ENCOUNTERS, None)
+        return self._apply(Changes(clients=True, encounters=True))
 
     # --- strengths --------------------------------------------------------------------
 
@@ -187,13 +264,13 @@ class JournalStore(QObject):
     @writes
     def save_strength(self, strength: Strength) -> Strength:
         saved = journal.save_strength(self.db, strength)
-        self._announce(STRENGTHS, None)
+        self._apply(Changes(strengths=True))
         return saved
 
     @writes
-    def delete_strength(self, strength_id: str) -> None:
+    def delete_strength(self, strength_id: str) -> Changes:
         journal.delete_strength(self.db, strength_id)
-        self._announce(STRENGTHS, None)
+        return self._apply(Changes(strengths=True))
 
     # --- check-ins --------------------------------------------------------------------
 
@@ -203,13 +280,13 @@ class JournalStore(QObject):
     @writes
     def save_check_in(self, check_in: CheckIn) -> CheckIn:
         saved = journal.save_check_in(self.db, check_in)
-        self._announce(CHECK_INS, None)
+        self._apply(Changes(check_ins=True))
         return saved
 
     @writes
-    def delete_check_in(self, check_in_id: str) -> None:
+    def delete_check_in(self, check_in_id: str) -> Changes:
         journal.delete_check_in(self.db, check_in_id)
-        self._announce(CHECK_INS, None)
+        return self._apply(Changes(check_ins=True))
 
     # --- boundaries -------------------------------------------------------------------
 
@@ -217,9 +294,9 @@ class JournalStore(QObject):
         return settings.boundaries(self.db)
 
     @writes
-    def save_boundaries(self, boundaries: Boundaries) -> None:
+    def save_boundaries(self, boundaries: Boundaries) -> Changes:
         settings.put(self.db, settings.BOUNDARIES, limits.to_json(boundaries))
-        self._announce(BOUNDARIES, None)
+        return self._apply(Changes(settings=(BOUNDARIES,)))
 
     # --- client history ---------------------------------------------------------------
 
@@ -231,53 +308,76 @@ class JournalStore(QObject):
     @writes
     def save_client_event(self, event: ClientEvent) -> ClientEvent:
         saved = journal.save_client_event(self.db, event)
-        self._announce(CLIENT_EVENTS, None)
+        self._apply(event_changes(saved.client_id))
         return saved
 
     @writes
     def record_advice(self, found: Iterable[ClientAdvice], at: datetime) -> int:
         """Keep each change of a client's advice level in its history.
 
-        Announces nothing: the history is written right after the advice is worked out,
-        and CLIENT_EVENTS would have it worked out again, for ever.
+        Announced as advice history only (`Changes.advice_history_only`), and only when a
+        level changed: the views that work the advice out ignore it, or they would work it
+        out again, for ever.
         """
-        return advice.record_advice_changes(self.db, found, at)
+        found = list(found)
+        recorded = advice.record_advice_changes(self.db, found, at)
+        if recorded:
+            ids = tuple(dict.fromkeys(item.client_id for item in found))
+            self._apply(Changes(advice_history=True, client_ids=ids))
+        return recorded
 
     @writes
-    def delete_client_event(self, event_id: str) -> None:
+    def delete_client_event(self, event_id: str) -> Changes:
         journal.delete_client_event(self.db, event_id)
-        self._announce(CLIENT_EVENTS, None)
+        return self._apply(event_changes())
 
     @writes
     def set_client_status(
         self, client_id: str, status: ClientStatus, at: datetime, note: str = ""
     ) -> ClientEvent:
         event = journal.set_client_status(self.db, client_id, status, at, note)
-        self._announce(CLIENTS, None)
-        self._announce(CLIENT_EVENTS, None)
+        changes = client_changes(client_id) | event_changes(client_id)
+        self._apply(changes)
         return event
 
     @writes
-    def forget_status(self, client: Client, events: Iterable[ClientEvent]) -> None:
+    def forget_status(self, client: Client, events: Iterable[ClientEvent]) -> Changes:
         """Undo of a status change: the client as it was, the events it dated forgotten."""
+        changes = client_changes(client.id, names=True)
         with self.transaction():
             for event in events:
-                self.delete_client_event(event.id)
+                changes = changes | self.delete_client_event(event.id)
             self.save_client(client)
+        return changes
 
     @writes
-    def replay_status(self, client: Client, events: Iterable[ClientEvent]) -> None:
+    def replay_status(self, client: Client, events: Iterable[ClientEvent]) -> Changes:
         """Redo of a status change, exactly: the client as it became and the very same
         dated events (the reframing follow-up reads their dates)."""
+        changes = client_changes(client.id, names=True)
         with self.transaction():
             self.save_client(client)
             for event in events:
                 self.save_client_event(event)
+                changes = changes | event_changes(event.client_id)
+        return changes
 
     # --- analysis input ---------------------------------------------------------------
 
     def fact_rows(self) -> journal.FactRows:
         return journal.fact_rows(self.db)
+
+    def journal_data(self) -> JournalData:
+        """Everything the insights are worked out from (services.insights.load)."""
+        from wellbeing.services import insights
+
+        return insights.load(self.db)
+
+    def thresholds(self) -> Thresholds:
+        """The user's advice thresholds, falling back to the defaults where invalid."""
+        from wellbeing.services.insights import thresholds_of
+
+        return thresholds_of(self.db)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -285,20 +385,23 @@ class JournalStore(QObject):
         return settings.get(self.db, setting)
 
     @writes
-    def put_setting(self, setting: settings.Setting[T], value: T) -> None:
+    def put_setting(self, setting: settings.Setting[T], value: T) -> Changes:
         """Views that depend on a setting (the advice on its thresholds) hear its key."""
         settings.put(self.db, setting, value)
-        self._announce(setting.key, None)
+        return self._apply(Changes(settings=(setting.key,)))
 
     # --- drafts -----------------------------------------------------------------------
 
     @writes
-    def save_draft(self, payload: dict) -> None:
+    def save_draft(self, payload: dict) -> Changes:
+        """The form's unsaved copy: a change of its own kind, which no view shows."""
         journal.save_draft(self.db, payload)
+        return self._apply(Changes(draft=True))
 
     def load_draft(self):
         return journal.load_draft(self.db)
 
     @writes
-    def clear_draft(self) -> None:
+    def clear_draft(self) -> Changes:
         journal.clear_draft(self.db)
+        return self._apply(Changes(draft=True))

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.journal_page.stop()
         self.journal_page.keep_draft()
         self._drop_pages()
-        self.store.db.close()
+        self.store.close()
         self.store = None
 
     def install_store(self, store: JournalStore) -> None:
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None or self.locked or (client := self.store.client(client_id)) is None:
             return
-        data = insights.load(self.store.db)
+        data = self.store.journal_data()
         advice = next(
             (a for a in insights.client_advice(data, date.today()) if a.client_id == client_id),
             None,
@@ -332,12 +332,12 @@ class MainWindow(QMainWindow):
 
     def backup_if_due(self) -> None:
         """A daily backup while the app runs; a failure is reported, never fatal."""
-        from wellbeing.store.backup import DAILY, backup_due, make_backup
+        from wellbeing.store.backup import DAILY, backup_due
 
         if self.store is None or self.store.path is None or not backup_due(self.store.path):
             return
         try:
-            make_backup(self.store.db, self.store.path, DAILY)
+            self.store.backup(DAILY)
         except (OSError, driver_error()) as error:
             self.statusBar().showMessage(
                 self.tr("The daily backup failed ({error}).").format(error=error),

@@ -176,11 +176,12 @@ class StrengthsPage(QWidget):
         if not index.isValid():
             return
         strength = self.model.strength(index.row())
-        self.store.delete_strength(strength.id)
+        changes = self.store.delete_strength(strength.id)
         record(
             self.undo_stack,
             self.tr("remove a strength"),
             lambda: self.store.save_strength(strength),
             lambda: self.store.delete_strength(strength.id),
+            changes,
         )
         self.status.emit(self.tr("Strength removed. Ctrl+Z brings it back."))

@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="375"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>delete %n encounter</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="385"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n encounter deleted. Ctrl+Z brings them back.</numerusform>

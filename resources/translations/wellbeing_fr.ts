@@ -140,12 +140,12 @@
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="104"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="103"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="129"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="128"/>
         <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
     </message>
@@ -371,22 +371,22 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="44"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="48"/>
         <source>Export chart…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="45"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="49"/>
         <source>Export {chart}</source>
         <translation>Exporter : {chart}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="46"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="50"/>
         <source>Save this chart as a PNG or SVG image</source>
         <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="48"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="52"/>
         <source>Export chart as PNG or SVG…</source>
         <translation>Exporter le graphique en PNG ou SVG…</translation>
     </message>
@@ -457,265 +457,265 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="519"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="522"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="545"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="578"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="147"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="180"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="589"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="191"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="551"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="560"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="162"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="563"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="165"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="589"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="191"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="595"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="197"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="596"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="198"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="600"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="202"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="606"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="208"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="608"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="210"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="611"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="213"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="613"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="215"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="616"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="218"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="617"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="219"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="619"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="221"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="620"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="222"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="622"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="224"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="623"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="225"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="660"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="262"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="662"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="264"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="705"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="725"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="307"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="327"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="707"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="309"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="713"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="315"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="714"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="316"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="715"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="317"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="729"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="331"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="764"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="366"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="765"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="367"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="766"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="368"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="769"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="371"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="777"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="379"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="778"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="380"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="779"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="381"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="780"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="382"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="781"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="383"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="782"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="384"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="787"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="389"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="788"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="390"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="818"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="420"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="820"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="422"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="821"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="423"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="822"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="823"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="824"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="426"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="918"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="520"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="922"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="524"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="927"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="529"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -897,81 +897,14 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="66"/>
-        <source>Calendar of exhausting days</source>
-        <translation>Calendrier des journées éprouvantes</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="90"/>
-        <source>No logged day in this period.</source>
-        <translation>Aucun jour renseigné sur cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/calendar.py" line="125"/>
-        <source>day value /100</source>
-        <translation>valeur du jour /100</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/clients.py" line="67"/>
-        <source>Emotional load per client</source>
-        <translation>Charge émotionnelle par client</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/clients.py" line="72"/>
-        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="45"/>
-        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="70"/>
-        <source>No difficult encounter in this period.</source>
-        <translation>Aucun échange difficile sur cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/clients.py" line="81"/>
-        <source>{count} other clients</source>
-        <translation>{count} autres clients</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/clients.py" line="110"/>
-        <source>Emotional load: the impact of difficult encounters weighted by how long it lingered (in brackets: how many encounters).</source>
-        <translation>Charge émotionnelle : l&apos;impact des échanges difficiles, pondéré par le temps qu&apos;il a duré (entre parenthèses : le nombre d&apos;échanges).</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="38"/>
-        <source>The confidence cycle</source>
-        <translation>Le cercle de la confiance</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="162"/>
+        <location filename="../../wellbeing/ui/dashboard/notes.py" line="25"/>
         <source>What your company does well:</source>
         <translation>Ce que votre entreprise fait bien :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/cycle_ring.py" line="167"/>
+        <location filename="../../wellbeing/ui/dashboard/notes.py" line="30"/>
         <source>Your list of what your company does well is empty: add a few in the “What my company does well” tab.</source>
         <translation>Votre liste de ce que fait bien votre entreprise est vide : ajoutez-en quelques-uns dans l&apos;onglet « Ce que mon entreprise fait bien ».</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="57"/>
-        <source>Emotions felt</source>
-        <translation>Émotions ressenties</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="122"/>
-        <source>No emotion noted in this period&apos;s encounters.</source>
-        <translation>Aucune émotion notée dans les échanges de cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="153"/>
-        <source>← unpleasant · pleasant →</source>
-        <translation>← désagréable · agréable →</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="156"/>
-        <source>← low energy · high energy →</source>
-        <translation>← peu d&apos;énergie · beaucoup d&apos;énergie →</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/emotions.py" line="159"/>
-        <source>{count} mentions of your own words are not placed on the plane.</source>
-        <translation>{count} mentions de vos propres mots ne sont pas placées sur le plan.</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/dashboard/export.py" line="39"/>
@@ -1008,131 +941,46 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="37"/>
-        <source>Irritants on our side: in {share} of difficult encounters</source>
-        <translation>Irritants de notre côté : dans {share} des échanges difficiles</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="40"/>
-        <source>Irritants on our side</source>
-        <translation>Irritants de notre côté</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="49"/>
-        <source>No irritant on our side came with this period&apos;s difficult encounters.</source>
-        <translation>Aucun irritant de notre côté n&apos;a accompagné les échanges difficiles de cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/irritants.py" line="83"/>
-        <source>Difficult encounters where it played a part (share of all of them).</source>
-        <translation>Échanges difficiles où il a joué un rôle (part de l&apos;ensemble).</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="67"/>
-        <source>Exhaustion over time</source>
-        <translation>L&apos;épuisement au fil du temps</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="80"/>
-        <source>No encounter or check-in in this period: nothing to chart yet.</source>
-        <translation>Aucun échange ni bilan sur cette période : rien à afficher pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="114"/>
-        <source>red flag raised</source>
-        <translation>signal d&apos;alerte levé</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="125"/>
-        <source>my usual range</source>
-        <translation>ma plage habituelle</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="133"/>
-        <source>smoothed (EWMA)</source>
-        <translation>niveau lissé (EWMA)</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="144"/>
-        <source>day value</source>
-        <translation>valeur du jour</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="153"/>
-        <source>28-day mean</source>
-        <translation>moyenne sur 28 jours</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="161"/>
-        <source>7-day mean (index)</source>
-        <translation>moyenne sur 7 jours (l&apos;indice)</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/timeline.py" line="167"/>
-        <source>exhaustion /100</source>
-        <translation>épuisement /100</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="57"/>
-        <source>When difficult encounters happen</source>
-        <translation>Quand surviennent les échanges difficiles</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="123"/>
-        <source>difficult encounters</source>
-        <translation>échanges difficiles</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/weekly_hours.py" line="131"/>
-        <source>my working hours</source>
-        <translation>mes horaires de travail</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="109"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="104"/>
         <source>Export dashboard as PDF…</source>
         <translation>Exporter le tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="110"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="105"/>
         <source>One PDF: the indicators in words, then every chart</source>
         <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="128"/>
-        <source>Irritants on our side</source>
-        <translation>Irritants de notre côté</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="196"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="183"/>
         <source>The journal could not be read: {reason}</source>
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="296"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="283"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="302"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="289"/>
         <source>Period: {first} to {last}. Made on {today}.</source>
         <translation>Période : du {first} au {last}. Établi le {today}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="311"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="298"/>
         <source>Exhaustion index now: {value}/100 ({band}).</source>
         <translation>Indice d&apos;épuisement actuel : {value}/100 ({band}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="318"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="305"/>
         <source>Confidence cycle: {status}.</source>
         <translation>Cercle de la confiance : {status}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="325"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="312"/>
         <source>Irritants on our side: {share} of difficult encounters.</source>
         <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
     </message>
@@ -1332,192 +1180,192 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="90"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="93"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="99"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="102"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="100"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="118"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="121"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="126"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="131"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="149"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="152"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="151"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="154"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="153"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="268"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="156"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="271"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="209"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="220"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="225"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="228"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="233"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="236"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="238"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="241"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="249"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="402"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="405"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="259"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="261"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="406"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="270"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="306"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="309"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="337"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="340"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="344"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="347"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="398"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="401"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="400"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="407"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="410"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="505"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="508"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -1891,22 +1739,22 @@ après coup</translation>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="355"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="355"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="361"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="366"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="375"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -1914,7 +1762,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="385"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -1922,12 +1770,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="409"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="414"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="411"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="416"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -2744,7 +2592,7 @@ après coup</translation>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="186"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="187"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>
@@ -3053,27 +2901,27 @@ après coup</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="324"/>
+        <location filename="../../wellbeing/ui/client_timeline_model.py" line="42"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="325"/>
+        <location filename="../../wellbeing/ui/client_timeline_model.py" line="43"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="326"/>
+        <location filename="../../wellbeing/ui/client_timeline_model.py" line="44"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="327"/>
+        <location filename="../../wellbeing/ui/client_timeline_model.py" line="45"/>
         <source>Limits crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="328"/>
+        <location filename="../../wellbeing/ui/client_timeline_model.py" line="46"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
@@ -3081,61 +2929,20 @@ après coup</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="386"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="428"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="40"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="82"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="395"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="435"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="49"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="400"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="54"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="431"/>
-        <source>Mean impact of difficult encounters</source>
-        <translation>Impact moyen des échanges difficiles</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="432"/>
-        <source>Boundary violations</source>
-        <translation>Limites franchies</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="433"/>
-        <source>Impact (0–10)</source>
-        <translation>Impact (0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="434"/>
-        <source>Violations</source>
-        <translation>Limites franchies</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="436"/>
-        <source>No difficult encounters and no crossed limits.</source>
-        <translation>Aucun échange difficile et aucune limite franchie.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="438"/>
-        <source>reframed</source>
-        <translation>recadré</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="439"/>
-        <source>dethroned</source>
-        <translation>détrôné</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="440"/>
-        <source>active again</source>
-        <translation>réactivé</translation>
     </message>
 </context>
 <context>
@@ -3227,8 +3034,8 @@ après coup</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="49"/>
-        <location filename="../../wellbeing/ui/journal_access.py" line="114"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="48"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="113"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

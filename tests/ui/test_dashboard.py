@@ -22,14 +22,15 @@ from wellbeing.analysis.cycle import CycleResult
 from wellbeing.analysis.exhaustion import exhaustion_series
 from wellbeing.analysis.facts import day_number
 from wellbeing.analysis.reasons import Reason, describe
+from wellbeing.charts.cycle import plot_cycle
+from wellbeing.charts.layout import figure_text
+from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO
 from wellbeing.domain.model import CheckIn, Client, Encounter, EncounterKind
 from wellbeing.services import insights
 from wellbeing.store import journal
-from wellbeing.ui.charts.palette import BANDS, LIGHT, OKABE_ITO
 from wellbeing.ui.dashboard import period as period_module
-from wellbeing.ui.dashboard.cycle_ring import cycle_note, plot_cycle
+from wellbeing.ui.dashboard.notes import cycle_note
 from wellbeing.ui.dashboard.page import DashboardPage
-from wellbeing.ui.dashboard.plotting import figure_text
 from wellbeing.ui.journal_store import JournalStore
 
 TODAY = date(2026, 3, 20)  # a Friday
@@ -266,7 +267,7 @@ def cycle_result(**changes: object) -> CycleResult:
 
 def test_cycle_ring_colours_hatches_and_names_each_stage() -> None:
     figure = Figure()
-    plot_cycle(figure, LIGHT, cycle_result(), "en")
+    plot_cycle(figure.add_subplot(), cycle_result(), "en", LIGHT)
 
     def wedge(stage: str):  # type: ignore[no-untyped-def]
         return by_gid(figure, f"stage:{stage}")

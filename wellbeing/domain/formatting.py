@@ -59,3 +59,27 @@ def format_percent(value: float, lang: str = "en", decimals: int = 0, trim: bool
     """A percentage (0–100, not a fraction): '42%' in English, '42 %' in French."""
     number = format_number(value, lang, decimals, trim=trim)
     return f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
+
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+    "fr": (
+        "janv.", "févr.", "mars", "avr.", "mai", "juin",
+        "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    ),
+}  # fmt: skip
+_WEEKDAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+}
+"""Short names as the language's usage writes them (CLDR: en_GB, fr_FR)."""
+
+
+def month_abbr(month: int, lang: str = "en") -> str:
+    """Short month name, 1 is January: 'Sept', 'janv.' (French keeps its dot)."""
+    return _MONTHS["fr" if lang == "fr" else "en"][month - 1]
+
+
+def weekday_abbr(weekday: int, lang: str = "en") -> str:
+    """Short weekday name, 0 is Monday: 'Mon', 'lun.'."""
+    return _WEEKDAYS["fr" if lang == "fr" else "en"][weekday]

@@ -1,5 +1,8 @@
-"""One client's advice, and why: reasons with their encounters, follow-up, actions, history,
-a timeline of encounters and crossed limits, and a chart of the impact month by month.
+"""One client's advice, and why: reasons with their encounters, follow-up, actions and
+history; the Timeline tab (client_timeline.py) shows the encounters, crossed limits and the
+impact month by month (analysis.monthly computes it, charts.monthly draws it).
+About 540 lines, one widget: the Advice tab, its actions with undo, and the history it
+hands the Timeline tab; splitting the actions off would split their shared state.
 
 Nothing here imports numpy or matplotlib at module level: the Clients page is built at
 start-up, and the chart loads matplotlib only when its tab is first shown.
@@ -7,29 +10,17 @@ start-up, and the chart loads matplotlib only when its tab is first shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QIcon,
-    QPainter,
-    QPen,
-    QPixmap,
-    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QUndoStack,
@@ -47,10 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.domain import indicators
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.formatting import format_date, format_datetime, format_number
-from wellbeing.domain.indicators import AdviceLevel, NoAdvice
 from wellbeing.domain.model import (
     Client,
     ClientEvent,
@@ -60,411 +49,24 @@ from wellbeing.domain.model import (
     advice_level,
 )
 from wellbeing.store.errors import JournalError
-from wellbeing.ui.charts.palette import ADVICE, OKABE_ITO
+from wellbeing.ui.advice_levels import level_key, level_label, level_meaning, level_pixmap
+from wellbeing.ui.client_timeline import TimelineTab, hint, section
+from wellbeing.ui.client_timeline_model import tag_labels
 from wellbeing.ui.errors import explain
-from wellbeing.ui.journal_model import DIFFICULT_COLOUR, ID_ROLE, POSITIVE_COLOUR, kind_label
+from wellbeing.ui.journal_model import ID_ROLE
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.modal import run_once
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from wellbeing.analysis.advice import ClientAdvice, FollowUp, PeriodFigures
     from wellbeing.analysis.reasons import Reason
-    from wellbeing.ui.charts.canvas import ChartCanvas
-    from wellbeing.ui.charts.palette import Theme
 
 Index = QModelIndex | QPersistentModelIndex
 
-# --- advice levels in words -------------------------------------------------------------
-
-NOT_ENOUGH = NoAdvice.NOT_ENOUGH_DATA
-DETHRONED = NoAdvice.DETHRONED
-LEVEL_KEYS: tuple[str, ...] = (*AdviceLevel, *NoAdvice)
-"""The ladder's rungs, plus no advice for lack of data and no advice for a dethroned client."""
-
-_RANK = {key: rank for rank, key in enumerate((DETHRONED, NOT_ENOUGH, *AdviceLevel))}
-NO_COLOUR = "#999999"
-
-
-def level_key(client: Client, advice: ClientAdvice | None) -> str:
-    """'' while the advice is not worked out yet."""
-    if client.status == ClientStatus.DETHRONED:
-        return DETHRONED
-    if advice is None:
-        return ""
-    return advice.level or NOT_ENOUGH
-
-
-def level_rank(key: str) -> int:
-    """Severity, for sorting: the ladder upwards; finished relationships and unknowns first."""
-    return _RANK.get(key, -1)
-
-
-def level_label(key: str, lang: str) -> str:
-    """'Watch', 'not enough data'… as the command line words them; '' for no key yet."""
-    return indicators.label(key, lang) if key in LEVEL_KEYS else ""
-
-
-def level_meaning(key: str, lang: str) -> str:
-    """One plain sentence a user can act on."""
-    return indicators.meaning(key, lang) if key in LEVEL_KEYS else ""
-
-
-def level_colour(key: str) -> str:
-    return ADVICE.get(key, NO_COLOUR)
-
-
-_ICONS: dict[tuple[str, int], QIcon] = {}
-
-
-def level_pixmap(key: str, size: int = 12) -> QPixmap:
-    """A dot: filled in the level's colour, hollow when there is no advice (never alone:
-    the level is always written beside it)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#444444"), 1))
-    hollow = key in ("", NOT_ENOUGH)
-    painter.setBrush(QBrush() if hollow else QBrush(QColor(level_colour(key))))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return pixmap
-
-
-def level_icon(key: str) -> QIcon:
-    cached = _ICONS.get((key, 12))
-    if cached is None:
-        cached = _ICONS[(key, 12)] = QIcon(level_pixmap(key))
-    return cached
-
-
-# --- the client's months ----------------------------------------------------------------
-
-Month = tuple[int, int]
-MAX_MONTHS = 24
-
-
-@dataclass(frozen=True)
-class MonthlyImpact:
-    """Per calendar month: mean impact of the difficult encounters (None: none that month)
-    and boundary violations (each crossed limit of each encounter counts once)."""
-
-    months: tuple[Month, ...]
-    mean_impact: tuple[float | None, ...]
-    violations: tuple[int, ...]
-    steps: tuple[tuple[float, str], ...] = ()
-    """Status changes (event kind) at their place on the month axis (0 = first month)."""
-
-
-def _month_index(month: Month) -> int:
-    return month[0] * 12 + month[1] - 1
-
-
-def _month_of(index: int) -> Month:
-    return index // 12, index % 12 + 1
-
-
-STEPS = (ClientEventKind.REFRAMED, ClientEventKind.DETHRONED, ClientEventKind.REACTIVATED)
-
-
-def monthly_impact(
-    encounters: Iterable[Encounter], today: date, events: Iterable[ClientEvent] = ()
-) -> MonthlyImpact:
-    """Up to MAX_MONTHS months ending this month (or the last month with encounters, for
-    a relationship that ended long ago)."""
-    items = list(encounters)
-    if not items:
-        return MonthlyImpact((), (), ())
-    seen = [_month_index((e.occurred_at.year, e.occurred_at.month)) for e in items]
-    end = _month_index((today.year, today.month))
-    if max(seen) <= end - MAX_MONTHS:
-        end = max(seen)
-    start = max(min(seen), end - MAX_MONTHS + 1)
-    impacts: dict[int, list[int]] = {}
-    violations: dict[int, int] = {}
-    for index, encounter in zip(seen, items, strict=True):
-        if encounter.kind == "difficult":
-            impacts.setdefault(index, []).append(encounter.impact)
-        violations[index] = violations.get(index, 0) + len(encounter.violations)
-    span = range(start, end + 1)
-    return MonthlyImpact(
-        months=tuple(_month_of(i) for i in span),
-        mean_impact=tuple(sum(v) / len(v) if (v := impacts.get(i)) else None for i in span),
-        violations=tuple(violations.get(i, 0) for i in span),
-        steps=tuple(
-            (_month_index((e.at.year, e.at.month)) - start + (e.at.day - 1) / 31 - 0.5, e.kind)
-            for e in events
-            if e.kind in STEPS and start <= _month_index((e.at.year, e.at.month)) <= end
-        ),
-    )
-
-
-def month_labels(months: tuple[Month, ...], lang: str) -> list[str]:
-    """Short month names; the year under January and under the first month."""
-    locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
-    labels = []
-    for position, (year, month) in enumerate(months):
-        name = locale.monthName(month, QLocale.FormatType.ShortFormat)
-        name = name[:1].upper() + name[1:]
-        labels.append(f"{name}\n{year}" if position == 0 or month == 1 else name)
-    if len(labels) > 12:  # every other month, so that the labels do not run together
-        labels = [label if i % 2 == 0 or "\n" in label else "" for i, label in enumerate(labels)]
-    return labels
-
-
-@dataclass(frozen=True)
-class ChartTexts:
-    bars: str
-    markers: str
-    impact_axis: str
-    violations_axis: str
-    empty: str
-    calm: str
-    steps: dict[str, str]
-
-
-def plot_monthly(
-    figure: Figure, theme: Theme, data: MonthlyImpact, labels: list[str], texts: ChartTexts
-) -> None:
-    """Bars: mean impact of difficult encounters; diamonds: boundary violations."""
-    from matplotlib.ticker import MaxNLocator
-
-    axes = figure.add_subplot()
-    if not data.months:
-        axes.axis("off")
-        axes.text(0.5, 0.5, texts.empty, ha="center", va="center", color=theme.muted)
-        return
-    positions = list(range(len(data.months)))
-    bars = [(x, h) for x, h in zip(positions, data.mean_impact, strict=True) if h is not None]
-    axes.bar(
-        [x for x, _ in bars],
-        [h for _, h in bars],
-        width=0.7,
-        color=theme.line,
-        label=texts.bars,
-    )
-    axes.set_ylim(0, 10)
-    axes.set_ylabel(texts.impact_axis)
-    axes.set_xticks(positions, labels)
-    axes.set_xlim(-0.6, len(positions) - 0.4)
-    axes.tick_params(axis="x", labelsize=8)
-    axes.grid(axis="y", color=theme.grid, linewidth=0.6)
-    axes.set_axisbelow(True)
-    second = axes.twinx()
-    marked = [(x, v) for x, v in zip(positions, data.violations, strict=True) if v > 0]
-    second.plot(
-        [x for x, _ in marked],
-        [v for _, v in marked],
-        linestyle="none",
-        marker="D",
-        markersize=6,
-        color=OKABE_ITO["vermillion"],
-        markeredgecolor=theme.text,
-        markeredgewidth=0.6,
-        label=texts.markers,
-    )
-    second.set_ylim(0, max([*data.violations, 3]) * 1.15)
-    second.yaxis.set_major_locator(MaxNLocator(integer=True))
-    second.set_ylabel(texts.violations_axis)
-    for position, kind in data.steps:
-        axes.axvline(position, color=theme.muted, linestyle="--", linewidth=1)
-        axes.text(
-            position, 9.8, f" {texts.steps.get(kind, kind)}", color=theme.text, fontsize=7,
-            va="top", ha="left",
-        )  # fmt: skip
-    if not bars and not marked:
-        axes.text(
-            0.5, 0.5, texts.calm, ha="center", va="center", color=theme.muted,
-            transform=axes.transAxes,
-        )  # fmt: skip
-    handles = [*axes.get_legend_handles_labels()[0], *second.get_legend_handles_labels()[0]]
-    legend = figure.legend(
-        handles=handles,
-        loc="outside upper center",
-        ncols=2,
-        fontsize=8,
-        frameon=False,
-    )
-    for text in legend.get_texts():
-        text.set_color(theme.text)
-
-
-# --- the timeline ---------------------------------------------------------------------
-
-TIMELINE_COLUMNS = ("when", "kind", "impact", "violations", "behaviours")
-
-
-class TimelineModel(QAbstractTableModel):
-    """One client's encounters, newest first, with the limits each one crossed."""
-
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self._rows: list[Encounter] = []
-
-    def reset(self, encounters: list[Encounter]) -> None:
-        self.beginResetModel()
-        self._rows = list(encounters)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TIMELINE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (
-            self.tr("When"),
-            self.tr("Kind"),
-            self.tr("Impact"),
-            self.tr("Limits crossed"),
-            self.tr("What the client did"),
-        )
-        return titles[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        encounter = self._rows[index.row()]
-        column = TIMELINE_COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return encounter.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._display(encounter, column)
-            if role == Qt.ItemDataRole.ToolTipRole and column in ("when", "impact"):
-                return None
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
-            return POSITIVE_COLOUR if encounter.kind == "positive" else DIFFICULT_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "impact":
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def _display(self, encounter: Encounter, column: str) -> object:
-        if column == "when":
-            return format_datetime(encounter.occurred_at, self._lang)
-        if column == "kind":
-            mark = "● " if encounter.kind == "difficult" else "○ "
-            return mark + kind_label(str(encounter.kind))
-        if column == "impact":
-            return encounter.impact
-        if column == "violations":
-            return _labels(encounter.violations, vocab.VIOLATIONS, self._lang)
-        return _labels(encounter.behaviours, vocab.BEHAVIOURS, self._lang)
-
-
-def _labels(keys: Iterable[str], terms: tuple[vocab.Term, ...], lang: str) -> str:
-    """In the vocabulary's order (the store keeps tags in no particular order); a user's
-    own tags last."""
-    known = list(vocab.by_key(terms))
-    ordered = sorted(keys, key=lambda key: known.index(key) if key in known else len(known))
-    return ", ".join(vocab.label_of(terms, key, lang) for key in ordered)
-
-
-class TimelineTab(QWidget):
-    """The chart is built the first time this tab shows: matplotlib loads only then."""
-
-    open_encounter = Signal(str)
-
-    def __init__(self, lang: str, steps: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.chart: ChartCanvas | None = None
-        self.monthly = MonthlyImpact((), (), ())
-        self._chart_dirty = True
-        self._chart_timer = QTimer(self)
-        self._chart_timer.setSingleShot(True)
-        self._chart_timer.timeout.connect(self._draw_if_shown)
-        self.model = TimelineModel(lang, self)
-        self.chart_title = _section(self.tr("Impact per month"))
-        self.chart_holder = QVBoxLayout()
-        self.chart_holder.setContentsMargins(0, 0, 0, 0)
-        self.table = list_table()
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for column, width in zip(TIMELINE_COLUMNS, (120, 90, 50, 175), strict=False):
-            header.resizeSection(TIMELINE_COLUMNS.index(column), width)
-        self.table.activated.connect(self._open)  # Enter, and double-click too
-        self.empty_hint = _hint(self.tr("No encounters with this client yet."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.chart_title)
-        layout.addLayout(self.chart_holder)
-        layout.addWidget(steps)
-        layout.addWidget(_section(self.tr("Encounters and crossed limits, newest first")))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_hint)
-
-    def show_encounters(
-        self, encounters: list[Encounter], today: date, events: Iterable[ClientEvent] = ()
-    ) -> None:
-        self.model.reset(encounters)
-        self.empty_hint.setVisible(not encounters)
-        self.monthly = monthly_impact(encounters, today, events)
-        self._chart_dirty = True
-        if self.isVisible():
-            self._chart_timer.start(0)  # one drawing for a burst of changes
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._chart_dirty:
-            self._chart_timer.start(0)
-
-    def _draw_if_shown(self) -> None:
-        if self._chart_dirty and self.isVisible():
-            self.draw_chart()
-
-    def draw_chart(self) -> None:
-        if self.chart is None:
-            from wellbeing.ui.charts.canvas import ChartCanvas
-
-            self.chart = ChartCanvas(self, height=2.6)
-            self.chart.setAccessibleName(self.tr("Impact per month"))
-            self.chart_holder.addWidget(self.chart)
-        texts = ChartTexts(
-            bars=self.tr("Mean impact of difficult encounters"),
-            markers=self.tr("Boundary violations"),
-            impact_axis=self.tr("Impact (0–10)"),
-            violations_axis=self.tr("Violations"),
-            empty=self.tr("No encounters with this client yet."),
-            calm=self.tr("No difficult encounters and no crossed limits."),
-            steps={
-                ClientEventKind.REFRAMED: self.tr("reframed"),
-                ClientEventKind.DETHRONED: self.tr("dethroned"),
-                ClientEventKind.REACTIVATED: self.tr("active again"),
-            },
-        )
-        data, labels = self.monthly, month_labels(self.monthly.months, self.lang)
-        self.chart.draw(lambda figure, theme: plot_monthly(figure, theme, data, labels, texts))
-        self._chart_dirty = False
-
-    def _open(self, index: QModelIndex) -> None:
-        encounter_id = index.data(ID_ROLE)
-        if encounter_id:
-            self.open_encounter.emit(encounter_id)
-
 
 # --- small builders -----------------------------------------------------------------------
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("section", True)
-    label.setWordWrap(True)
-    return label
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    return label
 
 
 def _item(text: object, encounter_id: str | None = None) -> QStandardItem:
@@ -545,7 +147,7 @@ class ClientAdvicePanel(QTabWidget):
         self.reasons.setAccessibleName(self.tr("Why this advice"))
         self.reasons.selectionModel().currentChanged.connect(self._show_why)
 
-        self.why_title = _hint("")
+        self.why_title = hint("")
         self.why_model = QStandardItemModel(0, 4, self)
         self.why_model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Impact"), self.tr("What the client did"), self.tr("Limits")]
@@ -560,7 +162,7 @@ class ClientAdvicePanel(QTabWidget):
         self.why.setAccessibleName(self.tr("The encounters behind this reason"))
         self.why.activated.connect(self._open)
 
-        self.follow_up_title = _section(self.tr("Reframing follow-up"))
+        self.follow_up_title = section(self.tr("Reframing follow-up"))
         self.follow_up = QLabel()
         self.follow_up.setWordWrap(True)
         self.follow_up.setTextFormat(Qt.TextFormat.RichText)
@@ -575,7 +177,7 @@ class ClientAdvicePanel(QTabWidget):
         self.reasons_box = QWidget()
         reasons = QVBoxLayout(self.reasons_box)
         reasons.setContentsMargins(0, 0, 0, 0)
-        reasons.addWidget(_section(self.tr("Why this advice")))
+        reasons.addWidget(section(self.tr("Why this advice")))
         reasons.addWidget(self.reasons, 2)
         reasons.addWidget(self.why_title)
         reasons.addWidget(self.why, 3)
@@ -593,11 +195,11 @@ class ClientAdvicePanel(QTabWidget):
         self.history.setMinimumHeight(70)
         self.history.setMaximumHeight(self.history.verticalHeader().defaultSectionSize() * 5 + 4)
         self.history.setAccessibleName(self.tr("Advice history"))
-        self.history_empty = _hint(self.tr("No advice recorded yet."))
+        self.history_empty = hint(self.tr("No advice recorded yet."))
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_section(self.tr("Advice history and steps taken")))
+        column.addWidget(section(self.tr("Advice history and steps taken")))
         column.addWidget(self.history)
         column.addWidget(self.history_empty)
         return box
@@ -730,9 +332,9 @@ class ClientAdvicePanel(QTabWidget):
             ).format(count=len(behind))
         )
         for encounter in behind:
-            did = _item(_labels(encounter.behaviours, vocab.BEHAVIOURS, self.lang), encounter.id)
+            did = _item(tag_labels(encounter.behaviours, vocab.BEHAVIOURS, self.lang), encounter.id)
             crossed = _item(
-                _labels(encounter.violations, vocab.VIOLATIONS, self.lang), encounter.id
+                tag_labels(encounter.violations, vocab.VIOLATIONS, self.lang), encounter.id
             )
             did.setToolTip(did.text())
             crossed.setToolTip(crossed.text())

@@ -39,18 +39,18 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.formatting import format_date, format_number, format_percent
 from wellbeing.domain.model import Client, ClientEvent, ClientStatus
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.store import journal, settings
+from wellbeing.store import settings
 from wellbeing.store.engine import driver
 from wellbeing.store.errors import JournalError, StorageFailure
 from wellbeing.store.journal import ClientSummary
-from wellbeing.ui.client_advice_panel import (
-    ClientAdvicePanel,
+from wellbeing.ui.advice_levels import (
     level_icon,
     level_key,
     level_label,
     level_meaning,
     level_rank,
 )
+from wellbeing.ui.client_advice_panel import ClientAdvicePanel
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.journal_model import (
@@ -395,7 +395,7 @@ class ClientsPage(QWidget):
     def reload(self) -> None:
         self._stale = False
         current = self.current_client()
-        self.model.reset(journal.client_summaries(self.store.db))
+        self.model.reset(self.store.client_summaries())
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         row = self.model.row_of(current.id) if current else -1
         if row < 0 and self.model.rowCount():
@@ -437,7 +437,7 @@ class ClientsPage(QWidget):
         self._advice_timer.stop()
         self._advice_stale = False
         try:
-            data = insights.load(self.store.db)
+            data = self.store.journal_data()
             found = insights.client_advice(data, date.today())
         except driver().DatabaseError as error:
             self.status.emit(explain(StorageFailure.from_driver(error)))

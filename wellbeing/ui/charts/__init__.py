@@ -1,1 +1,1 @@
-"""Charts drawn with matplotlib inside Qt; matplotlib is imported on first use only."""
+"""The Qt canvas around wellbeing.charts; matplotlib is imported on first use only."""

@@ -1,4 +1,5 @@
-"""One chart: a matplotlib Figure in a Qt widget, themed like the window, exportable.
+"""The window's one chart widget: a matplotlib Figure in a Qt widget, themed like the
+window, exportable; wellbeing.charts' plot_* functions draw in it.
 
 matplotlib (about 0.3 s to import) loads when the first chart is built, never at start-up.
 """
@@ -12,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from wellbeing.ui.charts.palette import Theme, theme_for
+from wellbeing.charts.palette import Theme, theme_for
+from wellbeing.charts.theme import style_axes, use_theme
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -74,41 +76,3 @@ class ChartCanvas(QWidget):
             raise ValueError(f"Charts export to {', '.join(EXPORT_FORMATS)}, not {suffix!r}.")
         self.figure.savefig(path, format=suffix, dpi=150, facecolor=self.figure.get_facecolor())
         return path
-
-
-def use_theme(theme: Theme) -> None:
-    """Make the theme matplotlib's defaults, so that ticks and labels created while
-    plotting already have their colours (restyling every tick costs a redraw ~60 ms)."""
-    import matplotlib
-
-    matplotlib.rcParams.update(
-        {
-            "xtick.color": theme.text,
-            "ytick.color": theme.text,
-            "xtick.labelcolor": theme.text,
-            "ytick.labelcolor": theme.text,
-            "axes.edgecolor": theme.grid,
-            "axes.labelcolor": theme.text,
-            "axes.titlecolor": theme.text,
-            "text.color": theme.text,
-        }
-    )
-
-
-def style_axes(axes: Axes, theme: Theme) -> None:
-    axes.set_facecolor(theme.background)
-    colours = (theme.text, theme.grid)
-    if getattr(axes, "_wellbeing_colours", None) != colours:  # new axes, or another theme
-        axes.tick_params(colors=theme.text, labelcolor=theme.text)
-        for spine in axes.spines.values():
-            spine.set_color(theme.grid)
-        axes._wellbeing_colours = colours  # type: ignore[attr-defined]
-    axes.title.set_color(theme.text)
-    axes.xaxis.label.set_color(theme.text)
-    axes.yaxis.label.set_color(theme.text)
-    legend = axes.get_legend()
-    if legend is not None:
-        legend.get_frame().set_facecolor(theme.background)
-        legend.get_frame().set_edgecolor(theme.grid)
-        for text in legend.get_texts():
-            text.set_color(theme.text)

@@ -1,4 +1,7 @@
-"""One chart of the dashboard in its frame: the canvas, an export button, an optional note."""
+"""One chart of the dashboard in its frame: the canvas, an export button, an optional note.
+
+The chart itself is drawn by a wellbeing.charts plot_* function; the card adds what only
+Qt does: its caption, its legend and notes as text under it, the export button."""
 
 from __future__ import annotations
 
@@ -11,14 +14,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing.ui.charts.canvas import ChartCanvas, style_axes, use_theme
-from wellbeing.ui.charts.palette import Theme
-from wellbeing.ui.dashboard.plotting import (
+from wellbeing.charts.layout import (
     figure_text,
     legend_html,
     screen_notes,
     set_titled,
 )
+from wellbeing.charts.palette import Theme
+from wellbeing.charts.theme import style_axes, use_theme
+from wellbeing.ui.charts.canvas import ChartCanvas
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from wellbeing.ui.charts.canvas import style_axes
-from wellbeing.ui.charts.palette import LIGHT
+from wellbeing.charts.palette import LIGHT
+from wellbeing.charts.theme import style_axes
 from wellbeing.ui.dashboard.card import ChartCard
 
 COVER_WIDTH = 95

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.analysis.red_flags import RedFlag
+from wellbeing.charts.palette import BANDS
 from wellbeing.domain.formatting import format_number
-from wellbeing.ui.charts.palette import BANDS
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today
 from wellbeing.ui.dashboard.text import band_word, cycle_status, percent, stage_name
 

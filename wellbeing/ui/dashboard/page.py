@@ -21,22 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.analysis.reasons import Reason, describe
+from wellbeing.charts import calendar, clients, cycle, emotions, hours, irritants, timeline
+from wellbeing.charts.layout import chart_axes
+from wellbeing.charts.words import heading
 from wellbeing.domain.boundaries import Boundaries, Hours
 from wellbeing.domain.formatting import format_date, format_number
 from wellbeing.services import insights
 from wellbeing.store.errors import JournalError
-from wellbeing.ui.dashboard import (
-    calendar,
-    clients,
-    cycle_ring,
-    emotions,
-    irritants,
-    timeline,
-    weekly_hours,
-)
 from wellbeing.ui.dashboard.card import ChartCard
 from wellbeing.ui.dashboard.export import export_chart, export_dashboard
 from wellbeing.ui.dashboard.header import HeaderPanel
+from wellbeing.ui.dashboard.notes import cycle_note
 from wellbeing.ui.dashboard.period import Period, PeriodSelector
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today, take_snapshot, take_today
 from wellbeing.ui.dashboard.text import band_word, cycle_status, percent
@@ -119,15 +114,7 @@ class DashboardPage(QWidget):
         bar.addWidget(self.pdf_button)
         self.header = HeaderPanel(self.lang)
         self.header.why_requested.connect(self.show_why)
-        captions = {
-            "timeline": timeline.heading(),
-            "calendar": calendar.heading(),
-            "hours": weekly_hours.heading(),
-            "emotions": emotions.heading(),
-            "cycle": cycle_ring.heading(),
-            "irritants": self.tr("Irritants on our side"),
-            "clients": clients.heading(),
-        }
+        captions = {key: heading(key, self.lang) for key, _height in CHARTS}
         self.cards: dict[str, ChartCard] = {}
         for key, height in CHARTS:
             card = ChartCard(key, captions[key], height)
@@ -188,7 +175,7 @@ class DashboardPage(QWidget):
         """Read the journal again (once), then recompute and redraw."""
         self._stale = False
         try:
-            self.data = insights.load(self.store.db)
+            self.data = self.store.journal_data()
             working = self.store.boundaries().working_hours
             self._strengths = [s.text for s in self.store.strengths()]
         except JournalError as error:
@@ -228,18 +215,18 @@ class DashboardPage(QWidget):
         lang, period = self.lang, snap.period
         plots = {
             "timeline": lambda f, t: timeline.plot_timeline(
-                f, t, snap.series, snap.flagged, period.first, period.last, lang
+                chart_axes(f), snap.series, snap.flagged, period.first, period.last, lang, t
             ),
-            "calendar": lambda f, t: calendar.plot_calendar(f, t, snap.calendar, lang),
-            "hours": lambda f, t: weekly_hours.plot_hours(f, t, snap.hours, lang),
-            "emotions": lambda f, t: emotions.plot_emotions(f, t, snap.emotions, lang),
-            "cycle": lambda f, t: cycle_ring.plot_cycle(f, t, snap.cycle, lang),
-            "irritants": lambda f, t: irritants.plot_irritants(f, t, snap.mirror, lang),
-            "clients": lambda f, t: clients.plot_clients(f, t, snap.clients, lang),
+            "calendar": lambda f, t: calendar.plot_calendar(chart_axes(f), snap.calendar, lang, t),
+            "hours": lambda f, t: hours.plot_hours(chart_axes(f), snap.hours, lang, t),
+            "emotions": lambda f, t: emotions.plot_emotions(chart_axes(f), snap.emotions, lang, t),
+            "cycle": lambda f, t: cycle.plot_cycle(chart_axes(f), snap.cycle, lang, t),
+            "irritants": lambda f, t: irritants.plot_irritants(chart_axes(f), snap.mirror, lang, t),
+            "clients": lambda f, t: clients.plot_clients(chart_axes(f), snap.clients, lang, t),
         }
         for key, plot in plots.items():
             self.cards[key].draw(plot)
-        self.cards["cycle"].set_note(cycle_ring.cycle_note(snap.cycle, self._strengths, self.lang))
+        self.cards["cycle"].set_note(cycle_note(snap.cycle, self._strengths, self.lang))
 
     def render_now(self) -> None:
         """Build and paint every chart at once, in sight or not, rather than when the event

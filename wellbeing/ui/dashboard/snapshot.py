@@ -1,7 +1,7 @@
 """Everything the dashboard shows for one period, computed from the journal read once.
 
-No drawing here: the page and the benchmark both call `take_snapshot` (the chart modules
-it borrows their grids from import Qt for their labels). The indicators of today (index,
+No drawing here: the page and the benchmark both call `take_snapshot`; the grids come
+from wellbeing.analysis.grids, and wellbeing.charts draws them. The indicators of today (index,
 red flags, check-in) are kept apart so that a period change does not recompute them.
 """
 
@@ -23,16 +23,22 @@ from wellbeing.analysis.exhaustion import (
     journal_start,
 )
 from wellbeing.analysis.facts import Facts, day_number
+from wellbeing.analysis.grids import (
+    CalendarGrid,
+    ClientLoads,
+    EmotionCounts,
+    HourGrid,
+    calendar_grid,
+    client_loads,
+    emotion_counts,
+    hour_grid,
+)
 from wellbeing.analysis.mirror import MirrorResult, mirror
 from wellbeing.analysis.red_flags import RedFlag, flagged_days, red_flags
 from wellbeing.analysis.reminders import check_in_due
 from wellbeing.domain.boundaries import Hours
 from wellbeing.services.insights import INSIGHT_WEEKS, JournalData
-from wellbeing.ui.dashboard.calendar import CalendarGrid, calendar_grid
-from wellbeing.ui.dashboard.clients import ClientLoads, client_loads
-from wellbeing.ui.dashboard.emotions import EmotionCounts, emotion_counts
 from wellbeing.ui.dashboard.period import Period
-from wellbeing.ui.dashboard.weekly_hours import HourGrid, hour_grid
 
 CYCLE_WEEKS = INSIGHT_WEEKS
 """The cycle reads at least as many weeks as `wellbeing insights` does, up to the period's

@@ -1,38 +1,11 @@
-"""Words the charts share, in the UI language: QLocale for month and weekday names, the
+"""Words the dashboard's header and page share with the charts, in the UI language: the
 domain's tables for bands, stages and statuses (the command line words them the same way),
 the domain's formatter for numbers."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QLocale
-
 from wellbeing.domain import indicators
 from wellbeing.domain.formatting import format_percent
-
-
-def locale_of(lang: str) -> QLocale:
-    return QLocale("fr_FR" if lang == "fr" else "en_GB")
-
-
-def month_name(lang: str, month: int) -> str:
-    """Short month name ('Mar', 'mars'), without the trailing dot some locales add."""
-    return locale_of(lang).monthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
-
-
-def weekday_name(lang: str, weekday: int) -> str:
-    """Short weekday name, 0 is Monday."""
-    return locale_of(lang).dayName(weekday + 1, QLocale.FormatType.ShortFormat).rstrip(".")
-
-
-def day_label(lang: str, day: date) -> str:
-    """'3 Mar' in both languages (the French '3 mars' reads the same way)."""
-    return f"{day.day} {month_name(lang, day.month)}"
-
-
-def hour_label(lang: str, hour: int) -> str:
-    return f"{hour} h" if lang == "fr" else f"{hour}:00"
 
 
 def percent(lang: str, value: float) -> str:

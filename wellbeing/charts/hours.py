@@ -3,48 +3,29 @@ outlined, so that evenings and weekends that get eaten into stand out."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
-from wellbeing.analysis.facts import Facts
-from wellbeing.domain.boundaries import Hours
-from wellbeing.ui.charts.palette import Theme
-from wellbeing.ui.dashboard.plotting import (
+from wellbeing.analysis.grids import HourGrid
+from wellbeing.charts.layout import (
     CHAR,
     LINE,
     SMALL,
     colour_scale,
     empty_state,
+    figure,
     frame,
     label_width,
     legend,
     sequential,
 )
-from wellbeing.ui.dashboard.text import hour_label, weekday_name
+from wellbeing.charts.palette import LIGHT, Theme
+from wellbeing.charts.words import heading, hour_label, weekday_name, word
+from wellbeing.domain.boundaries import Hours
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-
-@dataclass(frozen=True, eq=False)
-class HourGrid:
-    counts: np.ndarray
-    """7 × 24 difficult encounters, Monday on row 0, the hour they started in."""
-    working: tuple[Hours | None, ...]
-    """My working hours per weekday (None: a day off)."""
-
-
-def hour_grid(facts: Facts, working: Sequence[Hours | None]) -> HourGrid:
-    difficult = facts.difficult.astype(bool)
-    stamps = facts.minute[difficult]
-    minutes = (stamps - stamps.astype("datetime64[D]")).astype(np.int64)
-    cells = facts.weekday[difficult] * 24 + minutes // 60
-    counts = np.bincount(cells.astype(np.int64), minlength=7 * 24)[: 7 * 24].reshape(7, 24)
-    return HourGrid(counts, tuple(working))
+    from matplotlib.axes import Axes
 
 
 def count_ticks(most: int) -> list[int]:
@@ -53,29 +34,26 @@ def count_ticks(most: int) -> list[int]:
     return sorted({*range(0, most, step), most})
 
 
-def heading() -> str:
-    return QCoreApplication.translate("Dashboard", "When difficult encounters happen")
-
-
 def _hours(value: Hours) -> tuple[float, float]:
     start = value.start.hour + value.start.minute / 60
     end = value.end.hour + value.end.minute / 60
     return start, end if end > start else 24.0
 
 
-def plot_hours(figure: Figure, theme: Theme, grid: HourGrid, lang: str) -> None:
+def plot_hours(axes: Axes, grid: HourGrid, lang: str = "en", theme: Theme = LIGHT) -> None:
+    """Difficult encounters per weekday × hour, my working hours outlined."""
     from matplotlib.patches import Patch, Rectangle
 
     if not grid.counts.any():
-        message = QCoreApplication.translate("Dashboard", "No difficult encounter in this period.")
-        empty_state(figure, theme, heading(), message)
+        message = word("no_difficult", lang)
+        empty_state(axes, theme, heading("hours", lang), message)
         return
     weekdays = [weekday_name(lang, d) for d in range(7)]
     working = any(hours is not None for hours in grid.working)
-    axes, bar = frame(
-        figure,
+    bar = frame(
+        axes,
         theme,
-        heading(),
+        heading("hours", lang),
         left=label_width(weekdays) + 0.15,
         right=3 * CHAR + LINE + 0.15,
         bottom=LINE + 0.15,
@@ -120,7 +98,7 @@ def plot_hours(figure: Figure, theme: Theme, grid: HourGrid, lang: str) -> None:
     axes.tick_params(labelsize=SMALL, length=0, colors=theme.text)
     for spine in axes.spines.values():
         spine.set_visible(False)
-    label = QCoreApplication.translate("Dashboard", "difficult encounters")
+    label = word("hours.scale", lang)
     assert bar is not None
     most = max(int(grid.counts.max()), 1)
     colour_scale(bar, theme, label, most, count_ticks(most))
@@ -128,6 +106,6 @@ def plot_hours(figure: Figure, theme: Theme, grid: HourGrid, lang: str) -> None:
         marker = Patch(
             facecolor=theme.grid,
             edgecolor=theme.text,
-            label=QCoreApplication.translate("Dashboard", "my working hours"),
+            label=word("hours.working", lang),
         )
-        legend(figure, theme, rows=1, handles=[marker])
+        legend(figure(axes), theme, rows=1, handles=[marker])

@@ -3,20 +3,18 @@ sized by how often; unpleasant ones are also drawn with another marker than plea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
-from wellbeing.analysis.facts import Facts
-from wellbeing.domain.vocabulary import EMOTIONS, by_key, label_of
-from wellbeing.ui.charts.palette import OKABE_ITO, Theme
-from wellbeing.ui.dashboard.plotting import LINE, SMALL, empty_state, frame
+from wellbeing.analysis.grids import EmotionCounts
+from wellbeing.charts.layout import LINE, SMALL, empty_state, figure, frame
+from wellbeing.charts.palette import LIGHT, OKABE_ITO, Theme
+from wellbeing.charts.words import heading, word
+from wellbeing.domain.vocabulary import EMOTIONS, label_of
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
 
 LABELLED = 12
 """Only the most frequent emotions are named on the chart, so names do not pile up."""
@@ -24,37 +22,6 @@ LABELLED = 12
 LIMIT = 1.3
 WIDTH = 2.3
 """Half the plane's width: room for the labels beside the outer columns."""
-
-
-@dataclass(frozen=True, eq=False)
-class EmotionCounts:
-    keys: tuple[str, ...]
-    """Emotions of the vocabulary felt at least once, most frequent first."""
-    counts: np.ndarray
-    pleasantness: np.ndarray
-    energy: np.ndarray
-    unplaced: int
-    """Mentions of the user's own emotion words, which have no place on the plane."""
-
-
-def emotion_counts(facts: Facts) -> EmotionCounts:
-    tagged = facts.tags.get("emotion", {})
-    known = by_key(EMOTIONS)
-    felt = [(key, int(mask.sum())) for key, mask in tagged.items() if key in known]
-    felt = sorted(((k, n) for k, n in felt if n), key=lambda item: (-item[1], item[0]))
-    unplaced = sum(int(mask.sum()) for key, mask in tagged.items() if key not in known)
-    keys = tuple(key for key, _ in felt)
-    return EmotionCounts(
-        keys,
-        np.array([n for _, n in felt], dtype=np.int64),
-        np.array([known[k].pleasantness for k in keys], dtype=float),  # type: ignore[attr-defined]
-        np.array([known[k].energy for k in keys], dtype=float),  # type: ignore[attr-defined]
-        unplaced,
-    )
-
-
-def heading() -> str:
-    return QCoreApplication.translate("Dashboard", "Emotions felt")
 
 
 def _quadrants(axes: Axes, theme: Theme) -> None:
@@ -117,14 +84,13 @@ def _labels(axes: Axes, theme: Theme, felt: EmotionCounts, lang: str, height: fl
         )
 
 
-def plot_emotions(figure: Figure, theme: Theme, felt: EmotionCounts, lang: str) -> None:
+def plot_emotions(axes: Axes, felt: EmotionCounts, lang: str = "en", theme: Theme = LIGHT) -> None:
+    """One point per emotion felt on the pleasantness × energy plane, sized by count."""
     if not len(felt.keys):
-        message = QCoreApplication.translate(
-            "Dashboard", "No emotion noted in this period's encounters."
-        )
-        empty_state(figure, theme, heading(), message)
+        message = word("emotions.empty", lang)
+        empty_state(axes, theme, heading("emotions", lang), message)
         return
-    axes, _ = frame(figure, theme, heading(), left=LINE + 0.2, right=0.15, bottom=LINE + 0.2)
+    frame(axes, theme, heading("emotions", lang), left=LINE + 0.2, right=0.15, bottom=LINE + 0.2)
     _quadrants(axes, theme)
     sizes = 25 + 325 * felt.counts / felt.counts.max()
     unpleasant = felt.pleasantness < 0
@@ -144,19 +110,13 @@ def plot_emotions(figure: Figure, theme: Theme, felt: EmotionCounts, lang: str) 
             gid=gid,
             zorder=2,
         )
-    _labels(axes, theme, felt, lang, figure.get_figheight())
+    _labels(axes, theme, felt, lang, figure(axes).get_figheight())
     axes.set_xlim(-WIDTH, WIDTH)
     axes.set_ylim(-LIMIT, LIMIT)
     axes.set_xticks([])
     axes.set_yticks([])
-    axes.set_xlabel(
-        QCoreApplication.translate("Dashboard", "← unpleasant · pleasant →"), fontsize=SMALL
-    )
-    axes.set_ylabel(
-        QCoreApplication.translate("Dashboard", "← low energy · high energy →"), fontsize=SMALL
-    )
+    axes.set_xlabel(word("emotions.x", lang), fontsize=SMALL)
+    axes.set_ylabel(word("emotions.y", lang), fontsize=SMALL)
     if felt.unplaced:
-        note = QCoreApplication.translate(
-            "Dashboard", "{count} mentions of your own words are not placed on the plane."
-        ).format(count=felt.unplaced)
-        figure.text(0.99, 0.01, note, ha="right", va="bottom", fontsize=7, color=theme.muted)
+        note = word("emotions.unplaced", lang).format(count=felt.unplaced)
+        figure(axes).text(0.99, 0.01, note, ha="right", va="bottom", fontsize=7, color=theme.muted)

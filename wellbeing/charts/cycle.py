@@ -3,26 +3,21 @@ and named by its state, with arrows showing which way the loop turns."""
 
 from __future__ import annotations
 
-import html
 import math
 import textwrap
-from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from wellbeing.analysis.cycle import NO_DATA, STAGES, STEADY, TURNING, WORSENING, CycleResult
-from wellbeing.analysis.reasons import describe
+from wellbeing.charts.layout import frame
+from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
+from wellbeing.charts.words import cycle_status, heading, stage_name, stage_state
 from wellbeing.domain.indicators import CycleStage
-from wellbeing.ui.charts.palette import BANDS, OKABE_ITO, Theme
-from wellbeing.ui.dashboard.plotting import frame
-from wellbeing.ui.dashboard.text import cycle_status, stage_name, stage_state
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
 
 STATE_COLOURS = {STEADY: BANDS["green"], WORSENING: BANDS["red"], NO_DATA: OKABE_ITO["grey"]}
 STATE_HATCHES = {STEADY: "", WORSENING: "////", NO_DATA: ".."}
@@ -32,10 +27,6 @@ INNER, OUTER = 0.62, 1.0
 NAME_WIDTH = 24
 """Characters per line of a stage's name beside the ring."""
 ARROW_RADIUS = 0.48
-
-
-def heading() -> str:
-    return QCoreApplication.translate("Dashboard", "The confidence cycle")
 
 
 def _angle(position: float) -> float:
@@ -113,8 +104,9 @@ def _stage_label(axes: Axes, theme: Theme, index: int, state: str, lang: str) ->
     )
 
 
-def plot_cycle(figure: Figure, theme: Theme, cycle: CycleResult, lang: str) -> None:
-    axes, _ = frame(figure, theme, heading(), left=0.1, right=0.1, bottom=0.1)
+def plot_cycle(axes: Axes, cycle: CycleResult, lang: str = "en", theme: Theme = LIGHT) -> None:
+    """The four stages as a ring, each coloured, hatched and named by its state."""
+    frame(axes, theme, heading("cycle", lang), left=0.1, right=0.1, bottom=0.1)
     states = [cycle.states.get(stage, NO_DATA) for stage in STAGES]
     wedges, _texts = axes.pie(
         [1] * len(STAGES),
@@ -146,28 +138,3 @@ def plot_cycle(figure: Figure, theme: Theme, cycle: CycleResult, lang: str) -> N
     axes.set_ylim(-1.55, 1.55)
     axes.set_aspect("equal")
     axes.axis("off")
-
-
-def cycle_note(cycle: CycleResult, strengths: Sequence[str], lang: str) -> str:
-    """What the ring means in words (rich text): status, where to break the loop first,
-    and the strengths shown back when confidence in the company is the place to start."""
-    parts = [f"<p>{html.escape(describe(cycle.reasons[0], lang))}</p>"]
-    if cycle.advice:
-        lead, *script = cycle.advice
-        parts.append(f"<p><b>{html.escape(describe(lead, lang))}</b></p>")
-        if script:
-            items = "".join(f"<li>{html.escape(describe(r, lang))}</li>" for r in script)
-            parts.append(f"<ul>{items}</ul>")
-    if cycle.show_strengths:
-        heading_text = QCoreApplication.translate("Dashboard", "What your company does well:")
-        if strengths:
-            items = "".join(f"<li>{html.escape(text)}</li>" for text in strengths)
-            parts.append(f"<p>{html.escape(heading_text)}</p><ul>{items}</ul>")
-        else:
-            hint = QCoreApplication.translate(
-                "Dashboard",
-                "Your list of what your company does well is empty: add a few in the "
-                "“What my company does well” tab.",
-            )
-            parts.append(f"<p>{html.escape(hint)}</p>")
-    return "".join(parts)

@@ -1,5 +1,5 @@
-"""Small drawing helpers every dashboard chart uses: a light layout, titles, empty states,
-date ticks and the colour map of the heatmaps.
+"""Small drawing helpers every chart uses: a light layout, titles, empty states, date ticks
+and the colour map of the heatmaps.
 
 Charts are laid out with fixed margins in inches (FixedMargins) rather than matplotlib's
 constrained layout, which measures every label on each draw and doubled the time of a
@@ -13,17 +13,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 
 from wellbeing.analysis.facts import day_number, day_of
-from wellbeing.ui.charts.palette import Theme
-from wellbeing.ui.dashboard.text import day_label, month_name
+from wellbeing.charts.palette import Theme
+from wellbeing.charts.words import day_label, month_name
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.colors import Colormap
-    from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.text import Text
 
@@ -125,8 +125,25 @@ def title(figure: Figure, theme: Theme, text: str) -> Text:
     )
 
 
+def figure(axes: Axes) -> Figure:
+    """The figure the axes are drawn in."""
+    return axes.get_figure(root=True)  # type: ignore[return-value]
+
+
+def chart_axes(figure: Figure) -> Axes:
+    """The axes a chart draws on in this figure: the ones it drew on last time (creating
+    axes and their ticks is most of what drawing a small chart costs), or new ones."""
+    engine = figure.get_layout_engine()
+    if isinstance(engine, FixedMargins) and engine.axes is not None and engine.axes in figure.axes:
+        return engine.axes
+    for axes in list(figure.axes):
+        figure.delaxes(axes)  # figure.clear() would first clear them, for nothing
+    figure.clear()
+    return figure.add_axes((0.1, 0.1, 0.8, 0.8))
+
+
 def frame(
-    figure: Figure,
+    axes: Axes,
     theme: Theme,
     heading: str,
     *,
@@ -134,39 +151,36 @@ def frame(
     bottom: float,
     right: float = 0.2,
     colour_bar: bool = False,
-) -> tuple[Axes, Axes | None]:
-    """The chart's title and axes (and a colour scale's axes), laid out by FixedMargins.
+) -> Axes | None:
+    """Give the chart's figure its title and lay `axes` out by FixedMargins (with a colour
+    scale's axes beside them, returned, when asked); `axes` are emptied first.
 
-    A chart redrawn on its own figure gets its previous axes back, emptied: creating axes
-    and their ticks is most of what drawing a small chart costs.
+    A chart redrawn on its own figure gets its colour scale's axes back, emptied, too.
     """
+    figure = axes.get_figure(root=True)
+    assert isinstance(figure, Figure)
     engine = figure.get_layout_engine()
-    reusable = (
-        isinstance(engine, FixedMargins)
-        and engine.axes is not None
-        and engine.axes in figure.axes
-        and (engine.bar is not None) == colour_bar
-    )
     _clear_figure_level(figure)
     if isinstance(engine, FixedMargins):
         engine.export_only, engine.export_room, engine.notes = [], 0.0, []
-    if reusable:
-        assert isinstance(engine, FixedMargins) and engine.axes is not None
         engine.set(left=left, right=right, bottom=bottom, top=TITLE_ROOM)
-        for axes in figure.axes:
-            _empty(axes)
-            axes.set_visible(True)
     else:
-        for axes in list(figure.axes):
-            figure.delaxes(axes)  # figure.clear() would first clear them, for nothing
-        figure.clear()
         engine = FixedMargins(left=left, right=right, bottom=bottom)
         figure.set_layout_engine(engine)
-        engine.axes = figure.add_axes((0.1, 0.1, 0.8, 0.8))
-        engine.bar = figure.add_axes((0.92, 0.1, 0.02, 0.8)) if colour_bar else None
+    bar = engine.bar if engine.bar is not None and engine.bar in figure.axes else None
+    if bar is not None and not colour_bar:
+        figure.delaxes(bar)
+        bar = None
+    elif bar is None and colour_bar:
+        bar = figure.add_axes((0.92, 0.1, 0.02, 0.8))
+    for shown in (axes, bar):
+        if shown is not None:
+            _empty(shown)
+            shown.set_visible(True)
+    engine.axes, engine.bar = axes, bar
     engine.title = title(figure, theme, heading)
     engine.set_titled(engine.titled)
-    return engine.axes, engine.bar
+    return bar
 
 
 def _clear_figure_level(figure: Figure) -> None:
@@ -199,18 +213,21 @@ def _empty(axes: Axes) -> None:
         spine.set_visible(True)
 
 
-def empty_state(figure: Figure, theme: Theme, heading: str, message: str) -> None:
+def empty_state(axes: Axes, theme: Theme, heading: str, message: str) -> None:
     """No axes shown, and a sentence saying why: never an empty frame without words."""
+    figure = axes.get_figure(root=True)
+    assert isinstance(figure, Figure)
     engine = figure.get_layout_engine()
     _clear_figure_level(figure)
     if isinstance(engine, FixedMargins):
         engine.export_only, engine.export_room, engine.notes = [], 0.0, []
-        for axes in figure.axes:
-            _empty(axes)
-            axes.set_visible(False)
     else:
         engine = FixedMargins(left=0, right=0, bottom=0)
         figure.set_layout_engine(engine)
+    engine.axes = axes
+    for hidden in figure.axes:
+        _empty(hidden)
+        hidden.set_visible(False)
     engine.title = title(figure, theme, heading)
     engine.set_titled(engine.titled)
     figure.text(
@@ -270,7 +287,7 @@ def _swatch(handle: Artist, background: str) -> tuple[str, str]:
     from matplotlib.patches import Patch
 
     def blended(colour: object) -> str:
-        red, green, blue, alpha = to_rgba(colour)  # type: ignore[arg-type]
+        red, green, blue, alpha = to_rgba(colour)
         alpha = max(alpha, 0.6)  # a pale fill still needs a visible swatch
         back = to_rgba(background)
         mix = [alpha * c + (1 - alpha) * b for c, b in zip((red, green, blue), back, strict=False)]

@@ -3,17 +3,15 @@ day's exhaustion value; days without an entry stay blank."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
-from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries
+from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM
 from wellbeing.analysis.facts import day_number, day_of
-from wellbeing.ui.charts.palette import Theme
-from wellbeing.ui.dashboard.plotting import (
+from wellbeing.analysis.grids import CalendarGrid
+from wellbeing.charts.layout import (
     CHAR,
     LINE,
     SMALL,
@@ -23,51 +21,20 @@ from wellbeing.ui.dashboard.plotting import (
     label_width,
     sequential,
 )
-from wellbeing.ui.dashboard.text import month_name, weekday_name
+from wellbeing.charts.palette import LIGHT, Theme
+from wellbeing.charts.words import heading, month_name, weekday_name, word
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes
 
-MAX_WEEKS = 53
-"""A year at most: longer periods show their last 53 weeks."""
 
 LABEL_DAYS_UP_TO = 6
 """Up to this many weeks, each cell carries its day of the month."""
 
 
-@dataclass(frozen=True, eq=False)
-class CalendarGrid:
-    first: date
-    """First day shown (the period's, or a year before its end)."""
-    last: date
-    monday: int
-    """Day number of the first column's Monday."""
-    values: np.ndarray
-    """7 × weeks, Monday on row 0; NaN where the day has no entry or lies outside."""
-
-    @property
-    def weeks(self) -> int:
-        return self.values.shape[1]
-
-
-def calendar_grid(series: ExhaustionSeries, first: date, last: date) -> CalendarGrid:
-    """`series` must cover `first` to `last`."""
-    end = day_number(last)
-    start = max(day_number(first), end - last.weekday() - 7 * (MAX_WEEKS - 1))
-    monday = start - day_of(start).weekday()
-    values = np.full((7, (end - monday) // 7 + 1), np.nan)
-    shown = (series.days >= start) & (series.days <= end)
-    offsets = series.days[shown] - monday
-    values[offsets % 7, offsets // 7] = series.value[shown]
-    return CalendarGrid(day_of(start), last, monday, values)
-
-
-def heading() -> str:
-    return QCoreApplication.translate("Dashboard", "Calendar of exhausting days")
-
-
 def _month_ticks(grid: CalendarGrid, lang: str) -> tuple[list[float], list[str]]:
-    ticks, labels = [], []
+    ticks: list[float] = []
+    labels: list[str] = []
     day = date(grid.first.year, grid.first.month, 1)
     while day <= grid.last:
         if day >= grid.first:
@@ -85,16 +52,17 @@ def _week_ticks(grid: CalendarGrid, lang: str) -> tuple[list[float], list[str]]:
     ]
 
 
-def plot_calendar(figure: Figure, theme: Theme, grid: CalendarGrid, lang: str) -> None:
+def plot_calendar(axes: Axes, grid: CalendarGrid, lang: str = "en", theme: Theme = LIGHT) -> None:
+    """One cell per day, weeks across and weekdays down, coloured by the day's value."""
     if np.all(np.isnan(grid.values)):
-        message = QCoreApplication.translate("Dashboard", "No logged day in this period.")
-        empty_state(figure, theme, heading(), message)
+        message = word("calendar.empty", lang)
+        empty_state(axes, theme, heading("calendar", lang), message)
         return
     weekdays = [weekday_name(lang, d) for d in range(7)]
-    axes, bar = frame(
-        figure,
+    bar = frame(
+        axes,
         theme,
-        heading(),
+        heading("calendar", lang),
         left=label_width(weekdays) + 0.15,
         right=4 * CHAR + LINE + 0.15,
         bottom=2 * LINE + 0.15,
@@ -122,12 +90,12 @@ def plot_calendar(figure: Figure, theme: Theme, grid: CalendarGrid, lang: str) -
         spine.set_visible(False)
     if short:
         _day_numbers(axes, grid, theme)
-    label = QCoreApplication.translate("Dashboard", "day value /100")
+    label = word("calendar.scale", lang)
     assert bar is not None
     colour_scale(bar, theme, label, 100, (0, GREEN_BELOW, RED_FROM, 100))
 
 
-def _day_numbers(axes: object, grid: CalendarGrid, theme: Theme) -> None:
+def _day_numbers(axes: Axes, grid: CalendarGrid, theme: Theme) -> None:
     """Day of the month in each cell of a short calendar, so a day is found at a glance."""
     first, last = day_number(grid.first), day_number(grid.last)
     for offset in range(first - grid.monday, last - grid.monday + 1):

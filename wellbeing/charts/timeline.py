@@ -7,25 +7,25 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries
-from wellbeing.domain.indicators import Band
-from wellbeing.ui.charts.palette import BANDS, OKABE_ITO, Theme
-from wellbeing.ui.dashboard.plotting import (
+from wellbeing.charts.layout import (
     CHAR,
     LINE,
     SMALL,
     date_axis,
     empty_state,
+    figure,
     frame,
     label_width,
     legend,
 )
-from wellbeing.ui.dashboard.text import band_name
+from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
+from wellbeing.charts.words import band_name, heading, word
+from wellbeing.domain.indicators import Band
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes
 
 BAND_SPANS = (
     (Band.GREEN, 0.0, GREEN_BELOW),
@@ -63,30 +63,26 @@ def runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b - a)) for a, b in zip(starts, ends, strict=True)]
 
 
-def heading() -> str:
-    return QCoreApplication.translate("Dashboard", "Exhaustion over time")
-
-
 def plot_timeline(
-    figure: Figure,
-    theme: Theme,
+    axes: Axes,
     series: ExhaustionSeries,
     flagged: np.ndarray,
     first: date,
     last: date,
-    lang: str,
+    lang: str = "en",
+    theme: Theme = LIGHT,
 ) -> None:
+    """Each logged day's value, the 7- and 28-day means, the EWMA and its band, red-flag
+    spans, over the colour bands of the index."""
     if not series.logged.any():
-        message = QCoreApplication.translate(
-            "Dashboard", "No encounter or check-in in this period: nothing to chart yet."
-        )
-        empty_state(figure, theme, heading(), message)
+        message = word("timeline.empty", lang)
+        empty_state(axes, theme, heading("timeline", lang), message)
         return
     bands = [band_name(lang, band) for band, _, _ in BAND_SPANS]
-    axes, _ = frame(
-        figure,
+    frame(
+        axes,
         theme,
-        heading(),
+        heading("timeline", lang),
         left=3 * CHAR + LINE + 0.25,
         right=label_width(bands) + 0.15,
         bottom=2 * LINE + 0.15,
@@ -111,7 +107,7 @@ def plot_timeline(
             alpha=0.18,
             hatch="//",
             linewidth=0,
-            label=QCoreApplication.translate("Dashboard", "red flag raised"),
+            label=word("timeline.flagged", lang),
             gid="flagged",
         )
     if series.baseline is not None and not np.all(np.isnan(series.ewma)):
@@ -122,7 +118,7 @@ def plot_timeline(
             color=theme.muted,
             alpha=0.18,
             linewidth=0,
-            label=QCoreApplication.translate("Dashboard", "my usual range"),
+            label=word("timeline.usual", lang),
             gid="control_band",
         )
         axes.plot(
@@ -130,7 +126,7 @@ def plot_timeline(
             carried(series.ewma),
             color=theme.accent,
             linewidth=1.4,
-            label=QCoreApplication.translate("Dashboard", "smoothed (EWMA)"),
+            label=word("timeline.ewma", lang),
             gid="ewma",
         )
     logged = series.logged
@@ -141,7 +137,7 @@ def plot_timeline(
         color=theme.muted,
         alpha=0.7,
         linewidths=0,
-        label=QCoreApplication.translate("Dashboard", "day value"),
+        label=word("timeline.days", lang),
         gid="days",
     )
     axes.plot(
@@ -150,7 +146,7 @@ def plot_timeline(
         color=OKABE_ITO["purple"],
         linewidth=1.6,
         linestyle="--",
-        label=QCoreApplication.translate("Dashboard", "28-day mean"),
+        label=word("timeline.rolling_28", lang),
         gid="rolling_28",
     )
     axes.plot(
@@ -158,12 +154,12 @@ def plot_timeline(
         series.rolling_7,
         color=theme.line,
         linewidth=2.0,
-        label=QCoreApplication.translate("Dashboard", "7-day mean (index)"),
+        label=word("timeline.rolling_7", lang),
         gid="rolling_7",
     )
     axes.set_ylim(0, 100)
     axes.set_yticks([0, GREEN_BELOW, RED_FROM, 100])
     axes.tick_params(labelsize=SMALL)
-    axes.set_ylabel(QCoreApplication.translate("Dashboard", "exhaustion /100"), fontsize=SMALL)
+    axes.set_ylabel(word("timeline.axis", lang), fontsize=SMALL)
     date_axis(axes, first, last, lang)
-    legend(figure, theme, rows=2, ncol=3)
+    legend(figure(axes), theme, rows=2, ncol=3)

@@ -7,24 +7,24 @@ import math
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from wellbeing.analysis.mirror import MirrorResult
-from wellbeing.domain.vocabulary import IRRITANTS, label_of
-from wellbeing.ui.charts.palette import Theme
-from wellbeing.ui.dashboard.plotting import (
+from wellbeing.charts.layout import (
     SMALL,
     axis_note,
     bar_rows,
     empty_state,
+    figure,
     frame,
     label_width,
     shorten,
 )
-from wellbeing.ui.dashboard.text import percent
+from wellbeing.charts.palette import LIGHT, Theme
+from wellbeing.charts.words import percent, word
+from wellbeing.domain.vocabulary import IRRITANTS, label_of
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes
 
 MIN_ROWS = 6
 """Bars keep a slim height with only a few of them: the axis always has room for six."""
@@ -34,31 +34,29 @@ TOP = 8
 
 def heading(mirrored: MirrorResult, lang: str) -> str:
     if mirrored.difficult and not math.isnan(mirrored.share):
-        return QCoreApplication.translate(
-            "Dashboard", "Irritants on our side: in {share} of difficult encounters"
-        ).format(share=percent(lang, 100 * mirrored.share))
-    return QCoreApplication.translate("Dashboard", "Irritants on our side")
+        return word("irritants.share", lang).format(share=percent(lang, 100 * mirrored.share))
+    return word("irritants", lang)
 
 
-def plot_irritants(figure: Figure, theme: Theme, mirrored: MirrorResult, lang: str) -> None:
+def plot_irritants(
+    axes: Axes, mirrored: MirrorResult, lang: str = "en", theme: Theme = LIGHT
+) -> None:
+    """The irritants on our side behind the period's difficult encounters, most first."""
     if not mirrored.difficult:
-        message = QCoreApplication.translate("Dashboard", "No difficult encounter in this period.")
-        empty_state(figure, theme, heading(mirrored, lang), message)
+        message = word("no_difficult", lang)
+        empty_state(axes, theme, heading(mirrored, lang), message)
         return
     if not mirrored.counts:
-        message = QCoreApplication.translate(
-            "Dashboard",
-            "No irritant on our side came with this period's difficult encounters.",
-        )
-        empty_state(figure, theme, heading(mirrored, lang), message)
+        message = word("irritants.none", lang)
+        empty_state(axes, theme, heading(mirrored, lang), message)
         return
     top = list(mirrored.counts.items())[:TOP]
     names = [shorten(label_of(IRRITANTS, key, lang)) for key, _ in top]
     counts = np.array([count for _, count in top], dtype=float)
     shares = [percent(lang, 100 * count / mirrored.difficult) for count in counts]
     values = [f"{int(n)} ({share})" for n, share in zip(counts, shares, strict=True)]
-    axes, _ = frame(
-        figure,
+    frame(
+        axes,
         theme,
         heading(mirrored, lang),
         left=label_width(names) + 0.15,
@@ -78,11 +76,9 @@ def plot_irritants(figure: Figure, theme: Theme, mirrored: MirrorResult, lang: s
     axes.set_ylim(len(top) - 0.5 - max(len(top), MIN_ROWS), len(top) - 0.5)
     axes.set_xticks([])
     axis_note(
-        figure,
+        figure(axes),
         axes,
-        QCoreApplication.translate(
-            "Dashboard", "Difficult encounters where it played a part (share of all of them)."
-        ),
+        word("irritants.axis", lang),
     )
     axes.tick_params(labelsize=SMALL, length=0, colors=theme.text)
     axes.spines[["top", "right", "bottom"]].set_visible(False)

@@ -1,4 +1,8 @@
-"""The main window: the journal, clients and strengths pages, menus, undo and status bar."""
+"""The main window: the journal, clients and strengths pages, menus, undo and status bar.
+
+Over 500 lines on purpose: it is where every page, action, lock and backup hook is wired;
+what each does lives in its own module.
+"""
 
 from __future__ import annotations
 

@@ -69,7 +69,7 @@ def undo_stack() -> QUndoStack:
 
 def log(store: JournalStore, encounter: Encounter) -> Encounter:
     flagged = replace(encounter, violations=detect_violations(encounter, LIMITS))
-    saved, _created = store.save_encounter(flagged, "ACME")
+    saved, _created = store.save_encounter(flagged, "ACME").value
     return saved
 
 

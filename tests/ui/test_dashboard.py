@@ -517,7 +517,7 @@ def test_the_insights_tab_opens_an_encounter_in_the_journal(qtbot, make_window) 
             "w1", ACME, datetime.now().replace(second=0, microsecond=0), 7, irritants=("delay",)
         ),
         "Acme",
-    )
+    ).value
     window.tabs.setCurrentWidget(window.insights_page)
     page = window.insights_page.page
     assert isinstance(page, DashboardPage)

@@ -13,7 +13,7 @@ import pytest
 import wellbeing.ui
 from wellbeing.domain.model import Client, Strength
 from wellbeing.store import settings
-from wellbeing.ui.changes import Changes
+from wellbeing.ui.changes import Changes, Done
 from wellbeing.ui.journal_store import ADVICE_HISTORY, CLIENT_EVENTS, JournalStore
 
 UI = Path(wellbeing.ui.__file__).parent
@@ -57,7 +57,7 @@ def heard(store: JournalStore) -> tuple[list[Changes], list[tuple[str, object]]]
 
 def test_a_write_returns_and_announces_what_it_changed(store: JournalStore) -> None:
     applied, changed = heard(store)
-    saved = store.save_client(Client(name="ACME"))
+    saved = store.save_client(Client(name="ACME")).value
     changes = store.delete_client(saved.id)
     assert changes == Changes(clients=True, client_ids=(saved.id,))
     assert applied[-1] == changes and not changes.advice_history_only
@@ -67,6 +67,16 @@ def test_a_write_returns_and_announces_what_it_changed(store: JournalStore) -> N
         settings=(settings.IDLE_LOCK_MINUTES.key,)
     )
     assert not applied[-1].may_change_advice
+
+
+def test_a_write_that_makes_a_record_returns_it_with_what_it_changed(
+    store: JournalStore,
+) -> None:
+    applied, _changed = heard(store)
+    done = store.save_client(Client(name="ACME"))
+    assert isinstance(done, Done) and done.value.name == "ACME"
+    assert done.changes == applied[-1]
+    assert done.changes == Changes(clients=True, client_ids=(done.value.id,), encounters=True)
 
 
 def test_a_transaction_announces_its_writes_together_once_it_lands(store: JournalStore) -> None:
@@ -88,12 +98,12 @@ def test_the_advice_history_is_announced_as_that_only(
     applied, changed = heard(store)
     monkeypatch.setattr(advice, "record_advice_changes", lambda _db, found, _at: len(found))
     found = [SimpleNamespace(client_id="c1"), SimpleNamespace(client_id="c2")]
-    assert store.record_advice(found, datetime(2026, 3, 2, 9)) == 2  # type: ignore[arg-type]
+    assert store.record_advice(found, datetime(2026, 3, 2, 9)).value == 2  # type: ignore[arg-type]
     [changes] = applied
     assert changes.advice_history_only and not changes.may_change_advice
     assert changes.client_ids == ("c1", "c2")
     assert changed == [(ADVICE_HISTORY, None)]
     assert all(what != CLIENT_EVENTS for what, _ids in changed)
 
-    assert store.record_advice([], datetime(2026, 3, 2, 9)) == 0
+    assert store.record_advice([], datetime(2026, 3, 2, 9)).value == 0
     assert len(applied) == 1  # nothing recorded, nothing announced

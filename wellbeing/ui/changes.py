@@ -8,6 +8,9 @@ silent (the advice history says it is only that, so the advice is not worked out
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 ENCOUNTERS = "encounters"
 CLIENTS = "clients"
@@ -133,3 +136,12 @@ def _client_ids(left: Changes, right: Changes) -> tuple[str, ...] | None:
 
 
 NOTHING = Changes()
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A write that makes or returns a record (a saved client, a status event) returns it
+    with what the write changed, the way Anki's operations return an OpChangesWithId."""
+
+    value: T
+    changes: Changes

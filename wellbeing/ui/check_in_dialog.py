@@ -259,16 +259,18 @@ class CheckInDialog(QDialog):
         if self.saved is not None or not self._complete():
             return
         try:
-            saved = self.store.save_check_in(self.check_in())
+            done = self.store.save_check_in(self.check_in())
         except (InvalidValue, JournalError) as error:
             self.problem.setText(explain(error))
             self.problem.setVisible(True)
             return
+        saved = done.value
         record(
             self.undo_stack,
             self.tr("Save check-in"),
             lambda: self.store.delete_check_in(saved.id),
             lambda: self.store.save_check_in(saved),
+            done.changes,
         )
         self.saved = saved
         self._show_scores(saved)

@@ -54,7 +54,7 @@ from wellbeing.ui.client_timeline import TimelineTab, hint, section
 from wellbeing.ui.client_timeline_model import tag_labels
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import ID_ROLE
-from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.journal_store import Changes, JournalStore
 from wellbeing.ui.modal import run_once
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.tables import list_table
@@ -505,17 +505,18 @@ class ClientAdvicePanel(QTabWidget):
             """The client as stored now (renamed since, perhaps), with this status."""
             return replace(self.store.client(before.id) or before, status=status)
 
-        def redo() -> None:
+        def redo() -> Changes:
             if latest:  # the very same event again, date and id included
-                self.store.replay_status(current(ClientStatus.ACTIVE), latest)
-            else:
-                latest.append(self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now()))
+                return self.store.replay_status(current(ClientStatus.ACTIVE), latest)
+            done = self.store.set_client_status(before.id, ClientStatus.ACTIVE, _now())
+            latest.append(done.value)
+            return done.changes
 
-        def undo() -> None:
-            self.store.forget_status(current(before.status), latest)
+        def undo() -> Changes:
+            return self.store.forget_status(current(before.status), latest)
 
         try:
-            redo()
+            changes = redo()
         except JournalError as error:
             QMessageBox.warning(self, self.tr("Cannot change the client"), explain(error))
             return
@@ -524,6 +525,7 @@ class ClientAdvicePanel(QTabWidget):
             self.tr("make {client} active again").format(client=before.name),
             undo,
             redo,
+            changes,
         )
         self.status.emit(
             self.tr("{client} is active again. Ctrl+Z undoes it.").format(client=before.name)

@@ -70,6 +70,7 @@ from wellbeing.ui.journal_store import (
     CLIENT_EVENTS,
     CLIENTS,
     ENCOUNTERS,
+    Changes,
     JournalStore,
 )
 from wellbeing.ui.undo import record
@@ -521,27 +522,32 @@ class ClientsPage(QWidget):
             return
         events: list[ClientEvent] = []
 
-        def redo() -> Client:
+        def redo() -> Changes:
             """A new status is dated in the client's history (the follow-up reads it); a
             redo puts back the very same event, date and id included."""
+            nonlocal after
             if events:
-                self.store.replay_status(after, events)
-                return after
+                return self.store.replay_status(after, events)
             with self.store.transaction():
                 saved = self.store.save_client(replace(after, status=before.status))
+                changes = saved.changes
                 if after.status != before.status:
-                    events.append(self.store.set_client_status(before.id, after.status, _now()))
-            return replace(saved, status=after.status)
+                    status = self.store.set_client_status(before.id, after.status, _now())
+                    events.append(status.value)
+                    changes = changes | status.changes
+            after = replace(saved.value, status=after.status)
+            return changes
 
-        def undo() -> None:
-            self.store.forget_status(before, events)
+        def undo() -> Changes:
+            return self.store.forget_status(before, events)
 
         try:
-            after = redo()
+            changes = redo()
         except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot change the client"), explain(error))
             return
-        record(self.undo_stack, self.tr("change {client}").format(client=before.name), undo, redo)
+        text = self.tr("change {client}").format(client=before.name)
+        record(self.undo_stack, text, undo, redo, changes)
         self.status.emit(self.tr("{client} updated. Ctrl+Z undoes it.").format(client=after.name))
 
     def merge_current(self) -> None:
@@ -568,12 +574,14 @@ class ClientsPage(QWidget):
         self.merge(source, others[names.index(name)])
 
     def merge(self, source: Client, target: Client) -> None:
-        moved = self.store.merge_clients(source.id, target.id)
+        done = self.store.merge_clients(source.id, target.id)
+        moved = done.value
         record(
             self.undo_stack,
             self.tr("merge {source} into {target}").format(source=source.name, target=target.name),
             lambda: self.store.unmerge_clients(source, moved),
             lambda: self.store.merge_clients(source.id, target.id),
+            done.changes,
         )
         self.select_client(target.id)
         self.status.emit(

@@ -268,12 +268,13 @@ class DethroneDialog(ActDialog):
             return
         before = self.store.client(self.client.id) or self.client
         try:
-            event = self.store.set_client_status(
+            done = self.store.set_client_status(
                 self.client.id, ClientStatus.DETHRONED, self.clock()
             )
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
+        event = done.value
         after = replace(before, status=ClientStatus.DETHRONED)
 
         store = self.store
@@ -282,6 +283,7 @@ class DethroneDialog(ActDialog):
             self.tr("Dethrone {client}").format(client=self.client.name),
             lambda: store.forget_status(before, [event]),
             lambda: store.replay_status(after, [event]),
+            done.changes,
         )
         tell(
             self.feedback,

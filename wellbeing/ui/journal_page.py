@@ -332,17 +332,17 @@ class JournalPage(QWidget):
         (its ticked violations are a preview: what is stored is the service's)."""
         editing = self.form.editing
         try:
-            logged = self.store.save_entry(self.form.entry(), editing.id if editing else None)
+            done = self.store.save_entry(self.form.entry(), editing.id if editing else None)
         except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot save yet"), explain(error))
             return False
+        logged = done.value
         saved, created, previous = logged.encounter, logged.client_created, logged.previous
         client_id, client_name = saved.client_id, logged.client.name
 
         def undo() -> Changes:
             if previous is None:
-                self.store.delete_encounters([saved.id])
-                changes = Changes(encounters=True, encounter_ids=(saved.id,))
+                changes = self.store.delete_encounters([saved.id]).changes
             else:
                 changes = self.store.put_encounter(previous)
             if created:  # nothing refers to the client this save created any more
@@ -352,13 +352,11 @@ class JournalPage(QWidget):
         def redo() -> Changes:
             changes = NOTHING
             if created and self.store.client(client_id) is None:
-                self.store.save_client(Client(name=client_name, id=client_id))
-                changes = Changes(clients=True, client_ids=(client_id,))
+                changes = self.store.save_client(Client(name=client_name, id=client_id)).changes
             return changes | self.store.put_encounter(saved)
 
         text = self.tr("save the encounter") if previous is None else self.tr("edit the encounter")
-        done = Changes(encounters=True, encounter_ids=(saved.id,), clients=created)
-        record(self.undo_stack, text, undo, redo, done)
+        record(self.undo_stack, text, undo, redo, done.changes)
         self.store.clear_draft()
         self._draft_timer.stop()
         self.draft_banner.setVisible(False)
@@ -372,7 +370,8 @@ class JournalPage(QWidget):
         if not ids:
             return
         next_row = min(index.row() for index in rows)
-        deleted = self.store.delete_encounters(ids)
+        done = self.store.delete_encounters(ids)
+        deleted = done.value
         if self.form.editing and self.form.editing.id in ids:
             self.form.new()
         record(
@@ -380,6 +379,7 @@ class JournalPage(QWidget):
             self.tr("delete %n encounter(s)", "", len(deleted)),
             lambda: self.store.restore_encounters(deleted),
             lambda: self.store.delete_encounters([e.id for e in deleted]),
+            done.changes,
         )
         self.status.emit(
             self.tr("%n encounter(s) deleted. Ctrl+Z brings them back.", "", len(deleted))

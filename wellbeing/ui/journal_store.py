@@ -2,8 +2,9 @@
 
 Reads and writes both go through here (no view touches the database itself). Every write
 works out what it changed, a `Changes`, the way Anki's collection operations return an
-OpChanges: a write that makes nothing returns it, one that makes a record (a saved client,
-a status event) returns that record as before. The store announces every `Changes` with
+OpChanges: a write that makes nothing returns it, one that makes or returns a record (a
+saved client, a status event) returns a `Done` of that record and the `Changes`, like
+Anki's OpChangesWithId. The store announces every `Changes` with
 `applied` and, per kind, with the `changed` signal views listen to.
 """
 
@@ -43,6 +44,7 @@ from wellbeing.ui.changes import (
     NOTHING,
     STRENGTHS,
     Changes,
+    Done,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ __all__ = [
     "ENCOUNTERS",
     "STRENGTHS",
     "Changes",
+    "Done",
     "JournalStore",
 ]
 
@@ -110,6 +113,10 @@ class JournalStore(QObject):
         self.db = db
         self.path = path
         self._held: Changes | None = None
+
+    def _done(self, value: T, changes: Changes) -> Done[T]:
+        """Announce what a write changed, and return it with the record it made."""
+        return Done(value, self._apply(changes))
 
     def _apply(self, changes: Changes) -> Changes:
         """Announce what a write changed (at the end of a transaction, if inside one)."""
@@ -162,7 +169,7 @@ class JournalStore(QObject):
     # --- encounters -------------------------------------------------------------------
 
     @writes
-    def save_entry(self, entry: EncounterEntry, editing_id: str | None = None) -> Logged:
+    def save_entry(self, entry: EncounterEntry, editing_id: str | None = None) -> Done[Logged]:
         """Log the entry, or with `editing_id` replace that encounter: the service decides
         what is stored (violations included), exactly as for `wellbeing log`."""
         if editing_id is None:
@@ -172,14 +179,16 @@ class JournalStore(QObject):
         changes = encounter_changes([logged.encounter.id])
         if logged.client_created:
             changes = changes | Changes(clients=True)
-        self._apply(changes)
-        return logged
+        return self._done(logged, changes)
 
-    def save_encounter(self, encounter: Encounter, client_name: str) -> tuple[Encounter, bool]:
+    def save_encounter(
+        self, encounter: Encounter, client_name: str
+    ) -> Done[tuple[Encounter, bool]]:
         """Save an encounter exactly as given (its violations kept, none detected) under the
         named client; also says whether that client is new."""
-        logged = self.save_entry(EncounterEntry(client_name, encounter, detect=False))
-        return logged.encounter, logged.client_created
+        done = self.save_entry(EncounterEntry(client_name, encounter, detect=False))
+        logged = done.value
+        return Done((logged.encounter, logged.client_created), done.changes)
 
     @writes
     def put_encounter(self, encounter: Encounter) -> Changes:
@@ -188,11 +197,10 @@ class JournalStore(QObject):
         return self._apply(encounter_changes([encounter.id]))
 
     @writes
-    def delete_encounters(self, ids: list[str]) -> list[Encounter]:
+    def delete_encounters(self, ids: list[str]) -> Done[list[Encounter]]:
         with self.db.atomic():
             deleted = [e for e in (journal.delete_encounter(self.db, i) for i in ids) if e]
-        self._apply(encounter_changes(ids))
-        return deleted
+        return self._done(deleted, encounter_changes(ids))
 
     @writes
     def restore_encounters(self, encounters: list[Encounter]) -> Changes:
@@ -234,10 +242,9 @@ class JournalStore(QObject):
         return journal.client_summaries(self.db)
 
     @writes
-    def save_client(self, client: Client) -> Client:
+    def save_client(self, client: Client) -> Done[Client]:
         saved = journal.save_client(self.db, client)
-        self._apply(client_changes(saved.id, names=True))
-        return saved
+        return self._done(saved, client_changes(saved.id, names=True))
 
     @writes
     def delete_client(self, client_id: str) -> Changes:
@@ -245,11 +252,11 @@ class JournalStore(QObject):
         return self._apply(client_changes(client_id))
 
     @writes
-    def merge_clients(self, source_id: str, target_id: str) -> list[str]:
+    def merge_clients(self, source_id: str, target_id: str) -> Done[list[str]]:
+        """Move every encounter of the source to the target; the value is the moved ids."""
         moved = journal.merge_clients(self.db, source_id, target_id)
         changes = Changes(clients=True, client_ids=(source_id, target_id), encounters=True)
-        self._apply(changes)
-        return moved
+        return self._done(moved, changes)
 
     @writes
     def unmerge_clients(self, source: Client, moved: list[str]) -> Changes:
@@ -262,10 +269,9 @@ class JournalStore(QObject):
         return journal.list_strengths(self.db)
 
     @writes
-    def save_strength(self, strength: Strength) -> Strength:
+    def save_strength(self, strength: Strength) -> Done[Strength]:
         saved = journal.save_strength(self.db, strength)
-        self._apply(Changes(strengths=True))
-        return saved
+        return self._done(saved, Changes(strengths=True))
 
     @writes
     def delete_strength(self, strength_id: str) -> Changes:
@@ -278,10 +284,9 @@ class JournalStore(QObject):
         return journal.list_check_ins(self.db)
 
     @writes
-    def save_check_in(self, check_in: CheckIn) -> CheckIn:
+    def save_check_in(self, check_in: CheckIn) -> Done[CheckIn]:
         saved = journal.save_check_in(self.db, check_in)
-        self._apply(Changes(check_ins=True))
-        return saved
+        return self._done(saved, Changes(check_ins=True))
 
     @writes
     def delete_check_in(self, check_in_id: str) -> Changes:
@@ -306,14 +311,14 @@ class JournalStore(QObject):
         return journal.list_client_events(self.db, client_id, kind)
 
     @writes
-    def save_client_event(self, event: ClientEvent) -> ClientEvent:
+    def save_client_event(self, event: ClientEvent) -> Done[ClientEvent]:
         saved = journal.save_client_event(self.db, event)
-        self._apply(event_changes(saved.client_id))
-        return saved
+        return self._done(saved, event_changes(saved.client_id))
 
     @writes
-    def record_advice(self, found: Iterable[ClientAdvice], at: datetime) -> int:
-        """Keep each change of a client's advice level in its history.
+    def record_advice(self, found: Iterable[ClientAdvice], at: datetime) -> Done[int]:
+        """Keep each change of a client's advice level in its history; the value is how
+        many levels were kept.
 
         Announced as advice history only (`Changes.advice_history_only`), and only when a
         level changed: the views that work the advice out ignore it, or they would work it
@@ -321,10 +326,10 @@ class JournalStore(QObject):
         """
         found = list(found)
         recorded = advice.record_advice_changes(self.db, found, at)
-        if recorded:
-            ids = tuple(dict.fromkeys(item.client_id for item in found))
-            self._apply(Changes(advice_history=True, client_ids=ids))
-        return recorded
+        if not recorded:
+            return Done(0, NOTHING)
+        ids = tuple(dict.fromkeys(item.client_id for item in found))
+        return self._done(recorded, Changes(advice_history=True, client_ids=ids))
 
     @writes
     def delete_client_event(self, event_id: str) -> Changes:
@@ -334,32 +339,28 @@ class JournalStore(QObject):
     @writes
     def set_client_status(
         self, client_id: str, status: ClientStatus, at: datetime, note: str = ""
-    ) -> ClientEvent:
+    ) -> Done[ClientEvent]:
         event = journal.set_client_status(self.db, client_id, status, at, note)
-        changes = client_changes(client_id) | event_changes(client_id)
-        self._apply(changes)
-        return event
+        return self._done(event, client_changes(client_id) | event_changes(client_id))
 
     @writes
     def forget_status(self, client: Client, events: Iterable[ClientEvent]) -> Changes:
         """Undo of a status change: the client as it was, the events it dated forgotten."""
-        changes = client_changes(client.id, names=True)
+        changes = NOTHING
         with self.transaction():
             for event in events:
                 changes = changes | self.delete_client_event(event.id)
-            self.save_client(client)
+            changes = changes | self.save_client(client).changes
         return changes
 
     @writes
     def replay_status(self, client: Client, events: Iterable[ClientEvent]) -> Changes:
         """Redo of a status change, exactly: the client as it became and the very same
         dated events (the reframing follow-up reads their dates)."""
-        changes = client_changes(client.id, names=True)
         with self.transaction():
-            self.save_client(client)
+            changes = self.save_client(client).changes
             for event in events:
-                self.save_client_event(event)
-                changes = changes | event_changes(event.client_id)
+                changes = changes | self.save_client_event(event).changes
         return changes
 
     # --- analysis input ---------------------------------------------------------------

@@ -38,7 +38,7 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell, when_text
 from wellbeing.ui.errors import explain
-from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, JournalStore
+from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, Changes, JournalStore
 from wellbeing.ui.undo import record
 
 TOP_REASONS = 3
@@ -293,34 +293,33 @@ class PrepareDialog(ActDialog):
         previous = self.planned_contact()
         at = _python(self.when.dateTime())
         event = ClientEvent(self.client.id, at, ClientEventKind.CONTACT_PLANNED)
-        try:
-            with self.store.transaction():
-                self.store.save_client_event(event)
+        store = self.store
+
+        def undo() -> Changes:
+            with store.transaction():
+                changes = store.delete_client_event(event.id)
                 if previous is not None:
-                    self.store.delete_client_event(previous.id)
+                    changes = changes | store.save_client_event(previous).changes
+            return changes
+
+        def redo() -> Changes:
+            with store.transaction():
+                changes = store.save_client_event(event).changes
+                if previous is not None:
+                    changes = changes | store.delete_client_event(previous.id)
+            return changes
+
+        try:
+            changes = redo()
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
-
-        store = self.store
-
-        def undo() -> None:
-            with store.transaction():
-                store.delete_client_event(event.id)
-                if previous is not None:
-                    store.save_client_event(previous)
-
-        def redo() -> None:
-            with store.transaction():
-                store.save_client_event(event)
-                if previous is not None:
-                    store.delete_client_event(previous.id)
-
         record(
             self.undo_stack,
             self.tr("Plan a contact with {client}").format(client=self.client.name),
             undo,
             redo,
+            changes,
         )
         tell(
             self.feedback,
@@ -334,7 +333,7 @@ class PrepareDialog(ActDialog):
         if plan is None:
             return
         try:
-            self.store.delete_client_event(plan.id)
+            changes = self.store.delete_client_event(plan.id)
         except JournalError as error:
             tell(self.feedback, explain(error), problem=True)
             return
@@ -343,5 +342,6 @@ class PrepareDialog(ActDialog):
             self.tr("Cancel the contact planned with {client}").format(client=self.client.name),
             lambda: self.store.save_client_event(plan),
             lambda: self.store.delete_client_event(plan.id),
+            changes,
         )
         tell(self.feedback, self.tr("Plan cancelled. Ctrl+Z brings it back."))

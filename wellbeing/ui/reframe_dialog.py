@@ -220,15 +220,17 @@ class ReframeDialog(ActDialog):
 
     def save_message(self) -> None:
         try:
-            event = self.store.save_client_event(self._message_event(self.clock()))
+            done = self.store.save_client_event(self._message_event(self.clock()))
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
+        event = done.value
         record(
             self.undo_stack,
             self.tr("Save a message for {client}").format(client=self.client.name),
             lambda: self.store.delete_client_event(event.id),
             lambda: self.store.save_client_event(event),
+            done.changes,
         )
         tell(self.feedback, self.tr("Message saved in the client's history. Ctrl+Z undoes it."))
 
@@ -239,14 +241,15 @@ class ReframeDialog(ActDialog):
         note = self.boxes["expectation"].toPlainText().strip()
         try:
             with self.store.transaction():
-                message = self.store.save_client_event(self._message_event(at))
-                status = self.store.set_client_status(
+                saved = self.store.save_client_event(self._message_event(at))
+                changed = self.store.set_client_status(
                     self.client.id, ClientStatus.REFRAMED, at, note
                 )
         except (InvalidValue, JournalError) as error:
             tell(self.feedback, explain(error), problem=True)
             return
         after = replace(before, status=ClientStatus.REFRAMED)
+        message, status = saved.value, changed.value
 
         store = self.store
         record(
@@ -254,6 +257,7 @@ class ReframeDialog(ActDialog):
             self.tr("Reframe {client}").format(client=self.client.name),
             lambda: store.forget_status(before, [status, message]),
             lambda: store.replay_status(after, [message, status]),
+            saved.changes | changed.changes,
         )
         self.reframe_button.setEnabled(False)  # once is the record; a second would double it
         self.reframe_button.setText(self.tr("Reframed today"))

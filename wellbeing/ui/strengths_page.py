@@ -145,14 +145,14 @@ class StrengthsPage(QWidget):
 
     def add(self) -> None:
         position = max((s.position for s in self.store.strengths()), default=-1) + 1
-        strength = self.store.save_strength(
-            Strength(text=self.tr("New strength"), position=position)
-        )
+        done = self.store.save_strength(Strength(text=self.tr("New strength"), position=position))
+        strength = done.value
         record(
             self.undo_stack,
             self.tr("add a strength"),
             lambda: self.store.delete_strength(strength.id),
             lambda: self.store.save_strength(strength),
+            done.changes,
         )
         index = self.model.index(self.model.row_of(strength.id))
         self.view.setCurrentIndex(index)
@@ -160,15 +160,17 @@ class StrengthsPage(QWidget):
 
     def edit(self, before: Strength, text: str) -> None:
         try:
-            after = self.store.save_strength(replace(before, text=text))
+            done = self.store.save_strength(replace(before, text=text))
         except (InvalidValue, JournalError) as error:
             QMessageBox.warning(self, self.tr("Cannot change the strength"), explain(error))
             return
+        after = done.value
         record(
             self.undo_stack,
             self.tr("edit a strength"),
             lambda: self.store.save_strength(before),
             lambda: self.store.save_strength(after),
+            done.changes,
         )
 
     def remove_selected(self) -> None:

@@ -29,7 +29,7 @@ from wellbeing.analysis.advice import Thresholds
 from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
-from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.journal_store import Changes, JournalStore
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
@@ -428,7 +428,7 @@ class ThresholdsDialog(QDialog):
         weeks_before, weeks_after = self._stored_weeks(), self.follow_up_weeks()
         if (after, weeks_after) != (stored, weeks_before):
             try:
-                self._write(after, weeks_after)
+                changes = self._write(after, weeks_after)
             except JournalError as error:
                 self._refuse(explain(error))
                 return
@@ -437,14 +437,15 @@ class ThresholdsDialog(QDialog):
                 self.tr("Change advice thresholds"),
                 lambda: self._write(stored, weeks_before),
                 lambda: self._write(after, weeks_after),
+                changes,
             )
         self.accept()
 
-    def _write(self, overrides: dict, weeks: int) -> None:
+    def _write(self, overrides: dict, weeks: int) -> Changes:
         """Both settings, then one announcement so that the advice is worked out again."""
         with self.store.transaction():  # one announcement for both, at the end
-            self.store.put_setting(settings.ADVICE_THRESHOLDS, overrides)
-            self.store.put_setting(settings.REFRAME_FOLLOW_UP_WEEKS, weeks)
+            changes = self.store.put_setting(settings.ADVICE_THRESHOLDS, overrides)
+            return changes | self.store.put_setting(settings.REFRAME_FOLLOW_UP_WEEKS, weeks)
 
 
 def _defaults() -> dict[str, float]:

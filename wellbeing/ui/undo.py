@@ -1,9 +1,9 @@
 """Undo for every write: the change runs first (so errors reach the user), then is recorded.
 
 Each entry keeps what its change did to the journal (the `Changes` the store's writes
-return): given when recorded, then what the last undo or redo returned. The views refresh
-from the store's own announcements of the same `Changes`, so an undo needs no refresh of
-its own.
+return, alone or in a `Done`): given when recorded, then what the last undo or redo
+returned. The views refresh from the store's own announcements of the same `Changes`, so
+an undo needs no refresh of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wellbeing.ui.changes import Changes
+from wellbeing.ui.changes import Changes, Done
 
 
 class DoneCommand(QUndoCommand):
@@ -42,6 +42,8 @@ class DoneCommand(QUndoCommand):
         self._keep(self._undo())
 
     def _keep(self, result: object) -> None:
+        if isinstance(result, Done):
+            result = result.changes
         if isinstance(result, Changes):
             self.changes = result
 

@@ -37,3 +37,13 @@ def test_numbers_use_the_french_decimal_comma_and_thin_thousands():
 def test_percentages():
     assert format_percent(33.3) == "33%"
     assert format_percent(12.5, "fr", 1, trim=True) == f"12,5{NNBSP}%"
+
+
+def test_a_stored_time_reads_as_every_other_time_in_its_language():
+    from datetime import datetime
+
+    from wellbeing.domain.formatting import format_datetime, format_stored_datetime
+
+    moment = datetime(2026, 3, 2, 8, 15)
+    for lang in ("en", "fr"):
+        assert format_stored_datetime("2026-03-02T08:15:00", lang) == format_datetime(moment, lang)

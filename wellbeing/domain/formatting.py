@@ -32,6 +32,15 @@ def format_datetime(moment: datetime, lang: str = "en", seconds: bool = False) -
     return f"{format_date(moment, lang)} {format_time(moment, lang, seconds)}"
 
 
+def format_stored_datetime(text: str, lang: str = "en") -> str:
+    """A time as the journal stores it ('2026-03-02T08:15:00') shown as format_datetime
+    would, by slicing: the journal list shows thousands of rows without parsing any."""
+    day, clock = text[:10], text[11:16]
+    if lang == "fr":
+        day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+    return f"{day} {clock}"
+
+
 def localise_number(text: str, lang: str = "en") -> str:
     """An English-formatted number ('1,234.5') in the language's own marks ('1 234,5').
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.formatting import format_stored_datetime
 from wellbeing.domain.vocabulary import label_tags
 from wellbeing.store.journal import EncounterLine
 
@@ -157,7 +158,7 @@ class JournalModel(QAbstractTableModel):
 
     def _display(self, line: EncounterLine, column: str) -> object:
         if column == "when":
-            return line.occurred_at[:16].replace("T", " ")
+            return format_stored_datetime(line.occurred_at, self._lang)
         if column == "client":
             return line.client_name
         if column == "kind":

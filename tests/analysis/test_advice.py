@@ -133,7 +133,7 @@ def test_an_escalating_client_goes_watch_then_reframe_then_dethrone() -> None:
 
     first = acme_advice(journal, end_of_week(5), events)
     assert first.level == "watch"
-    assert "3 of 6 encounters were difficult (50 %)" in words(first)
+    assert "3 of 6 encounters were difficult (50%)" in words(first)
     assert "your limits were crossed in 2 of 6 encounters" in words(first)
     assert "2 contacts on a day off" in words(first)
     assert first.follow_up is None
@@ -142,7 +142,7 @@ def test_an_escalating_client_goes_watch_then_reframe_then_dethrone() -> None:
     assert second.level == "reframe"
     assert second.figures.escalating
     assert "it is getting worse: mean impact 4.0 → 7.0" in words(second)
-    assert "it is getting worse: difficult encounters 50 % → 100 %" in words(second)
+    assert "it is getting worse: difficult encounters 50% → 100%" in words(second)
     rude = next(r for r in second.reasons if r.code == "advice.disrespect")
     assert rude.params == {"count": 2}
     assert rude.encounter_ids == ("acme7", "acme10")
@@ -161,7 +161,7 @@ def test_an_escalating_client_goes_watch_then_reframe_then_dethrone() -> None:
     assert third.follow_up.before.difficult_share == 100.0
     assert third.follow_up.after.mean_impact == pytest.approx(7.5)
     assert words(third)[0].startswith(
-        "the reframing did not work: difficult encounters 100 % → 100 %, mean impact 7.0 → 7.5"
+        "the reframing did not work: difficult encounters 100% → 100%, mean impact 7.0 → 7.5"
     )
     assert third.figures.since == REFRAMED_ON
 
@@ -173,7 +173,7 @@ def test_a_reframed_client_who_improves_goes_back_to_keep() -> None:
     assert advice.follow_up is not None and advice.follow_up.verdict == "worked"
     assert advice.follow_up.after.encounters == 6
     assert words(advice)[0] == (
-        "the reframing worked: difficult encounters 100 % → 17 %, mean impact 7.0 → 3.0, "
+        "the reframing worked: difficult encounters 100% → 17%, mean impact 7.0 → 3.0, "
         "boundary violations per encounter 1.0 → 0.0, disrespect per encounter 0.3 → 0.0, "
         "difficult encounters per week 1.0 → 0.2"
     )
@@ -282,7 +282,7 @@ def test_a_high_revenue_demanding_but_respectful_client_is_only_watched() -> Non
     assert advice.figures.dependency
     assert "7 demanding encounters, all of them respectful: demanding is not toxic" in words(advice)
     assert words(advice)[-1] == (
-        "this client brings 45 % of your revenue: saying no may feel risky; plan for it"
+        "this client brings 45% of your revenue: saying no may feel risky; plan for it"
     )
     assert words(advice, "fr")[-1].startswith("ce client apporte 45 % de votre chiffre")
 
@@ -389,9 +389,7 @@ def test_a_cost_far_above_the_revenue_is_watched_and_with_disrespect_reframed() 
     calm = advise_client(SMALL, Facts.from_encounters(costly_journal(False)), [], end_of_week(5))
     assert calm.level == "watch"
     assert calm.figures.cost_share == pytest.approx(80.0)
-    assert words(calm) == [
-        "this client carries 80 % of your emotional load for 5 % of your revenue"
-    ]
+    assert words(calm) == ["this client carries 80% of your emotional load for 5% of your revenue"]
     assert calm.reasons[0].encounter_ids == ("small0", "small2")
 
     rude = advise_client(SMALL, Facts.from_encounters(costly_journal(True)), [], end_of_week(5))

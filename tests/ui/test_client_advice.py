@@ -396,7 +396,7 @@ def test_changed_thresholds_change_the_advice_and_its_history_and_undo(
     assert store.setting(settings.ADVICE_THRESHOLDS) == {"watch_difficult_share": 40.0}
     assert advice_column(page)["Demanding Co"] == "Watch"
     assert page.panel.heading.text() == "Watch"
-    assert "2 of 5 encounters were difficult (40 %)" in reasons(page)
+    assert "2 of 5 encounters were difficult (40%)" in reasons(page)
     assert page.panel.history_lines() == ["Advice: Watch", "Advice: Keep"]
 
     assert undo_stack.undoText() == "Change advice thresholds"

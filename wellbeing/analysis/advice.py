@@ -254,7 +254,7 @@ def _plural(code: str, count: int) -> str:
 
 
 _COMPARED = (
-    "difficult encounters {share_before} % → {share_after} %, mean impact {impact_before} → "
+    "difficult encounters {share_before}% → {share_after}%, mean impact {impact_before} → "
     "{impact_after}, boundary violations per encounter {violations_before} → "
     "{violations_after}, disrespect per encounter {disrespect_before} → {disrespect_after}, "
     "difficult encounters per week {weekly_before} → {weekly_after}"
@@ -290,7 +290,7 @@ reasons.register(
             "{encounters}, impact moyen {mean_impact}/10",
         ),
         "advice.difficult_share": (
-            "{difficult} of {encounters} encounters were difficult ({share} %)",
+            "{difficult} of {encounters} encounters were difficult ({share}%)",
             "{difficult} échanges difficiles sur {encounters} ({share} %)",
         ),
         "advice.mean_impact": (
@@ -323,7 +323,7 @@ reasons.register(
             "vos limites ont été franchies lors de {count} échanges sur {encounters}",
         ),
         "advice.worse.share": (
-            "it is getting worse: difficult encounters {before} % → {after} %",
+            "it is getting worse: difficult encounters {before}% → {after}%",
             "cela s'aggrave : échanges difficiles {before} % → {after} %",
         ),
         "advice.worse.impact": (
@@ -335,13 +335,13 @@ reasons.register(
             "cela s'aggrave : limites franchies par échange {before} → {after}",
         ),
         "advice.cost": (
-            "this client carries {cost_share} % of your emotional load for {revenue_share} % "
+            "this client carries {cost_share}% of your emotional load for {revenue_share}% "
             "of your revenue",
             "ce client représente {cost_share} % de votre charge émotionnelle pour "
             "{revenue_share} % de votre chiffre d'affaires",
         ),
         "advice.dependency": (
-            "this client brings {revenue_share} % of your revenue: saying no may feel risky; "
+            "this client brings {revenue_share}% of your revenue: saying no may feel risky; "
             "plan for it",
             "ce client apporte {revenue_share} % de votre chiffre d'affaires : dire non peut "
             "sembler risqué ; préparez-vous-y",

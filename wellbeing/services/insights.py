@@ -100,6 +100,12 @@ def insights(data: JournalData, today: date) -> JournalInsights:
     )
 
 
+def _exact(value: float | None) -> float | None:
+    if value is None or math.isnan(value):
+        return None
+    return float(value)
+
+
 def _number(value: float | None) -> float | None:
     if value is None or math.isnan(value):
         return None
@@ -130,7 +136,9 @@ def to_json(result: JournalInsights, data: JournalData, lang: str = "en") -> dic
     return {
         "date": result.today.isoformat(),
         "exhaustion": {
-            "index": _number(index.value),
+            # Unrounded: rounded here and again when shown, 40.51 became 40.5 then "40"
+            # under the reasons' "41".
+            "index": _exact(index.value),
             "band": index.band,
             "reasons": _reasons(index.reasons, lang),
         },

@@ -38,6 +38,7 @@ from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import MAX_TEXT, InvalidValue
 from wellbeing.services.encounters import EncounterEntry
 from wellbeing.ui.encounter_draft import Draft, draft_payload, read_draft
+from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
 from wellbeing.ui.widgets.scale import ScaleButtons
@@ -97,7 +98,7 @@ class EncounterForm(QWidget):
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_edit_format(with_time=True))
 
         self.difficult = QPushButton(self.tr("Difficult"))
         self.positive = QPushButton(self.tr("Positive"))

@@ -36,3 +36,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def ui_language() -> str:
     """The language the vocabulary's labels are shown in, following the translators."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def date_edit_format(with_time: bool = False) -> str:
+    """The Qt display format of a date field, matching wellbeing.domain.formatting's one
+    format per language, so that what is typed looks like what is shown elsewhere."""
+    day = "dd/MM/yyyy" if ui_language() == "fr" else "yyyy-MM-dd"
+    return f"{day} HH:mm" if with_time else day

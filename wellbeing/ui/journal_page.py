@@ -27,7 +27,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.changes import NOTHING, Changes
 from wellbeing.ui.encounter_form import EncounterForm
 from wellbeing.ui.errors import explain
-from wellbeing.ui.i18n import ui_language
+from wellbeing.ui.i18n import date_edit_format, ui_language
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
@@ -153,7 +153,7 @@ class JournalPage(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")
         edit.setToolTip(self.tr("{name}: leave at — for no limit").format(name=name))

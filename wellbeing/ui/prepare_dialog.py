@@ -38,6 +38,7 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell, when_text
 from wellbeing.ui.errors import explain
+from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, Changes, JournalStore
 from wellbeing.ui.undo import record
 
@@ -147,7 +148,7 @@ class PrepareDialog(ActDialog):
         self.cancel_button.clicked.connect(self.cancel_plan)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setDisplayFormat(date_edit_format(with_time=True))
         self.when.setAccessibleName(self.tr("Date and time of the next contact"))
         self.plan_button = QPushButton(self.tr("Save the plan"))
         self.plan_button.setToolTip(

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from wellbeing.ui.i18n import date_edit_format
+
 FOUR_WEEKS, THREE_MONTHS, TWELVE_MONTHS, ALL, CUSTOM = "4w", "3m", "12m", "all", "custom"
 PRESETS: tuple[str, ...] = (FOUR_WEEKS, THREE_MONTHS, TWELVE_MONTHS, ALL, CUSTOM)
 
@@ -104,7 +106,7 @@ class PeriodSelector(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setAccessibleName(name)
         edit.setToolTip(name)
         return edit

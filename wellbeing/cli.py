@@ -249,6 +249,7 @@ def _open(args: argparse.Namespace, create: bool = False):
         open_journal,
         open_remembered,
     )
+    from wellbeing.store.backup import refuse_if_expected
 
     path = _journal_path(args)
     if journal_exists(path):
@@ -261,7 +262,7 @@ def _open(args: argparse.Namespace, create: bool = False):
                 path, ask_passphrase(path, creating=False) if journal_exists(path) else None
             )
         )
-    _refuse_if_expected(path)
+    refuse_if_expected(path)  # before asking for a passphrase that could not be used
     secret = ask_passphrase(path, creating=True)
     from wellbeing.store.keys import check_passphrase
 
@@ -295,16 +296,6 @@ def _close_opened() -> None:
     while _OPENED:
         with contextlib.suppress(Exception):  # after a failed write, already reported
             _OPENED.pop().close()
-
-
-def _refuse_if_expected(path: Path) -> None:
-    """Before asking for a new passphrase: a journal was here, so none is created."""
-    from wellbeing.store import JournalExpected
-    from wellbeing.store.backup import expected_journal_problem
-
-    problem = expected_journal_problem(path)
-    if problem:
-        raise JournalExpected(problem, path)
 
 
 def warn_if_weak(passphrase: str) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing.analysis.grids import ClientLoads
 from wellbeing.charts.layout import (
+    BAR_MIN_ROWS,
     SMALL,
     axis_note,
     bar_rows,
@@ -20,9 +21,6 @@ from wellbeing.charts.words import heading, word
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-MIN_ROWS = 6
-"""Bars keep a slim height with only a few of them: the axis always has room for six."""
 
 
 def plot_clients(axes: Axes, loads: ClientLoads, lang: str = "en", theme: Theme = LIGHT) -> None:
@@ -57,7 +55,7 @@ def plot_clients(axes: Axes, loads: ClientLoads, lang: str = "en", theme: Theme 
     )
     axes.bar_label(bars, labels=texts, padding=3, fontsize=SMALL, color=theme.text)
     axes.set_xlim(0, max(values) * 1.02)
-    axes.set_ylim(len(names) - 0.5 - max(len(names), MIN_ROWS), len(names) - 0.5)
+    axes.set_ylim(len(names) - 0.5 - max(len(names), BAR_MIN_ROWS), len(names) - 0.5)
     axes.set_xticks([])
     axis_note(
         figure(axes),

@@ -13,8 +13,8 @@ import numpy as np
 from wellbeing.analysis.cycle import NO_DATA, STAGES, STEADY, TURNING, WORSENING, CycleResult
 from wellbeing.charts.layout import frame
 from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import cycle_status, heading, stage_name, stage_state
-from wellbeing.domain.indicators import CycleStage
+from wellbeing.charts.words import heading
+from wellbeing.domain.indicators import CycleStage, label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -79,7 +79,7 @@ def _stage_label(axes: Axes, theme: Theme, index: int, state: str, lang: str) ->
     stage = STAGES[index]
     angle = _angle(index + 0.5)
     x, y = 1.12 * math.cos(angle), 1.12 * math.sin(angle)
-    lines = textwrap.wrap(f"{index + 1}. {stage_name(lang, stage)}", NAME_WIDTH)
+    lines = textwrap.wrap(f"{index + 1}. {label(stage, lang)}", NAME_WIDTH)
     above = y > 0
     line = 9 * 1.45
     common = {"ha": "left" if x > 0 else "right", "fontsize": 9, "textcoords": "offset points"}
@@ -93,7 +93,7 @@ def _stage_label(axes: Axes, theme: Theme, index: int, state: str, lang: str) ->
         **common,
     )
     axes.annotate(
-        stage_state(lang, state),
+        label(state, lang),
         (x, y),
         xytext=(0, 0 if above else -line * len(lines)),
         va="bottom" if above else "top",
@@ -126,7 +126,7 @@ def plot_cycle(axes: Axes, cycle: CycleResult, lang: str = "en", theme: Theme = 
     axes.text(
         0,
         0,
-        "\n".join(textwrap.wrap(cycle_status(lang, cycle.status), 12)),
+        "\n".join(textwrap.wrap(label(cycle.status, lang), 12)),
         ha="center",
         va="center",
         fontsize=10,

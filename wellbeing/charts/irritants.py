@@ -10,6 +10,7 @@ import numpy as np
 
 from wellbeing.analysis.mirror import MirrorResult
 from wellbeing.charts.layout import (
+    BAR_MIN_ROWS,
     SMALL,
     axis_note,
     bar_rows,
@@ -20,21 +21,22 @@ from wellbeing.charts.layout import (
     shorten,
 )
 from wellbeing.charts.palette import LIGHT, Theme
-from wellbeing.charts.words import percent, word
+from wellbeing.charts.words import word
+from wellbeing.domain.formatting import format_percent
 from wellbeing.domain.vocabulary import IRRITANTS, label_of
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-MIN_ROWS = 6
-"""Bars keep a slim height with only a few of them: the axis always has room for six."""
 
 TOP = 8
 
 
 def heading(mirrored: MirrorResult, lang: str) -> str:
     if mirrored.difficult and not math.isnan(mirrored.share):
-        return word("irritants.share", lang).format(share=percent(lang, 100 * mirrored.share))
+        return word("irritants.share", lang).format(
+            share=format_percent(100 * mirrored.share, lang)
+        )
     return word("irritants", lang)
 
 
@@ -53,7 +55,7 @@ def plot_irritants(
     top = list(mirrored.counts.items())[:TOP]
     names = [shorten(label_of(IRRITANTS, key, lang)) for key, _ in top]
     counts = np.array([count for _, count in top], dtype=float)
-    shares = [percent(lang, 100 * count / mirrored.difficult) for count in counts]
+    shares = [format_percent(100 * count / mirrored.difficult, lang) for count in counts]
     values = [f"{int(n)} ({share})" for n, share in zip(counts, shares, strict=True)]
     frame(
         axes,
@@ -73,7 +75,7 @@ def plot_irritants(
     )
     axes.bar_label(bars, labels=values, padding=3, fontsize=SMALL, color=theme.text)
     axes.set_xlim(0, counts.max() * 1.02)
-    axes.set_ylim(len(top) - 0.5 - max(len(top), MIN_ROWS), len(top) - 0.5)
+    axes.set_ylim(len(top) - 0.5 - max(len(top), BAR_MIN_ROWS), len(top) - 0.5)
     axes.set_xticks([])
     axis_note(
         figure(axes),

@@ -157,16 +157,8 @@ def frame(
 
     A chart redrawn on its own figure gets its colour scale's axes back, emptied, too.
     """
-    figure = axes.get_figure(root=True)
-    assert isinstance(figure, Figure)
-    engine = figure.get_layout_engine()
-    _clear_figure_level(figure)
-    if isinstance(engine, FixedMargins):
-        engine.export_only, engine.export_room, engine.notes = [], 0.0, []
-        engine.set(left=left, right=right, bottom=bottom, top=TITLE_ROOM)
-    else:
-        engine = FixedMargins(left=left, right=right, bottom=bottom)
-        figure.set_layout_engine(engine)
+    figure, engine = _fresh_layout(axes, left, right, bottom)
+    engine.set(left=left, right=right, bottom=bottom, top=TITLE_ROOM)
     bar = engine.bar if engine.bar is not None and engine.bar in figure.axes else None
     if bar is not None and not colour_bar:
         figure.delaxes(bar)
@@ -213,8 +205,11 @@ def _empty(axes: Axes) -> None:
         spine.set_visible(True)
 
 
-def empty_state(axes: Axes, theme: Theme, heading: str, message: str) -> None:
-    """No axes shown, and a sentence saying why: never an empty frame without words."""
+def _fresh_layout(
+    axes: Axes, left: float, right: float, bottom: float
+) -> tuple[Figure, FixedMargins]:
+    """The axes' figure, cleared of figure-level artists, with its FixedMargins engine
+    (reused on a redraw, its export-only extras forgotten; made with these margins else)."""
     figure = axes.get_figure(root=True)
     assert isinstance(figure, Figure)
     engine = figure.get_layout_engine()
@@ -222,8 +217,14 @@ def empty_state(axes: Axes, theme: Theme, heading: str, message: str) -> None:
     if isinstance(engine, FixedMargins):
         engine.export_only, engine.export_room, engine.notes = [], 0.0, []
     else:
-        engine = FixedMargins(left=0, right=0, bottom=0)
+        engine = FixedMargins(left=left, right=right, bottom=bottom)
         figure.set_layout_engine(engine)
+    return figure, engine
+
+
+def empty_state(axes: Axes, theme: Theme, heading: str, message: str) -> None:
+    """No axes shown, and a sentence saying why: never an empty frame without words."""
+    figure, engine = _fresh_layout(axes, 0, 0, 0)
     engine.axes = axes
     for hidden in figure.axes:
         _empty(hidden)
@@ -409,3 +410,7 @@ def date_axis(axes: Axes, first: date, last: date, lang: str) -> None:
     positions, labels = day_ticks(first, last, lang)
     axes.set_xticks(positions, labels, fontsize=SMALL)
     axes.set_xlim(day_number(first) - 0.5, day_number(last) + 0.5)
+
+
+BAR_MIN_ROWS = 6
+"""Bars keep a slim height with only a few of them: the axis always has room for six."""

@@ -21,8 +21,8 @@ from wellbeing.charts.layout import (
     legend,
 )
 from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import band_name, heading, word
-from wellbeing.domain.indicators import Band
+from wellbeing.charts.words import heading, word
+from wellbeing.domain.indicators import Band, label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -78,7 +78,7 @@ def plot_timeline(
         message = word("timeline.empty", lang)
         empty_state(axes, theme, heading("timeline", lang), message)
         return
-    bands = [band_name(lang, band) for band, _, _ in BAND_SPANS]
+    bands = [label(band, lang) for band, _, _ in BAND_SPANS]
     frame(
         axes,
         theme,
@@ -93,7 +93,7 @@ def plot_timeline(
         axes.text(
             1.005,
             (low + high) / 200,
-            band_name(lang, band),
+            label(band, lang),
             transform=axes.transAxes,
             color=theme.muted,
             fontsize=SMALL,

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellbeing.domain import indicators
-from wellbeing.domain.formatting import format_percent, month_abbr, weekday_abbr
+from wellbeing.domain.formatting import month_abbr, weekday_abbr
 
 WORDS: dict[str, tuple[str, str]] = {
     # the impact timeline
@@ -123,24 +122,3 @@ def day_label(lang: str, day: date) -> str:
 
 def hour_label(lang: str, hour: int) -> str:
     return f"{hour} h" if lang == "fr" else f"{hour}:00"
-
-
-def percent(lang: str, value: float) -> str:
-    return format_percent(value, lang)
-
-
-def band_name(lang: str, band: str) -> str:
-    """The one-word band, written beside its colour on the charts."""
-    return indicators.label(band, lang)
-
-
-def stage_name(lang: str, stage: str) -> str:
-    return indicators.label(stage, lang)
-
-
-def stage_state(lang: str, state: str) -> str:
-    return indicators.label(state, lang)
-
-
-def cycle_status(lang: str, status: str) -> str:
-    return indicators.label(status, lang)

@@ -157,6 +157,16 @@ def rotate(journal: Path) -> list[Path]:
     return removed
 
 
+def refuse_if_expected(journal: Path) -> None:
+    """JournalExpected if a journal was here: asked before a passphrase is, and again
+    under the creation lock."""
+    from wellbeing.store.errors import JournalExpected
+
+    problem = expected_journal_problem(journal)
+    if problem:
+        raise JournalExpected(problem, journal)
+
+
 def expected_journal_problem(journal: Path) -> str | None:
     """Why a new journal must not be made at this path, or None when it may.
 

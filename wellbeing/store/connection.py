@@ -12,7 +12,6 @@ from wellbeing.store.engine import driver, journal_database_class
 from wellbeing.store.errors import (
     DamagedJournal,
     JournalError,
-    JournalExpected,
     JournalMissing,
     NewerJournal,
     NotAJournal,
@@ -59,7 +58,7 @@ def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
     winner's. Refused where a journal is expected (JournalExpected): its backups, its key
     file or an interrupted restore lie beside the missing file.
     """
-    from wellbeing.store.backup import expected_journal_problem
+    from wellbeing.store.backup import refuse_if_expected
     from wellbeing.store.locks import exclusive
 
     path = Path(path)
@@ -69,9 +68,7 @@ def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
     with exclusive(path, WAIT_TO_CREATE, f"{path} is being created by another command."):
         if journal_exists(path):
             raise JournalExists(f"{path} already exists.", path)
-        problem = expected_journal_problem(path)
-        if problem:
-            raise JournalExpected(problem, path)
+        refuse_if_expected(path)
         _sweep_abandoned_creations(path)
         key_file, data_key, recovery_key = create_key_file(passphrase)
         staged = path.with_name(f"{path.name}.creating-{secrets.token_hex(4)}")
@@ -92,7 +89,7 @@ def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
             staged.unlink(missing_ok=True)  # left without its key, nor a key without one
             raise
         sync_folder(path.parent)
-    return open_journal_with_key(path, data_key), recovery_key
+    return open_journal(path, data_key=data_key), recovery_key
 
 
 def _sweep_abandoned_creations(path: Path) -> None:
@@ -138,20 +135,6 @@ def _build_new(staged: Path, data_key: bytes) -> None:
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-
-
-def open_journal_with_key(path: Path, data_key: bytes) -> Database:
-    """An existing journal whose key was just unwrapped (no second key derivation)."""
-    from wellbeing.store.locks import hold
-
-    holder = hold(path)
-    try:
-        db = _open(path, data_key)
-    except BaseException:
-        holder.release()
-        raise
-    db.hold = holder  # type: ignore[attr-defined]  # JournalDatabase's, made at run time
-    return db
 
 
 def open_remembered(path: str | Path) -> Database | None:

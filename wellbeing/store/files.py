@@ -54,18 +54,11 @@ def sync_folder(folder: Path) -> None:
 
 def write_private_text(path: Path, text: str) -> None:
     """All or nothing, readable by its owner only: a crash leaves the old file or none."""
-    import tempfile
 
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    def write(handle: IO[Any]) -> None:
+        handle.write(text)
+
+    write_atomic(path, write, encoding="utf-8")
 
 
 def write_atomic(path: str | Path, write: Callable[[IO[Any]], None], **open_args: Any) -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wellbeing.store.errors import JournalError
+from wellbeing.store.files import sync_folder
 
 log = logging.getLogger(__name__)
 
@@ -328,7 +329,7 @@ def _replace(path: Path, data: bytes, unless_changed_from: bytes | None) -> bool
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return True
 
 
@@ -349,7 +350,7 @@ def write_new_key_file(path: Path, key_file: KeyFile) -> None:
         _write_exclusive(path, data)
     finally:
         temporary.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _write_exclusive(path: Path, data: bytes) -> None:
@@ -370,15 +371,6 @@ def _write_exclusive(path: Path, data: bytes) -> None:
 
 def _exists(path: Path) -> KeyFileExists:
     return KeyFileExists(f"The key file {path.name} already exists, so it was left as it is.", path)
-
-
-def _sync_folder(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def _read_bytes(path: Path, journal: Path) -> bytes:

@@ -43,20 +43,6 @@ def when_text(moment: datetime, lang: str) -> str:
     return f"{long_date(moment.date(), lang)} {link} {clock(moment.time(), lang)}"
 
 
-def section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("section", True)
-    label.setWordWrap(True)
-    return label
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    return label
-
-
 def feedback_label() -> QLabel:
     """One line saying what just happened (or, with problem=True, what went wrong)."""
     label = QLabel()

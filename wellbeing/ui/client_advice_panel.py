@@ -50,13 +50,14 @@ from wellbeing.domain.model import (
 )
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.advice_levels import level_key, level_label, level_meaning, level_pixmap
-from wellbeing.ui.client_timeline import TimelineTab, hint, section
+from wellbeing.ui.client_timeline import TimelineTab
 from wellbeing.ui.client_timeline_model import tag_labels
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import ID_ROLE
 from wellbeing.ui.journal_store import Changes, JournalStore
 from wellbeing.ui.modal import run_once
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.labels import hint, section
 from wellbeing.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:

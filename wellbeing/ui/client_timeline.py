@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellbeing.analysis.monthly import MonthlyImpact, monthly_impact
 from wellbeing.domain.model import ClientEvent, Encounter
 from wellbeing.ui.client_timeline_model import TIMELINE_COLUMNS, TimelineModel
 from wellbeing.ui.journal_model import ID_ROLE
+from wellbeing.ui.widgets.labels import hint, section
 from wellbeing.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
@@ -91,17 +92,3 @@ class TimelineTab(QWidget):
         encounter_id = index.data(ID_ROLE)
         if encounter_id:
             self.open_encounter.emit(encounter_id)
-
-
-def section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("section", True)
-    label.setWordWrap(True)
-    return label
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("hint", True)
-    label.setWordWrap(True)
-    return label

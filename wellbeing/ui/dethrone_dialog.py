@@ -29,10 +29,11 @@ from wellbeing.analysis.messages import DETHRONE_CHECKLIST, ending_script, incid
 from wellbeing.domain.model import Client, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
-from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import CLIENTS, JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.labels import hint, section
 
 UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -58,13 +58,11 @@ def obtain_journal(window: QWidget, path: Path, secret: str | None = None):
 
 def create_new_journal(window: QWidget, path: Path, scripted: str | None):
     """A new journal, its recovery key shown once, even when the passphrase came scripted."""
-    from wellbeing.store import JournalExpected, create_journal
-    from wellbeing.store.backup import expected_journal_problem
+    from wellbeing.store import create_journal
+    from wellbeing.store.backup import refuse_if_expected
     from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 
-    problem = expected_journal_problem(path)
-    if problem:  # before asking for a passphrase that could not be used
-        raise JournalExpected(problem, path)
+    refuse_if_expected(path)  # before asking for a passphrase that could not be used
     if scripted:
         passphrase = scripted
     else:

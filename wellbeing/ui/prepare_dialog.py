@@ -36,11 +36,12 @@ from wellbeing.analysis.reminders import CONTACT_GRACE
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
-from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell, when_text
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell, when_text
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, Changes, JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.labels import hint, section
 
 TOP_REASONS = 3
 PLAN_HOUR = 10

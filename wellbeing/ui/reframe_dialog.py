@@ -32,10 +32,11 @@ from wellbeing.analysis.messages import (
 from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
-from wellbeing.ui.act_dialog import ActDialog, feedback_label, hint, section, tell
+from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.labels import hint, section
 
 PARTS = ("facts", "effect", "expectation", "consequence")
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.analysis.red_flags import RedFlag
 from wellbeing.charts.palette import BANDS
-from wellbeing.domain.formatting import format_number
+from wellbeing.domain import indicators
+from wellbeing.domain.formatting import format_number, format_percent
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today
-from wellbeing.ui.dashboard.text import band_word, cycle_status, percent, stage_name
 
 
 class Indicator(QFrame):
@@ -116,7 +116,7 @@ class HeaderPanel(QWidget):
         else:
             colour = BANDS[index.band] if index.band else None
             value = self.tr("{value}/100").format(value=format_number(index.value, self.lang))
-            self.index.set(value, band_word(self.lang, index.band), colour)
+            self.index.set(value, indicators.band_meaning(index.band, self.lang), colour)
         self.check_in.setVisible(today.check_in_due)
         self.check_in.setText(
             self.tr(
@@ -174,14 +174,16 @@ class HeaderPanel(QWidget):
         self._reasons["cycle"] = (*cycle.reasons, *cycle.advice)
         first = cycle.break_first
         detail = (
-            self.tr("Break the loop first at: {stage}").format(stage=stage_name(self.lang, first))
+            self.tr("Break the loop first at: {stage}").format(
+                stage=indicators.label(first, self.lang)
+            )
             if first
             else describe(cycle.reasons[0], self.lang)
         )
-        self.cycle.set(cycle_status(self.lang, cycle.status), detail)
+        self.cycle.set(indicators.label(cycle.status, self.lang), detail)
         self._reasons["mirror"] = mirrored.reasons
         if mirrored.difficult and not math.isnan(mirrored.share):
-            value = percent(self.lang, 100 * mirrored.share)
+            value = format_percent(100 * mirrored.share, self.lang)
             detail = self.tr(
                 "of {count} difficult encounters also had an irritant on our side. Trend: {trend}."
             ).format(count=mirrored.difficult, trend=self._trend(mirrored.trend))

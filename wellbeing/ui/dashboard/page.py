@@ -24,8 +24,9 @@ from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.charts import calendar, clients, cycle, emotions, hours, irritants, timeline
 from wellbeing.charts.layout import chart_axes
 from wellbeing.charts.words import heading
+from wellbeing.domain import indicators
 from wellbeing.domain.boundaries import Boundaries, Hours
-from wellbeing.domain.formatting import format_date, format_number
+from wellbeing.domain.formatting import format_date, format_number, format_percent
 from wellbeing.services import insights
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.dashboard.card import ChartCard
@@ -34,7 +35,6 @@ from wellbeing.ui.dashboard.header import HeaderPanel
 from wellbeing.ui.dashboard.notes import cycle_note
 from wellbeing.ui.dashboard.period import Period, PeriodSelector
 from wellbeing.ui.dashboard.snapshot import Snapshot, Today, take_snapshot, take_today
-from wellbeing.ui.dashboard.text import band_word, cycle_status, percent
 from wellbeing.ui.dashboard.why import EncounterLookup, WhyDialog
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
@@ -297,20 +297,20 @@ class DashboardPage(QWidget):
             lines.append(
                 self.tr("Exhaustion index now: {value}/100 ({band}).").format(
                     value=format_number(index.value, self.lang),
-                    band=band_word(self.lang, index.band),
+                    band=indicators.band_meaning(index.band, self.lang),
                 )
             )
         lines += [describe(r, self.lang) for r in index.reasons]
         lines.append(
             self.tr("Confidence cycle: {status}.").format(
-                status=cycle_status(self.lang, snap.cycle.status)
+                status=indicators.label(snap.cycle.status, self.lang)
             )
         )
         lines += [describe(r, self.lang) for r in (*snap.cycle.reasons, *snap.cycle.advice)]
         if snap.mirror.difficult:
             lines.append(
                 self.tr("Irritants on our side: {share} of difficult encounters.").format(
-                    share=percent(self.lang, 100 * snap.mirror.share)
+                    share=format_percent(100 * snap.mirror.share, self.lang)
                 )
             )
         lines += [describe(r, self.lang) for r in snap.mirror.reasons]

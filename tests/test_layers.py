@@ -42,7 +42,7 @@ ALLOWED = {
             "wellbeing.sharing",
             "wellbeing",
         },
-        STORE_LIBS | CHARTS_LIBS,
+        STORE_LIBS | CHARTS_LIBS | {"opendp", "fpdf"},
     ),
     "services": (
         {

@@ -440,6 +440,9 @@ ROWS_ADDED_BY = {
         "INSERT INTO encounter_tags (encounter_id, facet, tag) "
         "VALUES ('e1', 'violation', 'respect')",
     ],
+    "0005_sharing_memory": [
+        "INSERT INTO sharing_memory (key, value) VALUES ('team_code', '\"SUPPORT-7\"')",
+    ],
 }
 
 

@@ -16,3 +16,8 @@ def default_journal_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("WellbeingJournal", appauthor=False)) / JOURNAL_FILENAME
+
+
+def default_team_views_folder() -> Path:
+    """Where a team lead's app remembers which views it has shown (see sharing.views_ledger)."""
+    return default_journal_path().parent / "team-views"

@@ -144,3 +144,10 @@ def m0004_check_ins_and_client_events(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX client_events_by_client ON client_events (client_id, at)")
+
+
+@migration("0005_sharing_memory")
+def m0005_sharing_memory(db: Database) -> None:
+    """What contributing needs to remember and must never send: the secret behind the weekly
+    tokens, the remembered (permanent) randomised answers, the team code and folder."""
+    db.execute("CREATE TABLE sharing_memory (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

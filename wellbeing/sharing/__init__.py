@@ -1,0 +1,1 @@
+"""What leaves the machine: contribution files, team aggregation, reports."""

@@ -189,6 +189,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = add_command("demo", help="fill an empty journal with 12 months of demo data")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    demo.add_argument(
+        "--team",
+        type=Path,
+        metavar="DIR",
+        help="instead, write a simulated team's year of contributions into this folder",
+    )
+
+    contribute = add_command(
+        "contribute", help="share one week with your team lead: randomised, previewed first"
+    )
+    contribute.add_argument("--week", help="ISO week, YYYY-Www (default: the last complete week)")
+    contribute.add_argument("--team", help="the team code your lead gave (default: the last one)")
+    contribute.add_argument(
+        "--out", type=Path, metavar="DIR", help="the team's shared folder (default: the last one)"
+    )
+    contribute.add_argument(
+        "--yes", action="store_true", help="write without asking (the preview is still printed)"
+    )
+
+    team = add_command(
+        "team",
+        help="the team lead's view: 'team [DIR]' opens it, 'team aggregate DIR' prints it, "
+        "'team report DIR --pdf PATH' exports it",
+    )
+    team.add_argument("words", nargs="*", metavar="[aggregate|report] DIR")
+    team.add_argument("--team", dest="team_code", metavar="CODE", help="only this team's files")
+    team.add_argument(
+        "--minimum",
+        type=int,
+        default=5,
+        help="smallest group anything is shown for (5 or more; default 5)",
+    )
+    team.add_argument("--json", action="store_true", help="machine-readable output (aggregate)")
+    team.add_argument("--pdf", type=Path, metavar="PATH", help="where to write the report")
+    team.add_argument("--force", action="store_true", help="replace the PDF if it exists")
     return parser
 
 
@@ -483,8 +518,11 @@ def _insight_lines(doc: dict, lang: str) -> list[str]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wellbeing.services.demo import write_demo_journal
+    from wellbeing.services.demo import write_demo_journal, write_demo_team
 
+    if args.team is not None:
+        print(write_demo_team(args.team, seed=args.seed))
+        return 0
     db = _open(args, create=True)
     summary = write_demo_journal(db, seed=args.seed)
     print(summary)
@@ -610,6 +648,115 @@ def cmd_remember(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contribute(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from wellbeing.domain.contribution import IsoWeek, last_complete_week
+    from wellbeing.services import contribute
+
+    today = date.today()
+    week = IsoWeek.parse(args.week) if args.week else last_complete_week(today)
+    db = _open(args)
+    known = contribute.remembered(db)
+    team = args.team or known.team
+    folder = args.out or known.folder
+    if not team:
+        raise UsageError("Give the team code your lead gave you with --team.")
+    if folder is None:
+        raise UsageError("Give the team's shared folder with --out.")
+    if not folder.is_dir():
+        raise UsageError(f"There is no folder at {folder}; nothing was written.")
+    prepared = contribute.prepare_contribution(db, week, team, today)
+    print(contribute.preview_text(prepared, _lang(args)))
+    if not args.yes and not _confirmed("Write this file?"):
+        print("Nothing was written.")
+        return 0
+    written = contribute.contribute(db, prepared, folder)
+    print(f"Written: {written}")
+    return 0
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or system_language()
+
+
+def _confirmed(question: str) -> bool:
+    """Ask on the terminal; without one, a script must say --yes."""
+    if not sys.stdin.isatty():
+        raise UsageError("Nothing was written: add --yes to write without a terminal to ask on.")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "o", "oui")
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    words = list(args.words)
+    action = words.pop(0) if words and words[0] in ("aggregate", "report") else None
+    if len(words) > 1:
+        raise UsageError(f"'team' takes one folder, not {len(words)}.")
+    folder = Path(words[0]) if words else None
+    if action is None:
+        from wellbeing.ui.app import run_team_gui
+
+        return run_team_gui(folder, _lang_or_none(args), args.team_code, args.minimum)
+    if folder is None:
+        raise UsageError(f"Say which folder: wellbeing team {action} DIR.")
+    if action == "report":
+        return _team_report(args, folder)
+    from wellbeing.services.team import team_view, to_json
+
+    view = team_view(folder, args.team_code, args.minimum)
+    if args.json:
+        print(json.dumps(to_json(view), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(_team_lines(view, _lang(args))))
+    return 0
+
+
+def _lang_or_none(args: argparse.Namespace) -> str | None:
+    return getattr(args, "lang", None)
+
+
+def _team_report(args: argparse.Namespace, folder: Path) -> int:
+    from wellbeing.services.team_report import export_team_report
+    from wellbeing.store.export_target import check_export_target
+
+    if args.pdf is None:
+        raise UsageError("Say where to write the report: --pdf PATH.")
+    check_export_target(args.pdf, _journal_path(args), args.force)
+    written = export_team_report(folder, args.pdf, args.team_code, args.minimum, _lang(args))
+    print(f"Written: {written}")
+    return 0
+
+
+def _team_lines(view, lang: str) -> list[str]:
+    from wellbeing.services.team import held_back_sentence, withheld_sentence
+    from wellbeing.sharing.team_words import period_lines
+
+    fr = lang == "fr"
+    if view.team is None:
+        return [
+            "Aucune contribution dans ce dossier." if fr else "No contributions in this folder."
+        ]
+    lines = [f"{'Équipe' if fr else 'Team'} {view.team}"]
+    for month in view.months:
+        lines.append(f"\n{month.key}")
+        if month.figures is None:
+            lines.append("  " + ("Rien n'est montré." if fr else "Nothing is shown."))
+            continue
+        lines += [f"  {line}" for line in period_lines(month.figures, lang)]
+    for week in view.weeks:
+        lines.append(f"\n{week.week}")
+        if week.figures is None:
+            lines.append("  " + withheld_sentence(week, view.minimum, lang))
+            continue
+        lines += [f"  {line}" for line in period_lines(week.figures, lang)]
+        if week.disclosure.held_back:
+            lines.append("  " + held_back_sentence(week.disclosure.held_back, view.minimum, lang))
+    if view.rejected:
+        lines.append("\n" + ("Fichiers refusés :" if fr else "Rejected files:"))
+        lines += [f"  {r.file}: {r.reason}" for r in view.rejected]
+    return lines
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from wellbeing.ui.app import run_gui
 
@@ -626,6 +773,8 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "remember": cmd_remember,
+    "contribute": cmd_contribute,
+    "team": cmd_team,
     None: cmd_gui,
 }
 
@@ -655,6 +804,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _driver_error() as error:
         say(str(StorageFailure.from_driver(error)))
         return USER_ERROR
+    except BrokenPipeError:  # `wellbeing … | head` stopped reading: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         say(os_error_sentence(error))
         return USER_ERROR

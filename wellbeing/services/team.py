@@ -8,7 +8,6 @@ pools the shown weeks of each month.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,51 +16,21 @@ from wellbeing.analysis.team import (
     MINIMUM_GROUP,
     Disclosure,
     PeriodFigures,
-    Withholding,
     disclose,
     period_figures,
 )
 from wellbeing.domain.contribution import Answers, IsoWeek
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.sharing.team_folder import Rejected, read_folder
+from wellbeing.sharing.team_folder import read_folder
+from wellbeing.sharing.team_view import (
+    MonthView,
+    TeamView,
+    WeekView,
+    held_back_sentence,
+    withheld_sentence,
+)
 from wellbeing.sharing.views_ledger import ledger_path, load_ledger, save_ledger
 from wellbeing.store.location import default_team_views_folder
-
-
-@dataclass(frozen=True)
-class WeekView:
-    week: IsoWeek
-    present: int
-    """Contribution files of the week in the folder (distinct people)."""
-    disclosure: Disclosure
-    figures: PeriodFigures | None
-
-
-@dataclass(frozen=True)
-class MonthView:
-    key: str
-    """YYYY-MM."""
-    weeks_shown: int
-    weeks_left_out: int
-    figures: PeriodFigures | None
-
-
-@dataclass(frozen=True)
-class TeamView:
-    folder: Path
-    team: str | None
-    minimum: int
-    weeks: list[WeekView]
-    months: list[MonthView]
-    rejected: list[Rejected]
-
-    @property
-    def shown_weeks(self) -> list[WeekView]:
-        return [w for w in self.weeks if w.figures is not None]
-
-    @property
-    def shown_months(self) -> list[MonthView]:
-        return [m for m in self.months if m.figures is not None]
 
 
 def check_minimum(minimum: int) -> int:
@@ -183,31 +152,13 @@ def to_json(view: TeamView) -> dict[str, Any]:
     }
 
 
-def withheld_sentence(view: WeekView, minimum: int, lang: str) -> str:
-    """Why a week shows nothing, without saying how many files it holds below the minimum."""
-    fr = lang == "fr"
-    if view.disclosure.withheld == Withholding.TOO_CLOSE:
-        return (
-            f"Rien n'est montré : cette semaine diffère d'une vue déjà montrée de moins de "
-            f"{minimum} personnes."
-            if fr
-            else f"Nothing is shown: this week differs from a view already shown by fewer than "
-            f"{minimum} people."
-        )
-    return (
-        f"Rien n'est montré : moins de {minimum} personnes ont contribué."
-        if fr
-        else f"Nothing is shown: fewer than {minimum} people contributed."
-    )
-
-
-def held_back_sentence(count: int, minimum: int, lang: str) -> str:
-    if lang == "fr":
-        return (
-            f"Contributions plus récentes mises de côté : {count} ; elles seront comptées quand "
-            f"au moins {minimum} seront arrivées depuis que cette semaine a été montrée."
-        )
-    return (
-        f"Newer contributions held back: {count}; they count once at least {minimum} have "
-        "arrived since this week was first shown."
-    )
+__all__ = [
+    "MonthView",
+    "TeamView",
+    "WeekView",
+    "check_minimum",
+    "held_back_sentence",
+    "team_view",
+    "to_json",
+    "withheld_sentence",
+]

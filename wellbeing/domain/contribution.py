@@ -13,16 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wellbeing.domain.validation import InvalidValue
+from wellbeing.domain.vocabulary import Term
 
-
-@dataclass(frozen=True)
-class Category:
-    key: str
-    en: str
-    fr: str
-
-    def label(self, lang: str = "en") -> str:
-        return self.fr if lang == "fr" else self.en
+Category = Term
+"""A question's possible answer: a key and its EN/FR words, like every vocabulary term."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +40,7 @@ class Question:
 
 
 def _categories(*rows: tuple[str, str, str]) -> tuple[Category, ...]:
-    return tuple(Category(*row) for row in rows)
+    return tuple(Term(*row) for row in rows)
 
 
 COUNT_BANDS = _categories(("0", "none", "aucun"), ("1-2", "1–2", "1–2"), ("3-5", "3–5", "3–5"))

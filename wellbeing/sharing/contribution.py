@@ -158,10 +158,7 @@ _IRRITANT_KEYS = tuple(category.key for category in IRRITANT_CATEGORIES)
 def parse_contribution(data: bytes) -> Contribution:
     """One file's bytes as a Contribution, or InvalidValue naming what is wrong."""
     if len(data) > MAX_BYTES:
-        raise InvalidValue(
-            f"the file is {len(data):,} bytes; a contribution is under {MAX_BYTES:,}.",
-            SPEC.too_large_code,
-        )
+        raise _too_large(len(data))
     document = strict.parse_json(strict.decode_text(data, SPEC), SPEC)
     top = _FIELDS.read_object("", document, _TOP, required=_TOP)
     if top["format"] != FORMAT:
@@ -214,5 +211,21 @@ def _read_answers(value: Any) -> Answers:
     return Answers(categories, frozenset(irritants))
 
 
+def _too_large(size: int) -> InvalidValue:
+    return InvalidValue(
+        f"the file is {size:,} bytes; a contribution is under {MAX_BYTES:,}.",
+        SPEC.too_large_code,
+        size=size,
+    )
+
+
 def read_contribution(file: Path) -> Contribution:
-    return parse_contribution(strict.read_bytes(file, SPEC))
+    try:
+        data = strict.read_bytes(file, SPEC)
+    except InvalidValue as error:
+        if error.code != SPEC.too_large_code:
+            raise
+        # strict words sizes in MB ("0.0 MB … over 0.004096 MB"); a contribution is bytes.
+        size = error.params.get("size")
+        raise _too_large(size if isinstance(size, int) else MAX_BYTES + 1) from None
+    return parse_contribution(data)

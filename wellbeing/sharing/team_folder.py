@@ -48,13 +48,15 @@ def _candidates(folder: Path) -> list[os.DirEntry[str]]:
 def _choose_team(read: list[tuple[str, float, Contribution]], team: str | None) -> str | None:
     if team is not None or not read:
         return team
-    codes = Counter(c.team for _, _, c in read)
-    if len(codes) > 1:
-        listed = ", ".join(sorted(codes))
+    """The folder's team: the one most files name, so that one stray file cannot block the
+    view (the others are listed as rejected); a tie is for the lead to settle."""
+    ranked = Counter(c.team for _, _, c in read).most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        tied = ", ".join(sorted(code for code, count in ranked if count == ranked[0][1]))
         raise InvalidValue(
-            f"The folder holds contributions of several teams ({listed}); say which."
+            f"The folder holds as many contributions of several teams ({tied}); say which."
         )
-    return next(iter(codes))
+    return ranked[0][0]
 
 
 def read_folder(folder: Path, team: str | None, today: date) -> FolderContents:

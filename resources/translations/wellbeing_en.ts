@@ -4,7 +4,7 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="493"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="498"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>History with {client}: %n encounter</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="379"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>delete %n encounter</numerusform>

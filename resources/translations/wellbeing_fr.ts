@@ -45,73 +45,113 @@
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="77"/>
+        <source>S&amp;hare my week with my team…</source>
+        <translation>Partager ma semaine avec mon é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="84"/>
         <source>&amp;Open another journal…</source>
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="83"/>
+        <location filename="../../wellbeing/ui/actions.py" line="91"/>
+        <source>Open a &amp;team folder…</source>
+        <translation>Ouvrir un dossier d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="97"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Verrouiller le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="87"/>
+        <location filename="../../wellbeing/ui/actions.py" line="101"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="94"/>
+        <location filename="../../wellbeing/ui/actions.py" line="108"/>
         <source>Re&amp;member my key on this computer…</source>
         <translation>&amp;Mémoriser ma clé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="101"/>
+        <location filename="../../wellbeing/ui/actions.py" line="115"/>
         <source>Lock &amp;automatically after…</source>
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="108"/>
+        <location filename="../../wellbeing/ui/actions.py" line="122"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="113"/>
+        <location filename="../../wellbeing/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="114"/>
+        <location filename="../../wellbeing/ui/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="116"/>
+        <location filename="../../wellbeing/ui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="120"/>
+        <location filename="../../wellbeing/ui/actions.py" line="134"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="127"/>
+        <location filename="../../wellbeing/ui/actions.py" line="141"/>
         <source>&amp;Insights</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="134"/>
+        <location filename="../../wellbeing/ui/actions.py" line="148"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="141"/>
+        <location filename="../../wellbeing/ui/actions.py" line="155"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="147"/>
+        <location filename="../../wellbeing/ui/actions.py" line="161"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="168"/>
+        <source>&amp;Open another team folder…</source>
+        <translation>&amp;Ouvrir un autre dossier d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="173"/>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="176"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="181"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="183"/>
+        <source>&amp;Months</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="186"/>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Semaines</translation>
     </message>
 </context>
 <context>
@@ -119,13 +159,14 @@
     <message>
         <location filename="../../wellbeing/ui/app.py" line="89"/>
         <location filename="../../wellbeing/ui/app.py" line="105"/>
-        <location filename="../../wellbeing/ui/journal_access.py" line="142"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="140"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/app.py" line="127"/>
         <location filename="../../wellbeing/ui/app.py" line="133"/>
+        <location filename="../../wellbeing/ui/app.py" line="180"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
@@ -135,27 +176,32 @@
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
+        <location filename="../../wellbeing/ui/app.py" line="184"/>
+        <source>Open a team folder</source>
+        <translation>Ouvrir un dossier d&apos;équipe</translation>
+    </message>
+    <message>
         <location filename="../../wellbeing/ui/app.py" line="66"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="103"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="101"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="128"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="126"/>
         <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="144"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="142"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="159"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="157"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -439,17 +485,17 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="269"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="270"/>
         <source>Save check-in</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="280"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="282"/>
         <source>Client strain {strain} / 100 · Well-being {wellbeing} / 100</source>
         <translation>Charge liée aux clients {strain} / 100 · Bien-être {wellbeing} / 100</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="291"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="293"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -457,265 +503,265 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="121"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="122"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="124"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="125"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="147"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="180"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="148"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="181"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="191"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="192"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="162"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="163"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="165"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="166"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="191"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="192"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="197"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="198"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="198"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="199"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="202"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="203"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="208"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="209"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="210"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="211"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="213"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="214"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="215"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="216"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="218"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="219"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="219"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="220"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="221"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="222"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="222"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="223"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="224"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="225"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="225"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="226"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="262"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="263"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="264"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="265"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="307"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="327"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="308"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="328"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="309"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="310"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="315"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="316"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="316"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="317"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="317"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="318"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="331"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="332"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="366"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="367"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="367"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="368"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="368"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="369"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="371"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="372"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="379"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="380"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="380"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="381"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="381"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="382"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="382"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="383"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="383"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="384"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="384"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="385"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="389"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="390"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="390"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="391"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="420"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="421"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="422"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="423"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="423"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="426"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="426"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="427"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="520"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="522"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="524"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="526"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="529"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="532"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -723,67 +769,67 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="113"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="109"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="114"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="115"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="167"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
         <source>Keep, watch, reframe or dethrone; click to sort by severity</source>
         <translation>Garder, surveiller, recadrer ou détrôner ; cliquez pour trier par gravité</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="171"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
         <source>Share of my revenue</source>
         <translation>Part de mon CA</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="174"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="179"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="175"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="180"/>
         <source>Difficult</source>
         <translation>Difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="176"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="181"/>
         <source>Positive</source>
         <translation>Positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="182"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="183"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="179"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="184"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
@@ -791,57 +837,57 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="322"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="327"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="326"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="331"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="334"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="330"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="335"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="333"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="338"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="337"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="342"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="338"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="343"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="339"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="344"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="369"/>
         <source>All encounters</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="373"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="378"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="493"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="498"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -849,49 +895,149 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="538"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="547"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="540"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="549"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="541"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="551"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="550"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="560"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="550"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="560"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="556"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="566"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="557"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="567"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="570"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="581"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="576"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="588"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="81"/>
+        <source>Share my week with my team</source>
+        <translation>Partager ma semaine avec mon équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="98"/>
+        <source>Write one small file about one week for your team lead: coarse answers only, randomised on this computer, never any text, client name or date finer than the week. You see exactly what it says before anything is written.</source>
+        <translation>Écrire un petit fichier sur une semaine pour votre responsable d&apos;équipe : des réponses grossières seulement, tirées au hasard sur cet ordinateur, jamais de texte, de nom de client ni de date plus fine que la semaine. Vous voyez exactement ce qu&apos;il dit avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="109"/>
+        <source>as your team lead gave it</source>
+        <translation>tel que votre responsable l&apos;a donné</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="114"/>
+        <source>the team&apos;s shared or synced folder</source>
+        <translation>le dossier partagé ou synchronisé de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="115"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="125"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Semaine :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="126"/>
+        <source>&amp;Team code:</source>
+        <translation>Code d&apos;é&amp;quipe :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="128"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="168"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="171"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="174"/>
+        <source>&amp;Write the file</source>
+        <translation>É&amp;crire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="217"/>
+        <source>The folder your team shares</source>
+        <translation>Le dossier que partage votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="233"/>
+        <source>A team code is 3 to 32 letters, digits, “-” or “_”, as your team lead gave it.</source>
+        <translation>Un code d&apos;équipe compte de 3 à 32 lettres, chiffres, « - » ou « _ », tel que votre responsable l&apos;a donné.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="239"/>
+        <source>Choose the folder the file goes into.</source>
+        <translation>Choisissez le dossier où écrire le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="243"/>
+        <source>There is no folder at {path}.</source>
+        <translation>Il n&apos;y a pas de dossier à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="276"/>
+        <source>What the file will say: team {team}, week {week} ({days})</source>
+        <translation>Ce que dira le fichier : équipe {team}, semaine {week} ({days})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="297"/>
+        <source>These answers are randomised from yours on purpose (local differential privacy, ε = {epsilon}): each may differ from your week, so that no answer can be held against you. Your lead only sees figures for 5 people or more.</source>
+        <translation>Ces réponses sont tirées au hasard à partir des vôtres, exprès (confidentialité différentielle locale, ε = {epsilon}) : chacune peut différer de votre semaine, pour qu&apos;aucune réponse ne puisse vous être opposée. Votre responsable ne voit des chiffres que pour 5 personnes ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="303"/>
+        <source>File: {name}
+Into: {folder}</source>
+        <translation>Fichier : {name}
+Dans : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/contribute_dialog.py" line="329"/>
+        <source>The file could not be written ({error}); nothing was written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ({error}) ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -988,163 +1134,163 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>DethroneDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="54"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="55"/>
         <source>End the relationship with {client}</source>
         <translation>Mettre fin à la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="68"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="69"/>
         <source>When limits keep being crossed, even after you stated them, ending the relationship is legitimate. Take it one step at a time; nothing here is sent to anyone.</source>
         <translation>Quand les limites continuent d&apos;être franchies, même après que vous les avez posées, mettre fin à la relation est légitime. Avancez étape par étape ; rien n&apos;est envoyé à qui que ce soit d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="86"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="87"/>
         <source>Before you end it</source>
         <translation>Avant d&apos;y mettre fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="103"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="104"/>
         <source>A short script to start from</source>
         <translation>Un court texte pour commencer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="107"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="108"/>
         <source>Copy the script</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="108"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="109"/>
         <source>Copy the script above, to adapt it in your email</source>
         <translation>Copier le texte ci-dessus, pour l&apos;adapter dans votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="124"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="125"/>
         <source>Incident summary</source>
         <translation>Relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="125"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="126"/>
         <source>Include my private notes</source>
         <translation>Inclure mes notes privées</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="127"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="128"/>
         <source>Adds what you wrote under “what happened” and “next time”</source>
         <translation>Ajoute ce que vous avez écrit sous « ce qui s&apos;est passé » et « la prochaine fois »</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="132"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="133"/>
         <source>The summary now contains your private notes. Share it only with someone you trust.</source>
         <translation>Le relevé contient maintenant vos notes privées. Ne le partagez qu&apos;avec une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="138"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="139"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="139"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="140"/>
         <source>Copy the summary</source>
         <translation>Copier le relevé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="141"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="142"/>
         <source>Save as text file…</source>
         <translation>Enregistrer en fichier texte…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="142"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="143"/>
         <source>Save the summary as a text file, for your manager</source>
         <translation>Enregistrer le relevé en fichier texte, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="151"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="152"/>
         <source>Incident summary, for your manager</source>
         <translation>Relevé des incidents, pour votre responsable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="153"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="154"/>
         <source>Dates and facts only; your private notes stay out unless you add them.</source>
         <translation>Des dates et des faits seulement ; vos notes privées n&apos;y figurent que si vous les ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="162"/>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="163"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="247"/>
         <source>Set as dethroned</source>
         <translation>Détrôner ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="168"/>
         <source>The client stays in your history and leaves the active advice; Ctrl+Z undoes it</source>
         <translation>Le client reste dans votre historique et sort des conseils actifs ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="171"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="173"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="174"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="200"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="201"/>
         <source>Summary copied.</source>
         <translation>Relevé copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="204"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="205"/>
         <source>Script copied.</source>
         <translation>Texte copié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="208"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="209"/>
         <source>{client} - incident summary.txt</source>
         <translation>{client} - relevé des incidents.txt</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="213"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="214"/>
         <source>Save the incident summary</source>
         <translation>Enregistrer le relevé des incidents</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="215"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="216"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="233"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="234"/>
         <source>{path} could not be written ({reason}); try another folder.</source>
         <translation>Impossible d&apos;écrire {path} ({reason}) ; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="236"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="237"/>
         <source>Summary saved to {path}.</source>
         <translation>Relevé enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="247"/>
         <source>Already dethroned</source>
         <translation>Déjà détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="256"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="257"/>
         <source>Set as dethroned?</source>
         <translation>Détrôner ce client ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="258"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="259"/>
         <source>{client} stays in your history, with every encounter, and leaves the active advice. You can set it back to active at any time, and Ctrl+Z undoes it now.</source>
         <translation>{client} reste dans votre historique, avec tous ses échanges, et sort des conseils actifs. Vous pourrez le remettre en actif à tout moment, et Ctrl+Z l&apos;annule tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="282"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="284"/>
         <source>Dethrone {client}</source>
         <translation>Détrôner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="289"/>
+        <location filename="../../wellbeing/ui/dethrone_dialog.py" line="292"/>
         <source>{client} is set as dethroned. It stays in your history; Ctrl+Z undoes it.</source>
         <translation>{client} est détrôné. Il reste dans votre historique ; Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -1180,192 +1326,192 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="93"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="94"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="102"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="104"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="121"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="122"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="129"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="130"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="132"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="133"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="134"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="152"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="153"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="154"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="155"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="156"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="271"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="157"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="220"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="228"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="229"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="236"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="241"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="242"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="250"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="405"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="406"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="259"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="261"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="259"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="261"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="406"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="262"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="407"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="274"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="309"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="310"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="340"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="341"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="347"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="348"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="401"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="402"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="403"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="404"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="410"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="411"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="508"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="509"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -1539,27 +1685,27 @@ après coup</translation>
         <translation>Casser la boucle d&apos;abord ici : {stage}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="186"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="188"/>
         <source>of {count} difficult encounters also had an irritant on our side. Trend: {trend}.</source>
         <translation>des {count} échanges difficiles comportaient aussi un irritant de notre côté. Tendance : {trend}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="194"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="196"/>
         <source>rising</source>
         <translation>en hausse</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="195"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="197"/>
         <source>falling</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="196"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="198"/>
         <source>steady</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/header.py" line="197"/>
+        <location filename="../../wellbeing/ui/dashboard/header.py" line="199"/>
         <source>too few to see a trend</source>
         <translation>trop peu pour voir une tendance</translation>
     </message>
@@ -1590,52 +1736,52 @@ après coup</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="36"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="41"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="41"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="43"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="49"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="50"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="50"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="51"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="145"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="146"/>
         <source>Crossed your boundaries: {list}</source>
         <translation>A franchi vos limites : {list}</translation>
     </message>
@@ -1739,22 +1885,22 @@ après coup</translation>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="359"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="366"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="380"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="379"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -1806,158 +1952,168 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="105"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="111"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="147"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="153"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="148"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="154"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="149"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="155"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="150"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="163"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="158"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="164"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="201"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="201"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="204"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="210"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="204"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="235"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="241"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="296"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="280"/>
+        <source>Your week was written to {path}.</source>
+        <translation>Votre semaine a été écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="291"/>
+        <source>Open a team folder</source>
+        <translation>Ouvrir un dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/main_window.py" line="331"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="298"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="333"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="313"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="348"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="343"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="378"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="370"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="405"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="446"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="451"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="481"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="486"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="447"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="482"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="453"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="488"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="464"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="499"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="470"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="505"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="478"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="513"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="483"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="495"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="530"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="501"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="536"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="507"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="542"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="553"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="519"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="554"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="533"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="568"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="535"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="570"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -1965,27 +2121,29 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="152"/>
+        <location filename="../../wellbeing/ui/actions.py" line="192"/>
+        <location filename="../../wellbeing/ui/actions.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="153"/>
+        <location filename="../../wellbeing/ui/actions.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="154"/>
+        <location filename="../../wellbeing/ui/actions.py" line="199"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="155"/>
+        <location filename="../../wellbeing/ui/actions.py" line="193"/>
+        <location filename="../../wellbeing/ui/actions.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="156"/>
+        <location filename="../../wellbeing/ui/actions.py" line="201"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2071,47 +2229,47 @@ après coup</translation>
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="77"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="79"/>
         <source>Last 4 weeks</source>
         <translation>4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="78"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="80"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="79"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="81"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="80"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="82"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="81"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="83"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="85"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="87"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="86"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="88"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="88"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="90"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/period.py" line="89"/>
+        <location filename="../../wellbeing/ui/dashboard/period.py" line="91"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
@@ -2119,144 +2277,144 @@ après coup</translation>
 <context>
     <name>PrepareDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="91"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="93"/>
         <source>Prepare the next contact with {client}</source>
         <translation>Préparer le prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="103"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="105"/>
         <source>Before your next contact with {client}</source>
         <translation>Avant votre prochain contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="110"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="112"/>
         <source>Take a moment. You do not have to answer everything on the spot: “Let me check and come back to you” is a complete answer.</source>
         <translation>Prenez un moment. Vous n&apos;avez pas à tout régler sur-le-champ : « Je vérifie et je reviens vers vous » est une réponse complète.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="125"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="127"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="126"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="128"/>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="144"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="146"/>
         <source>Cancel the plan</source>
         <translation>Annuler ce contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="145"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="147"/>
         <source>Remove the planned contact; Ctrl+Z brings it back</source>
         <translation>Retirer le contact prévu ; Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="151"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="153"/>
         <source>Date and time of the next contact</source>
         <translation>Date et heure du prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="152"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="276"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="154"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="278"/>
         <source>Save the plan</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="154"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="156"/>
         <source>Plan the next contact at this date and time; Ctrl+Z undoes it</source>
         <translation>Prévoir le prochain contact à cette date et cette heure ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="158"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="160"/>
         <source>Next contact:</source>
         <translation>Prochain contact :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="171"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="173"/>
         <source>Plan the next contact</source>
         <translation>Prévoir le prochain contact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="185"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="187"/>
         <source>Where things stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="190"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="192"/>
         <source>What happened recently</source>
         <translation>Ce qui s&apos;est passé récemment</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="196"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="198"/>
         <source>No crossed limit or disrespect recorded with this client lately.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné récemment avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="198"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="200"/>
         <source>Your limits, to hold calmly</source>
         <translation>Vos limites, à tenir calmement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="200"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="202"/>
         <source>No limits set yet.</source>
         <translation>Aucune limite définie pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="201"/>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="243"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="203"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="245"/>
         <source>The message you saved</source>
         <translation>Le message que vous avez enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="208"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="210"/>
         <source>The advice is to keep this relationship as it is.</source>
         <translation>Le conseil : garder cette relation telle qu&apos;elle est.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="209"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="211"/>
         <source>The advice is to keep an eye on this relationship.</source>
         <translation>Le conseil : garder un œil sur cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="211"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="213"/>
         <source>The advice is to reframe this relationship: state your limits, in writing.</source>
         <translation>Le conseil : recadrer cette relation, en posant vos limites par écrit.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="213"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="215"/>
         <source>The advice is to consider ending this relationship.</source>
         <translation>Le conseil : envisager de mettre fin à cette relation.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="215"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="217"/>
         <source>No advice yet for this client.</source>
         <translation>Pas encore de conseil pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="231"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="233"/>
         <source>No message saved yet. The message builder (Reframe) helps you write one.</source>
         <translation>Pas encore de message enregistré. L&apos;aide à la rédaction (Recadrer) vous aide à en écrire un.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="238"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="240"/>
         <source>Saved on {date}</source>
         <translation>Enregistré le {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="274"/>
         <source>No contact planned.</source>
         <translation>Aucun contact prévu.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="278"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="280"/>
         <source>Planned: {when}.</source>
         <translation>Prévu : {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="281"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="283"/>
         <source>Move the plan</source>
         <translation>Déplacer le contact</translation>
     </message>
@@ -2266,17 +2424,17 @@ après coup</translation>
         <translation>Prévoir un contact avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="327"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="328"/>
         <source>Contact planned for {when}. Ctrl+Z undoes it.</source>
         <translation>Contact prévu le {when}. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="343"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="344"/>
         <source>Cancel the contact planned with {client}</source>
         <translation>Annuler le contact prévu avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/prepare_dialog.py" line="347"/>
+        <location filename="../../wellbeing/ui/prepare_dialog.py" line="349"/>
         <source>Plan cancelled. Ctrl+Z brings it back.</source>
         <translation>Contact prévu annulé. Ctrl+Z le rétablit.</translation>
     </message>
@@ -2333,152 +2491,152 @@ après coup</translation>
 <context>
     <name>ReframeDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="76"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="77"/>
         <source>Reframe the relationship with {client}</source>
         <translation>Recadrer la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="88"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="89"/>
         <source>A first draft from your journal and your boundaries: facts, how they affect your work, what you expect from now on, what happens if it continues. Change anything; the message is yours, and nothing is sent from here.</source>
         <translation>Un premier jet tiré de votre journal et de vos limites : les faits, leur effet sur votre travail, ce que vous attendez désormais, ce qui se passera si cela continue. Modifiez ce que vous voulez : le message est le vôtre, et rien n&apos;est envoyé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="109"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="110"/>
         <source>No crossed limit or disrespect recorded with this client since {date}: the draft states your limits only.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné avec ce client depuis le {date} : le brouillon rappelle seulement vos limites.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="113"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="114"/>
         <source>Incidents this draft is built from (crossed limits or disrespect since {date}, the most recent five at most): {count}.</source>
         <translation>Incidents à partir desquels ce brouillon est rédigé (limites franchies ou manques de respect depuis le {date}, les cinq plus récents au plus) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="119"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="120"/>
         <source>1. What happened (facts only)</source>
         <translation>1. Ce qui s&apos;est passé (les faits seulement)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="120"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="121"/>
         <source>2. How it affects my work</source>
         <translation>2. L&apos;effet sur mon travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="121"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="122"/>
         <source>3. What I expect from now on</source>
         <translation>3. Ce que j&apos;attends désormais</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="122"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="123"/>
         <source>4. What happens if it continues</source>
         <translation>4. Ce qui se passera si cela continue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="125"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="126"/>
         <source>Dates and what was said or done, without judging</source>
         <translation>Les dates et ce qui a été dit ou fait, sans jugement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="126"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="127"/>
         <source>In “I” terms: what it does to your work</source>
         <translation>En « je » : ce que cela fait à votre travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="127"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="128"/>
         <source>Your limits: hours, channels, response time, scope</source>
         <translation>Vos limites : horaires, canaux, délai de réponse, périmètre</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="128"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="129"/>
         <source>A calm, realistic next step</source>
         <translation>Une suite calme et réaliste</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="148"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="149"/>
         <source>Preview of the whole message</source>
         <translation>Aperçu du message complet</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="150"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="151"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="155"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="156"/>
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="157"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="158"/>
         <source>Copy the whole message, to paste it into your email (Ctrl+Enter)</source>
         <translation>Copier le message complet, pour le coller dans votre e-mail (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="160"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="161"/>
         <source>Save message</source>
         <translation>Enregistrer le message</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="163"/>
         <source>Keep this message in the client&apos;s history (Ctrl+S); Ctrl+Z undoes it</source>
         <translation>Garder ce message dans l&apos;historique du client (Ctrl+S) ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="165"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="166"/>
         <source>Mark as reframed today</source>
         <translation>Noter le recadrage aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="169"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="170"/>
         <source>Record that you stated your limits today: the message is saved and the advice checks in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Noter que vous avez posé vos limites aujourd&apos;hui : le message est enregistré et le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="174"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="175"/>
         <source>Start again</source>
         <translation>Repartir du brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="175"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="176"/>
         <source>Put back the draft built from your journal</source>
         <translation>Remettre le brouillon tiré de votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="177"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="178"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="178"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="179"/>
         <source>Close (Escape); nothing unsaved is kept</source>
         <translation>Fermer (Échap) ; ce qui n&apos;est pas enregistré n&apos;est pas conservé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="216"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="217"/>
         <source>Copied. Paste it into your email or message to send it.</source>
         <translation>Copié. Collez-le dans votre e-mail ou votre message pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="231"/>
         <source>Save a message for {client}</source>
         <translation>Enregistrer un message pour {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="233"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="236"/>
         <source>Message saved in the client&apos;s history. Ctrl+Z undoes it.</source>
         <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="254"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="258"/>
         <source>Reframe {client}</source>
         <translation>Recadrer {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="259"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="264"/>
         <source>Reframed today</source>
         <translation>Recadré aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="263"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="268"/>
         <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -2567,12 +2725,12 @@ après coup</translation>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="149"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="148"/>
         <source>New strength</source>
         <translation>Nouveau point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="153"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="152"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
@@ -2582,19 +2740,263 @@ après coup</translation>
         <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="169"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="170"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="182"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="184"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="187"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="189"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="48"/>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="57"/>
+        <source>no week could be shown</source>
+        <translation>aucune semaine montrable</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="59"/>
+        <source>{shown} of {total} weeks</source>
+        <translation>{shown} semaines sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="62"/>
+        <source>{shown} weeks</source>
+        <translation>{shown} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="67"/>
+        <source>too close to a view shown</source>
+        <translation>trop proche d&apos;une vue montrée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="69"/>
+        <source>fewer than {minimum}</source>
+        <translation>moins de {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="73"/>
+        <source>shown; {count} held back</source>
+        <translation>montrée ; {count} en attente</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="76"/>
+        <source>shown</source>
+        <translation>montrée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="96"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="97"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="98"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="130"/>
+        <source>People who contributed on an average week of the month.</source>
+        <translation>Personnes ayant contribué, en moyenne par semaine du mois.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="134"/>
+        <source>Nothing is shown for this period, not even how many contributed.</source>
+        <translation>Rien n&apos;est montré pour cette période, pas même le nombre de contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="137"/>
+        <source>People whose contributions the figures cover.</source>
+        <translation>Personnes dont les contributions sont comptées dans les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="185"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_model.py" line="186"/>
+        <source>Why it was not counted</source>
+        <translation>Pourquoi il n&apos;est pas compté</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="127"/>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="130"/>
+        <source>Nothing is shown for a period with fewer contributors than this. It can be raised, never set below {minimum}.</source>
+        <translation>Rien n&apos;est montré pour une période comptant moins de contributeurs que cela. Ce minimum peut être relevé, jamais descendre sous {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="135"/>
+        <source>Minimum &amp;group:</source>
+        <translation>&amp;Groupe minimum :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="167"/>
+        <location filename="../../wellbeing/ui/team_window.py" line="187"/>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="175"/>
+        <location filename="../../wellbeing/ui/team_window.py" line="188"/>
+        <source>Rejected files</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="203"/>
+        <source>Estimates from randomised answers, with their 90 % intervals. They describe the team, never one person: never use them to judge anyone.</source>
+        <translation>Estimations tirées de réponses randomisées, avec leurs intervalles à 90 %. Elles décrivent l&apos;équipe, jamais une personne : ne vous en servez jamais pour juger quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="221"/>
+        <source>Exhaustion</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="222"/>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="223"/>
+        <source>Irritants</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="227"/>
+        <source>Exhaustion over time</source>
+        <translation>Épuisement dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="228"/>
+        <source>Signals over time</source>
+        <translation>Signaux dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="229"/>
+        <source>Irritants of the period</source>
+        <translation>Irritants de la période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="246"/>
+        <source>Team {team}</source>
+        <translation>Équipe {team}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="246"/>
+        <source>Team folder</source>
+        <translation>Dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="251"/>
+        <source>Team view — {name}</source>
+        <translation>Vue d&apos;équipe — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="282"/>
+        <location filename="../../wellbeing/ui/team_window.py" line="287"/>
+        <source>Cannot read this team folder</source>
+        <translation>Impossible de lire ce dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="288"/>
+        <source>{folder} cannot be read ({reason}).</source>
+        <translation>{folder} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="297"/>
+        <source>None of these files is counted. Select one to read why in full.</source>
+        <translation>Aucun de ces fichiers n&apos;est compté. Sélectionnez-en un pour lire pourquoi en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="299"/>
+        <source>Every contribution file in the folder was read.</source>
+        <translation>Tous les fichiers de contribution du dossier ont été lus.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="303"/>
+        <source>Rejected files ({count})</source>
+        <translation>Fichiers refusés ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="308"/>
+        <source>Files not counted: {count}; see Rejected files.</source>
+        <translation>Fichiers non comptés : {count} ; voir Fichiers refusés.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="343"/>
+        <source>Open a team folder</source>
+        <translation>Ouvrir un dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="379"/>
+        <source>Nothing is shown: no week of this month had at least {minimum} contributors that could be shown.</source>
+        <translation>Rien n&apos;est montré : aucune semaine de ce mois n&apos;a pu être montrée avec au moins {minimum} contributeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="390"/>
+        <source>Weeks of this month left out, as nothing could be shown for them: {count}.</source>
+        <translation>Semaines de ce mois laissées de côté, car rien ne pouvait en être montré : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="398"/>
+        <source>No period</source>
+        <translation>Aucune période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="400"/>
+        <source>This folder holds no contribution that can be counted yet.</source>
+        <translation>Ce dossier ne contient encore aucune contribution qui puisse être comptée.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="445"/>
+        <source>Nothing is shown for this period.</source>
+        <translation>Rien n&apos;est montré pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="469"/>
+        <source>Export the team report</source>
+        <translation>Exporter le rapport d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="471"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="487"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/team_window.py" line="493"/>
+        <source>The team report was written to {path}.</source>
+        <translation>Le rapport d&apos;équipe a été écrit dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -2929,18 +3331,18 @@ après coup</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="40"/>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="82"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="41"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="83"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="49"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="50"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="54"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="55"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
     </message>
@@ -3035,7 +3437,7 @@ après coup</translation>
     <name>window</name>
     <message>
         <location filename="../../wellbeing/ui/journal_access.py" line="48"/>
-        <location filename="../../wellbeing/ui/journal_access.py" line="113"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="111"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

@@ -73,10 +73,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "journal",
     ),
     ActionSpec(
+        "share_week",
+        QT_TRANSLATE_NOOP("Actions", "S&hare my week with my team…"),
+        (),
+        "share_week",
+        "journal",
+    ),
+    ActionSpec(
         "open",
         QT_TRANSLATE_NOOP("Actions", "&Open another journal…"),
         ("Ctrl+O",),
         "open_journal",
+        "file",
+    ),
+    ActionSpec(
+        "open_team",
+        QT_TRANSLATE_NOOP("Actions", "Open a &team folder…"),
+        (),
+        "open_team_folder",
         "file",
     ),
     ActionSpec(
@@ -148,6 +162,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
+TEAM_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "team_open",
+        QT_TRANSLATE_NOOP("Actions", "&Open another team folder…"),
+        ("Ctrl+O",),
+        "choose_folder",
+        "file",
+    ),
+    ActionSpec("team_reload", QT_TRANSLATE_NOOP("Actions", "&Reload"), ("F5",), "reload", "file"),
+    ActionSpec(
+        "team_export",
+        QT_TRANSLATE_NOOP("Actions", "&Export PDF…"),
+        ("Ctrl+E",),
+        "export_pdf",
+        "file",
+    ),
+    ActionSpec("team_close", QT_TRANSLATE_NOOP("Actions", "&Close"), ("Ctrl+W",), "close", "file"),
+    ActionSpec(
+        "team_months", QT_TRANSLATE_NOOP("Actions", "&Months"), ("Ctrl+1",), "show_months", "view"
+    ),
+    ActionSpec(
+        "team_weeks", QT_TRANSLATE_NOOP("Actions", "&Weeks"), ("Ctrl+2",), "show_weeks", "view"
+    ),
+)
+"""The team window's actions: the lead's view of a team folder, which needs no journal."""
+
+TEAM_MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+)
+
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
@@ -157,10 +202,10 @@ MENUS = (
 )
 
 
-def build_actions(window: QWidget) -> dict[str, QAction]:
+def build_actions(window: QWidget, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
     """QActions for the window, each wired to the window method its spec names."""
     actions = {}
-    for spec in ACTIONS:
+    for spec in specs:
         action = QAction(QCoreApplication.translate("Actions", spec.text), window)
         action.setObjectName(f"action_{spec.name}")
         # Portable text: native parsing would read "Ctrl+Return" through the French translator.
@@ -178,9 +223,14 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
     return actions
 
 
-def build_menus(window, actions: dict[str, QAction]) -> None:
-    for key, title in MENUS:
+def build_menus(
+    window,
+    actions: dict[str, QAction],
+    specs: tuple[ActionSpec, ...] = ACTIONS,
+    menus: tuple[tuple[str, object], ...] = MENUS,
+) -> None:
+    for key, title in menus:
         menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", title))
-        for spec in ACTIONS:
+        for spec in specs:
             if spec.menu == key:
                 menu.addAction(actions[spec.name])

@@ -155,3 +155,43 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     finally:
         sys.excepthook = sys.__excepthook__
         window.deleteLater()
+
+
+def run_team_gui(
+    folder: Path | None, lang: str | None, team: str | None = None, minimum: int = 5
+) -> int:
+    """The team lead's window alone (`wellbeing team [DIR]`): no journal is opened or needed.
+
+    Without a folder, one is asked for first; declining ends quietly.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    from wellbeing.domain.validation import InvalidValue
+    from wellbeing.services.team import check_minimum
+    from wellbeing.ui.errors import explain
+    from wellbeing.ui.team_window import TeamWindow
+
+    app, chosen = create_application(lang)
+    install_error_hook()
+    try:
+        try:
+            check_minimum(minimum)
+        except InvalidValue as error:
+            QMessageBox.warning(None, app.translate("App", "Wellbeing Journal"), explain(error))
+            return USER_ERROR
+        if folder is None:
+            picked = QFileDialog.getExistingDirectory(
+                None, app.translate("App", "Open a team folder"), str(Path.home())
+            )
+            if not picked:
+                return 0
+            folder = Path(picked)
+        window = TeamWindow(Path(folder), chosen, team, minimum)
+        window.show()
+        window.reload()
+        try:
+            return app.exec()
+        finally:
+            window.deleteLater()
+    finally:
+        sys.excepthook = sys.__excepthook__

@@ -48,10 +48,15 @@ from wellbeing.ui.changes import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sqlite_utils import Database
 
     from wellbeing.analysis.advice import ClientAdvice, Thresholds
+    from wellbeing.domain.contribution import IsoWeek
+    from wellbeing.services.contribute import Remembered
     from wellbeing.services.insights import JournalData
+    from wellbeing.sharing.contribution import Contribution
 
 __all__ = [
     "ADVICE_HISTORY",
@@ -390,6 +395,31 @@ class JournalStore(QObject):
         """Views that depend on a setting (the advice on its thresholds) hear its key."""
         settings.put(self.db, setting, value)
         return self._apply(Changes(settings=(setting.key,)))
+
+    # --- contributions to the team lead ---------------------------------------------------
+
+    def sharing_remembered(self) -> Remembered:
+        """The team code and folder of the last contribution, to prefill the next one."""
+        from wellbeing.services import contribute
+
+        return contribute.remembered(self.db)
+
+    @writes
+    def prepare_contribution(self, week: IsoWeek, team: str, today: date) -> Done[Contribution]:
+        """The randomised file content to preview; raises InvalidValue. It may remember
+        permanent draws (so a second preview cannot shop for a kinder one), which no view
+        shows: nothing is announced."""
+        from wellbeing.services import contribute
+
+        return Done(contribute.prepare_contribution(self.db, week, team, today), NOTHING)
+
+    @writes
+    def contribute(self, contribution: Contribution, folder: Path) -> Done[Path]:
+        """Write the previewed file into the folder; the code and folder are remembered,
+        which no view shows."""
+        from wellbeing.services import contribute
+
+        return Done(contribute.contribute(self.db, contribution, folder), NOTHING)
 
     # --- drafts -----------------------------------------------------------------------
 

@@ -22,7 +22,8 @@ from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
 
-ALWAYS_AVAILABLE = ("quit", "about")
+ALWAYS_AVAILABLE = ("quit", "about", "open_team")
+"""Actions that need no open journal: a team folder holds the team's files, not the journal."""
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
 FIRST_BACKUP_DELAY_MS = 20_000  # not during start-up
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.counts = QLabel()
         self.reminders: QWidget | None = None
+        self.team_windows: list[QWidget] = []
         self.statusBar().addPermanentWidget(self.counts)
         self.actions = build_actions(self)
         self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -265,6 +267,35 @@ class MainWindow(QMainWindow):
 
         if self.store is not None and not self.locked:
             run_once(ThresholdsDialog(self.store, self.undo_stack, self.lang, self))
+
+    def share_week(self) -> None:
+        """Opt-in only: this menu entry is the one way in, and nothing ever reminds of it."""
+        from wellbeing.ui.contribute_dialog import ContributeDialog
+
+        if self.store is None or self.locked:
+            return
+        dialog = ContributeDialog(self.store, self.lang, parent=self)
+        if run_once(dialog) == ContributeDialog.DialogCode.Accepted and dialog.written:
+            self.statusBar().showMessage(
+                self.tr("Your week was written to {path}.").format(path=dialog.written),
+                STATUS_TIMEOUT_MS,
+            )
+
+    def open_team_folder(self) -> None:
+        """The team lead's view, in a window of its own: it needs no journal."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from wellbeing.ui.team_window import TeamWindow
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a team folder"), str(Path.home())
+        )
+        if not folder:
+            return
+        window = TeamWindow(Path(folder), self.lang)
+        self.team_windows = [w for w in self.team_windows if w.isVisible()] + [window]
+        window.show()
+        window.reload()
 
     def prepare_contact(self, client_id: str) -> None:
         """Open the "before your next contact" view for a client, with its current advice."""

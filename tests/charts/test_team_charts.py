@@ -196,3 +196,21 @@ def test_uncertain_irritants_say_so_with_the_number_of_people():
         plot_team_irritants(figure.add_subplot(), data, lang)
         assert figure_text(figure, "empty") == expected
         assert not any(a.get_visible() for a in figure.axes)
+
+
+def test_a_legend_item_never_breaks_inside_its_words_on_screen():
+    from matplotlib.figure import Figure
+
+    from wellbeing.charts.layout import legend_html
+
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.plot([0, 1], label="sollicités hors horaires 3+ fois")
+    axes.plot([1, 0], label="dans le rouge")
+    figure.legend()
+
+    html = legend_html(figure, "#ffffff")
+
+    assert "sollicités&nbsp;hors&nbsp;horaires&nbsp;3+&nbsp;fois" in html
+    assert "dans&nbsp;le&nbsp;rouge" in html
+    assert " &nbsp;&nbsp; " in html  # items may still wrap between each other

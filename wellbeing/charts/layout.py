@@ -321,7 +321,8 @@ def legend_html(figure: Figure, background: str) -> str:
             if handle is None:
                 continue
             symbol, colour = _swatch(handle, background)
-            label = html.escape(text.get_text())
+            # An item breaks between items, never inside one ("3 fois" alone on a line).
+            label = html.escape(text.get_text()).replace(" ", "&nbsp;")
             items.append(
                 f'<span style="color:{colour}; font-weight:bold">{symbol}</span>&nbsp;{label}'
             )

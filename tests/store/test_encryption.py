@@ -443,6 +443,11 @@ ROWS_ADDED_BY = {
     "0005_sharing_memory": [
         "INSERT INTO sharing_memory (key, value) VALUES ('team_code', '\"SUPPORT-7\"')",
     ],
+    "0006_goals_and_coaching": [
+        "INSERT INTO goals (id, what, by_when, added_at) "
+        "VALUES ('g1', 'Say no to evening calls', '2026-02-01', '2026-01-09T10:00:00')",
+        "INSERT INTO coachees (id, label, added_at) VALUES ('p1', 'A.', '2026-01-09T10:00:00')",
+    ],
 }
 
 

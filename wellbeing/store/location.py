@@ -21,3 +21,11 @@ def default_journal_path() -> Path:
 def default_team_views_folder() -> Path:
     """Where a team lead's app remembers which views it has shown (see sharing.views_ledger)."""
     return default_journal_path().parent / "team-views"
+
+
+COACH_FILENAME = "coach.wbj"
+
+
+def default_coach_path() -> Path:
+    """A coach's own encrypted workspace, beside (never inside) their own journal."""
+    return default_journal_path().parent / COACH_FILENAME

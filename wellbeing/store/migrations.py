@@ -151,3 +151,68 @@ def m0005_sharing_memory(db: Database) -> None:
     """What contributing needs to remember and must never send: the secret behind the weekly
     tokens, the remembered (permanent) randomised answers, the team code and folder."""
     db.execute("CREATE TABLE sharing_memory (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration("0006_goals_and_coaching")
+def m0006_goals_and_coaching(db: Database) -> None:
+    """Goals agreed with a coach (in an employee's journal); coachees, their packs, session
+    notes and agreed actions (in a coach's workspace, which is a journal file of its own)."""
+    db.execute(
+        """
+        CREATE TABLE goals (
+            id TEXT PRIMARY KEY,
+            what TEXT NOT NULL,
+            by_when TEXT,
+            obstacles TEXT NOT NULL DEFAULT '',
+            support TEXT NOT NULL DEFAULT '',
+            likelihood INTEGER,
+            added_at TEXT NOT NULL,
+            done_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE coachees (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE coachee_packs (
+            id TEXT PRIMARY KEY,
+            coachee_id TEXT NOT NULL REFERENCES coachees(id) ON DELETE CASCADE,
+            imported_at TEXT NOT NULL,
+            first TEXT NOT NULL,
+            last TEXT NOT NULL,
+            body TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE session_notes (
+            id TEXT PRIMARY KEY,
+            coachee_id TEXT NOT NULL REFERENCES coachees(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE coach_actions (
+            id TEXT PRIMARY KEY,
+            coachee_id TEXT NOT NULL REFERENCES coachees(id) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            by_when TEXT,
+            obstacles TEXT NOT NULL DEFAULT '',
+            support TEXT NOT NULL DEFAULT '',
+            likelihood INTEGER,
+            agreed_at TEXT NOT NULL
+        )
+        """
+    )

@@ -224,7 +224,66 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--json", action="store_true", help="machine-readable output (aggregate)")
     team.add_argument("--pdf", type=Path, metavar="PATH", help="where to write the report")
     team.add_argument("--force", action="store_true", help="replace the PDF if it exists")
+
+    report = add_command("report", help="the coaching session report, as a PDF")
+    report.add_argument("--pdf", type=Path, required=True, metavar="PATH")
+    _session_choices(report)
+    pack = add_command("pack", help="the session pack for your coach's app")
+    pack.add_argument("--out", type=Path, required=True, metavar="PATH")
+    pack.add_argument(
+        "--code", action="store_true", help="seal it with a one-time code (printed) to tell"
+    )
+    _session_choices(pack)
+
+    coach = add_command(
+        "coach",
+        help="the coach's side: 'coach' opens it, 'coach import PACK', 'coach list', "
+        "'coach actions COACHEE --out FILE'",
+    )
+    coach.add_argument("words", nargs="*", metavar="[import PACK|list|actions COACHEE]")
+    coach.add_argument("--workspace", type=Path, help="the coach's workspace file")
+    coach.add_argument("--code", help="the one-time code of a sealed pack")
+    coach.add_argument("--out", type=Path, metavar="FILE", help="where to write the actions")
+    coach.add_argument("--json", action="store_true", help="machine-readable output")
+    coach.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    goals = add_command("goals", help="'goals import FILE' adds a session's agreed actions")
+    goals.add_argument("words", nargs="+", metavar="import FILE|list")
+    goals.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _session_choices(command: argparse.ArgumentParser) -> None:
+    """The choices of "Prepare a coaching session…", as flags."""
+    from wellbeing.domain.coaching import Section
+
+    command.add_argument("--from", dest="first", type=parse_when_arg, help="first day")
+    command.add_argument("--to", dest="last", type=parse_when_arg, help="last day (today)")
+    command.add_argument(
+        "--section",
+        action="append",
+        choices=[str(s) for s in Section],
+        help="include this section (repeat; default: all)",
+    )
+    command.add_argument("--client", action="append", help="only these clients (repeat)")
+    command.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        metavar="ENCOUNTER_ID",
+        help="include this encounter's private text (repeat; none by default)",
+    )
+    command.add_argument(
+        "--real-names", action="store_true", help="client names as they are, not Client A, B…"
+    )
+    command.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="a name to hide in the chosen texts (repeat)",
+    )
+    command.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
 def parse_when_arg(text: str) -> datetime:
@@ -271,7 +330,7 @@ def _journal_path(args: argparse.Namespace) -> Path:
     return Path(args.journal or default_journal_path())
 
 
-def _open(args: argparse.Namespace, create: bool = False):
+def _open(args: argparse.Namespace, create: bool = False, noun: str = "journal"):
     """Open the journal; with create, a missing one is made (and its recovery key shown).
 
     Creation is refused where a journal is expected (its backups or key are there); if
@@ -308,9 +367,9 @@ def _open(args: argparse.Namespace, create: bool = False):
     except JournalExists:
         return _opened(open_journal(path, secret))
     print(
-        f"Created the encrypted journal {path}.\n"
+        f"Created the encrypted {noun} {path}.\n"
         f"Recovery key: {recovery_key}\n"
-        "Keep it somewhere safe: it opens the journal if the passphrase is forgotten, "
+        f"Keep it somewhere safe: it opens the {noun} if the passphrase is forgotten, "
         "and nothing else can.",
         file=sys.stderr,
     )
@@ -757,6 +816,178 @@ def _team_lines(view, lang: str) -> list[str]:
     return lines
 
 
+SESSION_DAYS = 28
+"""A session looks back four weeks unless told otherwise."""
+
+
+def _choices(args: argparse.Namespace, db):
+    from datetime import date, timedelta
+
+    from wellbeing.domain.coaching import Section, SessionChoices
+    from wellbeing.store import journal
+
+    today = date.today()
+    last = args.last.date() if args.last else today
+    first = args.first.date() if args.first else last - timedelta(days=SESSION_DAYS - 1)
+    client_ids = None
+    if args.client:
+        client_ids = []
+        for name in args.client:
+            client = journal.find_client(db, name)
+            if client is None:
+                raise UsageError(f"There is no client called '{_cut(name)}'.")
+            client_ids.append(client.id)
+        client_ids = tuple(client_ids)
+    sections = tuple(Section(s) for s in args.section) if args.section else tuple(Section)
+    return today, SessionChoices(
+        first,
+        last,
+        sections=sections,
+        client_ids=client_ids,
+        text_ids=tuple(args.text),
+        real_names=args.real_names,
+        redactions=tuple(args.redact),
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from wellbeing.services.session_report import export_session_report
+    from wellbeing.store.export_target import check_export_target
+
+    check_export_target(args.pdf, _journal_path(args), args.force)
+    db = _open(args)
+    today, choices = _choices(args, db)
+    written = export_session_report(db, choices, args.pdf, _lang(args), today)
+    print(f"Written: {written}")
+    return 0
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from wellbeing.services.coaching import session_content, write_pack
+    from wellbeing.sharing.session_pack import new_code
+    from wellbeing.store.export_target import check_export_target
+
+    check_export_target(args.out, _journal_path(args), args.force)
+    db = _open(args)
+    today, choices = _choices(args, db)
+    code = new_code() if args.code else None
+    written = write_pack(session_content(db, choices, today), args.out, code)
+    print(f"Written: {written}")
+    if code:
+        print(f"One-time code: {code}")
+        print("Tell it to your coach in person; never send it with the pack.")
+    return 0
+
+
+def _workspace(args: argparse.Namespace, create: bool):
+    """The coach's own encrypted workspace, opened (or made) like a journal."""
+    from wellbeing.store.location import default_coach_path
+
+    path = args.workspace or default_coach_path()
+    return _open(argparse.Namespace(journal=path), create=create, noun="workspace")
+
+
+def cmd_coach(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    words = list(args.words)
+    action = words.pop(0) if words else None
+    if action is None:
+        from wellbeing.ui.app import run_coach_gui
+
+        return run_coach_gui(args.workspace, _lang_or_none(args))
+    from wellbeing.services import coach
+
+    if action == "import":
+        if len(words) != 1:
+            raise UsageError("Say which pack: wellbeing coach import PACK.")
+        data = Path(words[0]).read_bytes()
+        imported = coach.import_pack(_workspace(args, True), data, args.code, datetime.now())
+        content = imported.content
+        result = {
+            "coachee": imported.coachee.id,
+            "label": imported.coachee.label,
+            "created": imported.created,
+            "first": content.first.isoformat(),
+            "last": content.last.isoformat(),
+            "sections": [str(s) for s in content.sections],
+        }
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            verb = "Added" if imported.created else "Updated"
+            print(f"{verb} {imported.coachee.label}: {content.first} to {content.last}.")
+        return 0
+    if action == "list":
+        from wellbeing.store import coach as stored
+
+        workspace = _workspace(args, False)
+        rows = [
+            {"coachee": c.id, "label": c.label, "packs": len(stored.list_packs(workspace, c.id))}
+            for c in stored.list_coachees(workspace)
+        ]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False))
+        else:
+            for row in rows:
+                print(f"{row['coachee'][:8]}  {row['label']}  ({row['packs']} packs)")
+        return 0
+    if action == "actions":
+        from datetime import date
+
+        from wellbeing.store.export_target import check_export_target
+
+        if len(words) != 1 or args.out is None:
+            raise UsageError(
+                "Say whose actions and where: wellbeing coach actions COACHEE --out FILE."
+            )
+        check_export_target(args.out, _journal_path(args), args.force)
+        workspace = _workspace(args, False)
+        found = coach.find_coachee(workspace, words[0])
+        written, count = coach.write_actions(workspace, found.id, args.out, date.today())
+        print(f"Written: {written} ({count} actions)")
+        return 0
+    raise UsageError(f"'coach {_cut(action)}' is not a command; see 'wellbeing coach --help'.")
+
+
+def cmd_goals(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from wellbeing.services.goals import import_goals
+    from wellbeing.store import goals as stored
+
+    action, *rest = args.words
+    db = _open(args)
+    if action == "import" and len(rest) == 1:
+        added = import_goals(db, Path(rest[0]).read_bytes(), datetime.now())
+        print(f"Goals imported: {len(added)}.")
+        return 0
+    if action == "list" and not rest:
+        found = stored.list_goals(db)
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": g.id,
+                            "what": g.action.what,
+                            "by_when": g.action.by_when.isoformat() if g.action.by_when else None,
+                            "done": g.done_at is not None,
+                        }
+                        for g in found
+                    ],
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            for goal in found:
+                mark = "x" if goal.done_at else " "
+                due = f" (by {goal.action.by_when})" if goal.action.by_when else ""
+                print(f"[{mark}] {goal.action.what}{due}")
+        return 0
+    raise UsageError("Use 'wellbeing goals import FILE' or 'wellbeing goals list'.")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from wellbeing.ui.app import run_gui
 
@@ -775,6 +1006,10 @@ COMMANDS = {
     "remember": cmd_remember,
     "contribute": cmd_contribute,
     "team": cmd_team,
+    "report": cmd_report,
+    "pack": cmd_pack,
+    "coach": cmd_coach,
+    "goals": cmd_goals,
     None: cmd_gui,
 }
 

@@ -8,6 +8,7 @@ private texts leave only when chosen, with the names the employee redacted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -186,11 +187,23 @@ def _texts(
         day = encounter.occurred_at.date()
         if not choices.first <= day <= choices.last:
             continue
-        text = redact(encounter.what_happened, choices.redactions)
-        for real, name in renames.items():
-            text = text.replace(real, name)
+        text = _renamed(redact(encounter.what_happened, choices.redactions), renames)
         found.append(TextPart(day, shown[encounter.client_id], text))
     return tuple(sorted(found, key=lambda t: (t.day, t.client)))
+
+
+def _renamed(text: str, renames: dict[str, str]) -> str:
+    """Client names in a text replaced by what the coach reads: the whole name, then each
+    word of four letters or more in it ("Zorglub's buyer" for Zorglub Industries)."""
+    for real, name in renames.items():
+        text = text.replace(real, name)
+    for real, name in renames.items():
+        if real == name:
+            continue  # real names chosen
+        for word in real.split():
+            if len(word) >= 4:
+                text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
+    return text
 
 
 def write_pack(content: SessionContent, path: Path, code: str | None = None) -> Path:

@@ -829,15 +829,15 @@ def _choices(args: argparse.Namespace, db):
     today = date.today()
     last = args.last.date() if args.last else today
     first = args.first.date() if args.first else last - timedelta(days=SESSION_DAYS - 1)
-    client_ids = None
+    client_ids: tuple[str, ...] | None = None
     if args.client:
-        client_ids = []
+        found = []
         for name in args.client:
             client = journal.find_client(db, name)
             if client is None:
                 raise UsageError(f"There is no client called '{_cut(name)}'.")
-            client_ids.append(client.id)
-        client_ids = tuple(client_ids)
+            found.append(client.id)
+        client_ids = tuple(found)
     sections = tuple(Section(s) for s in args.section) if args.section else tuple(Section)
     return today, SessionChoices(
         first,
@@ -929,8 +929,9 @@ def cmd_coach(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
         else:
-            for row in rows:
-                print(f"{row['coachee'][:8]}  {row['label']}  ({row['packs']} packs)")
+            for c in stored.list_coachees(workspace):
+                count = len(stored.list_packs(workspace, c.id))
+                print(f"{c.id[:8]}  {c.label}  ({count} packs)")
         return 0
     if action == "actions":
         from datetime import date

@@ -10,7 +10,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -359,7 +359,7 @@ def test_the_document_lists_every_field(db):
     document = exchange.export_json(db)
     assert list(document) == list(exchange.TOP_FIELDS)
     assert document["format"] == "wellbeing-journal"
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert document["clients"] == [
         {"id": "c1", "name": "Acme", "revenue_share": 40.0, "status": "active"}
@@ -419,7 +419,7 @@ def test_the_document_lists_every_field(db):
 def test_an_empty_journal_round_trips(db, tmp_path):
     exchange.write_json(db, tmp_path / "empty.json")
     export = exchange.read_export(tmp_path / "empty.json")
-    assert export == Export(version=2, exported_at=export.exported_at)
+    assert export == Export(version=3, exported_at=export.exported_at)
     with fresh_journal() as other:
         summary = exchange.import_export(other, export)
         assert summary == ImportSummary(Counts(), Counts(), Counts(), Counts())
@@ -639,6 +639,7 @@ def _both(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any
 def _drop_version_2_lists(document: dict[str, Any]) -> None:
     document.pop("client_events")
     document.pop("check_ins")
+    document.pop("goals")
 
 
 BROKEN_JSON = b'{\n "format": "wellbeing-journal",\n "version": 1\n "clients": []\n}'
@@ -671,8 +672,8 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
     ),
     (
         "newer version",
-        lambda: edited(_set("version", 3)),
-        "version 3 was written by a newer Wellbeing Journal; update the app to import it.",
+        lambda: edited(_set("version", 4)),
+        "version 4 was written by a newer Wellbeing Journal; update the app to import it.",
     ),
     (
         "version as text",
@@ -883,6 +884,11 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
         "version 2 lists in a version 1 file",
         lambda: edited(_set("version", 1)),
         "client_events: unknown field in a version 1 export (it came with version 2).",
+    ),
+    (
+        "goals in a version 2 file",
+        lambda: edited(_set("version", 2)),
+        "goals: unknown field in a version 2 export (it came with version 3).",
     ),
     (
         "violations in a version 1 file",
@@ -1164,3 +1170,28 @@ def test_writes_replace_the_file_whole_and_leave_no_temporary_file(db, tmp_path,
     with pytest.raises(OSError, match="disk full"):
         exchange.export_csv(db, tmp_path / "export.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json"]
+
+
+def test_goals_agreed_with_a_coach_round_trip_and_merge_by_id(db, tmp_path):
+    from wellbeing.domain.coaching import AgreedAction, Goal
+    from wellbeing.store import goals
+
+    action = AgreedAction("Say no to evening calls", date(2026, 2, 1), "habit", "team", 8)
+    goals.save_goal(db, Goal(action, datetime(2026, 1, 9, 10), datetime(2026, 1, 20, 18)))
+    exchange.write_json(db, tmp_path / "goals.json")
+    with fresh_journal() as other:
+        summary = exchange.import_export(other, exchange.read_export(tmp_path / "goals.json"))
+        assert summary.goals == Counts(added=1)
+        assert goals.list_goals(other) == goals.list_goals(db)
+        again = exchange.import_export(other, exchange.read_export(tmp_path / "goals.json"))
+        assert again.goals == Counts(unchanged=1)
+
+
+def test_a_goal_with_a_bad_date_is_refused_in_one_sentence(db, tmp_path):
+    document = exchange.export_json(db)
+    document["goals"] = [
+        {"id": "g1", "what": "Rest", "by_when": "soon", "added_at": "2026-01-09T10:00:00"}
+    ]
+    (tmp_path / "bad.json").write_text(json.dumps(document))
+    with pytest.raises(InvalidValue, match=r"goals\[0\].by_when: must be a date"):
+        exchange.read_export(tmp_path / "bad.json")

@@ -129,7 +129,7 @@ def test_minus_zero_reads_as_zero(tmp_path):
 
 def test_a_huge_version_is_a_damaged_file_not_a_newer_app(tmp_path):
     message = refusal(tmp_path, with_raw(BASE, ("version",), "3" + "0" * 300))
-    assert message.startswith("version: must be a whole number from 1 to 2, not 300000000000…")
+    assert message.startswith("version: must be a whole number from 1 to 3, not 300000000000…")
 
 
 # --- shape of the file -----------------------------------------------------------------

@@ -66,6 +66,11 @@ new field means a new version.
 ``strengths``
     A list of objects in display order: ``id`` (as for clients), ``text`` (not blank),
     ``position`` (a whole number; smaller comes first).
+``goals`` (since version 3)
+    Actions agreed with a coach, a list of objects: ``id`` (as for clients), ``what`` (not
+    blank), ``by_when`` (``YYYY-MM-DD`` or null), ``obstacles`` and ``support`` (text),
+    ``likelihood`` (1 to 10 or null), ``added_at`` and ``done_at`` (times as for
+    ``occurred_at``; ``done_at`` null while open).
 ``settings``
     An object: each preference's key → its JSON value, checked as strictly as an encounter
     (``settings.check``; a bad one would break every later command):
@@ -108,7 +113,7 @@ from wellbeing.domain.model import CheckIn, Client, ClientEvent, Strength
 from wellbeing.store.strict import TIME_FORMAT
 
 FORMAT = "wellbeing-journal"
-VERSION = 2
+VERSION = 3
 MAX_IMPORT_BYTES = 200_000_000
 """Files over 200 MB are refused before being read."""
 MAX_DEPTH = 32
@@ -141,11 +146,16 @@ TOP_FIELDS = (
     "check_ins",
     "strengths",
     "settings",
+    "goals",
 )
 
-NEW_IN_2 = {"": ("client_events", "check_ins"), "encounter": ("violations",)}
-"""What version 1 lacked, by part ("" for the top): a version-1 file holding any is
+NEW_IN: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"": ("client_events", "check_ins"), "encounter": ("violations",)},
+    3: {"": ("goals",)},
+}
+"""What each version added, by part ("" for the top): an older file holding any of it is
 malformed."""
+GOAL_FIELDS = ("id", "what", "by_when", "obstacles", "support", "likelihood", "added_at", "done_at")
 
 CSV_COLUMNS = (
     "id",
@@ -178,11 +188,12 @@ __all__ = [
     "CSV_TIME_FORMAT",
     "ENCOUNTER_FIELDS",
     "FORMAT",
+    "GOAL_FIELDS",
     "MAX_DEPTH",
     "MAX_DIGITS",
     "MAX_EXPORTED_AT",
     "MAX_IMPORT_BYTES",
-    "NEW_IN_2",
+    "NEW_IN",
     "POSITION_LIMIT",
     "STRENGTH_FIELDS",
     "TAG_FIELDS",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from wellbeing.domain.encoding import TAG_FIELDS
 from wellbeing.domain.model import Client, ClientEvent, Encounter
 from wellbeing.domain.validation import InvalidValue
-from wellbeing.store import journal
+from wellbeing.store import goals, journal
 from wellbeing.store.exchange.reader import FIELDS, Export
 from wellbeing.store.strict import shown
 
@@ -44,6 +44,7 @@ class ImportSummary:
     settings: Counts
     client_events: Counts = Counts()
     check_ins: Counts = Counts()
+    goals: Counts = Counts()
     matched_by_name: tuple[tuple[str, str], ...] = ()
     """(name in the file, name in the journal) of the file's clients that were merged into a
     journal client of the same name but another id; they count as unchanged."""
@@ -166,6 +167,9 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
         (existing_strengths.get(s.id), replace(s, text=s.text.strip())) for s in export.strengths
     ]
 
+    existing_goals = {g.id: g for g in goals.list_goals(db)}
+    goal_changes = [(existing_goals.get(g.id), g) for g in export.goals]
+
     stored = dict(db.execute("SELECT key, value FROM settings").fetchall())
     setting_changes = [
         (key, stored.get(key), json.dumps(value, ensure_ascii=False, allow_nan=False))
@@ -184,6 +188,8 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
             journal.save_check_in(db, check_in, now)
         for strength in _changed(strength_changes):
             journal.save_strength(db, strength)
+        for goal in _changed(goal_changes):
+            goals.save_goal(db, goal)
         for key, old, value in setting_changes:
             if old is None or _json_differs(old, value):
                 db.table("settings").upsert({"key": key, "value": value}, pk="key")
@@ -194,6 +200,7 @@ def import_export(db: Database, export: Export, now: datetime | None = None) -> 
         strengths=_tally(strength_changes),
         client_events=_tally(event_changes),
         check_ins=_tally(check_in_changes),
+        goals=_tally(goal_changes),
         settings=Counts(
             added=sum(old is None for _, old, _ in setting_changes),
             updated=sum(old is not None and _json_differs(old, v) for _, old, v in setting_changes),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from wellbeing.domain.checkin import (
     WELLBEING_ANSWERS,
     WELLBEING_QUESTIONS,
 )
+from wellbeing.domain.coaching import LIKELIHOOD, AgreedAction, Goal
 from wellbeing.domain.model import (
     CheckIn,
     Client,
@@ -49,10 +50,11 @@ from wellbeing.store.exchange.format import (
     CSV_COLUMNS,
     ENCOUNTER_FIELDS,
     FORMAT,
+    GOAL_FIELDS,
     MAX_DEPTH,
     MAX_DIGITS,
     MAX_EXPORTED_AT,
-    NEW_IN_2,
+    NEW_IN,
     POSITION_LIMIT,
     STRENGTH_FIELDS,
     TAG_FIELDS,
@@ -89,6 +91,7 @@ class Export:
     """Their client_id may name a journal client that is not in the file: import_export
     checks it against the journal."""
     check_ins: tuple[CheckIn, ...] = ()
+    goals: tuple[Goal, ...] = ()
 
 
 def export_file() -> FileSpec:
@@ -125,10 +128,12 @@ def _parse(file: Path, passphrase: str | None = None) -> Any:
 def _newer_than(version: int, part: str) -> dict[str, str]:
     """The fields of `part` ("" for the top) that a file of `version` cannot hold, each with
     the sentence refusing it."""
-    if version >= 2:
-        return {}
-    why = f"unknown field in a version {version} export (it came with version {VERSION})."
-    return dict.fromkeys(NEW_IN_2[part], why)
+    refused: dict[str, str] = {}
+    for added_in, parts in NEW_IN.items():
+        if version < added_in:
+            why = f"unknown field in a version {version} export (it came with version {added_in})."
+            refused.update(dict.fromkeys(parts.get(part, ()), why))
+    return refused
 
 
 def _read_client(where: str, raw: Any, ids: dict[str, str], names: dict[str, str]) -> Client:
@@ -340,6 +345,43 @@ def _read_header(document: Any) -> int:
     return version
 
 
+def _read_goal(where: str, raw: Any, ids: dict[str, str]) -> Goal:
+    raw = FIELDS.read_object(where, raw, GOAL_FIELDS, ("id", "what", "added_at"))
+    goal_id = FIELDS.read_id(f"{where}.id", raw["id"], ids)
+    by_when = FIELDS.read_optional_text(f"{where}.by_when", raw.get("by_when"))
+    try:
+        due = date.fromisoformat(by_when) if by_when is not None and len(by_when) == 10 else None
+    except ValueError:
+        due = None
+    if by_when is not None and due is None:
+        raise FIELDS.problem(
+            f"{where}.by_when", f"must be a date (YYYY-MM-DD), not {shown(by_when)}."
+        )
+    done = raw.get("done_at")
+    try:
+        action = AgreedAction(
+            what=FIELDS.read_text(f"{where}.what", raw["what"]),
+            by_when=due,
+            obstacles=FIELDS.read_text(f"{where}.obstacles", raw.get("obstacles", "")),
+            support=FIELDS.read_text(f"{where}.support", raw.get("support", "")),
+            likelihood=FIELDS.read_whole(
+                f"{where}.likelihood", raw.get("likelihood"), True, *LIKELIHOOD
+            ),
+            id=goal_id,
+        )
+    except InvalidValue as error:
+        if error.code == BAD_EXPORT:
+            raise
+        raise FIELDS.problem(where, str(error)) from None
+    goal = Goal(
+        action,
+        FIELDS.read_time(f"{where}.added_at", raw["added_at"]),
+        None if done is None else FIELDS.read_time(f"{where}.done_at", done),
+    )
+    ids[goal_id] = where
+    return goal
+
+
 def read_export(
     path: str | Path, now: datetime | None = None, passphrase: str | None = None
 ) -> Export:
@@ -385,6 +427,8 @@ def read_export(
     strengths = tuple(
         _read_strength(where, raw, strength_ids) for where, raw in entries("strengths")
     )
+    goal_ids: dict[str, str] = {}
+    goals = tuple(_read_goal(where, raw, goal_ids) for where, raw in entries("goals"))
     preferences = _read_settings(document.get("settings", {}))
     return Export(
         version=version,
@@ -395,4 +439,5 @@ def read_export(
         settings=preferences,
         client_events=client_events,
         check_ins=check_ins,
+        goals=goals,
     )

@@ -12,9 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from wellbeing.domain.coaching import Goal
 from wellbeing.domain.encoding import TAG_FIELDS, encounter_to_json
 from wellbeing.domain.model import CheckIn, Client, ClientEvent, Encounter
-from wellbeing.store import journal, settings
+from wellbeing.store import goals, journal, settings
 from wellbeing.store.exchange.format import (
     CSV_COLUMNS,
     CSV_TIME_FORMAT,
@@ -77,6 +78,21 @@ def export_json(db: Database) -> dict[str, Any]:
             {"id": s.id, "text": s.text, "position": s.position} for s in journal.list_strengths(db)
         ],
         "settings": settings.exportable(db),
+        "goals": [_goal_json(g) for g in goals.list_goals(db)],
+    }
+
+
+def _goal_json(goal: Goal) -> dict[str, Any]:
+    action = goal.action
+    return {
+        "id": action.id,
+        "what": action.what,
+        "by_when": action.by_when.isoformat() if action.by_when else None,
+        "obstacles": action.obstacles,
+        "support": action.support,
+        "likelihood": action.likelihood,
+        "added_at": goal.added_at.strftime(TIME_FORMAT),
+        "done_at": goal.done_at.strftime(TIME_FORMAT) if goal.done_at else None,
     }
 
 

@@ -4,7 +4,6 @@ driving them, "Why?", exports, French, empty journals, and the benchmark's smoke
 from __future__ import annotations
 
 import math
-import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
@@ -430,13 +429,30 @@ def test_each_chart_exports_to_png_and_svg(qtbot, make_page, save_as, tmp_path) 
     assert not page.figure("timeline").legends[0].get_visible()  # back to the window's look
 
 
-def test_the_dashboard_exports_to_one_pdf(qtbot, make_page, save_as, tmp_path) -> None:
+def test_the_dashboard_exports_the_session_report(qtbot, make_page, save_as, tmp_path) -> None:
+    """The same report as `wellbeing report`, for the period shown: every section, no text,
+    real names (the employee's own copy); page one says it in words."""
+    from tests.sharing.test_team_report import bookmarks, pdf_text
+    from wellbeing.domain.coaching import SECTION_WORDS, SessionChoices
+    from wellbeing.services.coaching import session_content
+    from wellbeing.sharing.session_words import summary_lines
+
     page = make_page()
     save_as(tmp_path / "insights.pdf", "PDF document (*.pdf)")
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     data = (tmp_path / "insights.pdf").read_bytes()
     assert data[:4] == b"%PDF"
-    assert len(re.findall(rb"/Type /Page\b(?!s)", data)) == 1 + len(page.cards)
+    titles = bookmarks(data)
+    assert all(english in titles for english, _french in SECTION_WORDS.values())
+    text = pdf_text(tmp_path / "insights.pdf")
+    if text is None:
+        pytest.skip("no PDF text reader (pdftotext or pypdf)")
+    period = page.snapshot.period
+    choices = SessionChoices(period.first, period.last, real_names=True)
+    content = session_content(page.store.db, choices, TODAY)
+    assert f"Coaching session — {period.first} to {period.last}" in text
+    for line in summary_lines(content, "en"):
+        assert " ".join(line.split()) in text
 
 
 def test_a_refused_export_says_so_in_one_sentence(qtbot, make_page, save_as, tmp_path, warnings):

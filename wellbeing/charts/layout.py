@@ -8,6 +8,7 @@ full dashboard redraw; margins are sized from the labels' lengths when the chart
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -265,14 +266,25 @@ def legend(figure: Figure, theme: Theme, rows: int, **options: object) -> Legend
 
 def axis_note(figure: Figure, axes: Axes, text: str) -> None:
     """What the x axis measures: its label in exports, a line of text under the chart on
-    screen (fast, and read by screen readers)."""
-    axes.set_xlabel(text, fontsize=SMALL)
+    screen (fast, and read by screen readers). In exports a long note wraps within the
+    figure (a French one ran off both sides of a printed page) and gets room below."""
+    axes.set_xlabel(text, fontsize=SMALL, wrap=True)
     engine = figure.get_layout_engine()
     if isinstance(engine, FixedMargins):
         engine.export_only.append(axes.xaxis.label)
-        engine.export_room += LINE + 0.06
+        engine.export_room += _note_lines(figure, engine, text) * LINE + 0.06
         engine.notes.append(text)
         axes.xaxis.label.set_visible(engine.titled)
+
+
+def _note_lines(figure: Figure, engine: FixedMargins, text: str) -> int:
+    """Lines a note centred under the axes takes when matplotlib wraps it within the figure
+    (its line width: twice the distance from the axes' centre to the nearer figure edge)."""
+    width = figure.get_figwidth()
+    right = engine._params["right"] + (BAR_WIDTH + BAR_GAP if engine.bar is not None else 0.0)
+    centre = (engine._params["left"] + width - right) / 2
+    room = max(2 * min(centre, width - centre) - 0.1, 1.0)
+    return max(1, math.ceil(len(text) * CHAR / room))
 
 
 def screen_notes(figure: Figure) -> list[str]:
@@ -321,10 +333,12 @@ def legend_html(figure: Figure, background: str) -> str:
             if handle is None:
                 continue
             symbol, colour = _swatch(handle, background)
+            label = html.escape(text.get_text())
             # An item breaks between items, never inside one ("3 fois" alone on a line).
-            label = html.escape(text.get_text()).replace(" ", "&nbsp;")
             items.append(
+                '<span style="white-space:nowrap">'
                 f'<span style="color:{colour}; font-weight:bold">{symbol}</span>&nbsp;{label}'
+                "</span>"
             )
     return " &nbsp;&nbsp; ".join(items)
 

@@ -1,23 +1,26 @@
-"""Saving charts: one chart as PNG or SVG, the whole dashboard as one PDF (a cover page with
-the indicators in words, then one page per chart, drawn light for printing)."""
+"""Saving charts: one chart as PNG or SVG, the whole dashboard as one PDF: the coaching
+session report for the dashboard's period (page one in plain words, then every section with
+its chart), made by the same engine as `wellbeing report`."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from wellbeing.charts.palette import LIGHT
-from wellbeing.charts.theme import style_axes
+from wellbeing.domain.coaching import SessionChoices
+from wellbeing.services.coaching import MAX_DAYS
+from wellbeing.services.session_report import export_session_report
 from wellbeing.ui.dashboard.card import ChartCard
 
-COVER_WIDTH = 95
-"""Characters per line of the cover page's paragraphs."""
-PAGE = (11.69, 5.2)
-"""A4 landscape width; charts keep a chart's proportions rather than fill the page."""
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from wellbeing.services.insights import JournalData
 
 
 def _documents() -> Path:
@@ -71,32 +74,16 @@ def export_chart(parent: QWidget, card: ChartCard) -> Path | None:
         return None
 
 
-def write_pdf(path: Path, cards: Sequence[ChartCard], cover: Sequence[str]) -> Path:
-    """One PDF: the cover's paragraphs on page one, then each chart redrawn light."""
-    from matplotlib.backends.backend_pdf import PdfPages
-    from matplotlib.figure import Figure
-
-    with PdfPages(path) as pdf:
-        page = Figure(figsize=(8.27, 11.69))
-        page.text(0.08, 0.95, cover[0], fontsize=18, fontweight="bold", va="top")
-        lines = ["\n".join(textwrap.wrap(paragraph, COVER_WIDTH)) for paragraph in cover[1:]]
-        page.text(0.08, 0.9, "\n\n".join(lines), fontsize=10, va="top", linespacing=1.4)
-        pdf.savefig(page)
-        for card in cards:
-            if card.plot is None:
-                continue
-            figure = Figure(figsize=PAGE, layout="constrained")
-            figure.set_facecolor(LIGHT.background)
-            card.plot(figure, LIGHT)
-            for axes in figure.axes:
-                style_axes(axes, LIGHT)
-            pdf.savefig(figure)
-    return path
-
-
 def export_dashboard(
-    parent: QWidget, cards: Sequence[ChartCard], cover: Sequence[str]
+    parent: QWidget,
+    db: Database,
+    period: tuple[date, date],
+    lang: str,
+    today: date,
+    data: JournalData | None = None,
 ) -> Path | None:
+    """Ask where, then write the session report for the period shown: every section, no
+    private text, real client names (the employee's own copy)."""
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Dashboard", "Export dashboard as PDF"),
@@ -106,8 +93,11 @@ def export_dashboard(
     if not path:
         return None
     target = _with_suffix(path, chosen, ("pdf",))
+    last = min(period[1], today)
+    first = max(period[0], last - timedelta(days=MAX_DAYS - 1))  # "All" may be longer
     try:
-        return write_pdf(target, cards, cover)
+        choices = SessionChoices(first, last, real_names=True)
+        return export_session_report(db, choices, target, lang, today, data)
     except (OSError, ValueError) as error:
         _failed(parent, target, error)
         return None

@@ -320,7 +320,17 @@ class DashboardPage(QWidget):
         return lines
 
     def export_pdf(self) -> None:
-        export_dashboard(self, list(self.cards.values()), self.cover())
+        if self.snapshot is None:
+            return
+        period = self.snapshot.period
+        export_dashboard(
+            self,
+            self.store.db,
+            (period.first, period.last),
+            self.lang,
+            self.now().date(),
+            self.data,
+        )
 
     # --- for tests and the benchmark --------------------------------------------------------
 

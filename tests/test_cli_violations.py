@@ -20,16 +20,36 @@ def logged(journal_path, *extra: str) -> list[str]:
         db.close()
 
 
+def set_boundaries(journal_path, boundaries: Boundaries) -> None:
+    """What the boundaries dialog stores; a journal is created by a first `log`."""
+    db = open_journal(journal_path, PASSPHRASE)
+    try:
+        settings.put(db, settings.BOUNDARIES, to_json(boundaries))
+    finally:
+        db.close()
+
+
+def test_nothing_is_flagged_for_its_time_before_the_user_sets_boundaries(journal_path):
+    assert logged(journal_path, "--when", "2026-11-21 08:00", "--channel", "phone") == []
+
+
 def test_a_saturday_morning_call_is_a_day_off_violation_without_ticking_anything(journal_path):
-    assert logged(journal_path, "--when", "2026-11-21 08:00", "--channel", "phone") == ["day_off"]
+    main(["log", "--journal", str(journal_path), "--client", "Zen", "--impact", "1"])
+    set_boundaries(journal_path, Boundaries())  # the defaults, confirmed
+    args = ["log", "--journal", str(journal_path), "--client", "Acme", "--impact", "6"]
+    assert main([*args, "--when", "2026-11-21 08:00", "--channel", "phone"]) == 0
+    db = open_journal(journal_path, PASSPHRASE)
+    try:
+        acme = journal.find_client(db, "Acme")
+        [encounter] = journal.list_encounters(db, acme.id)
+    finally:
+        db.close()
+    assert encounter.violations == ("day_off",)
 
 
 def test_the_users_own_boundaries_are_used(journal_path):
     main(["log", "--journal", str(journal_path), "--client", "Acme", "--impact", "1"])
-    db = open_journal(journal_path, PASSPHRASE)
-    saturday_worked = Boundaries().with_day(5, Boundaries().working_hours[0])
-    settings.put(db, settings.BOUNDARIES, to_json(saturday_worked))
-    db.close()
+    set_boundaries(journal_path, Boundaries().with_day(5, Boundaries().working_hours[0]))
     assert (
         main(
             [

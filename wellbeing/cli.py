@@ -22,6 +22,9 @@ from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.formatting import format_datetime, format_number
 from wellbeing.domain.indicators import NoAdvice, label
+from wellbeing.domain.validation import InvalidValue
+from wellbeing.domain.when import HELP as WHEN_HELP
+from wellbeing.domain.when import parse_when as parse_moment
 
 if TYPE_CHECKING:
     from wellbeing.domain.model import Encounter
@@ -41,17 +44,14 @@ def system_language() -> str:
     return "en"
 
 
-def parse_when(text: str) -> datetime:
-    """Accept what people type: 2026-03-02, 2026-03-02 08:15, 2026-03-02T08:15, now, today."""
-    lowered = text.strip().lower()
-    if lowered in ("now", "today"):
-        return datetime.now().replace(second=0, microsecond=0)
+def parse_when(text: str, now: datetime | None = None, future: bool = False) -> datetime:
+    """Accept what people type: 2026-03-02 08:15, 14:10, this morning, yesterday 17:30…
+    The same rules as the form's quick choices (wellbeing.domain.when); a moment to come
+    only with `future` (the end of a period, never an encounter)."""
     try:
-        return datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
-    except ValueError:
-        raise UsageError(
-            f"'{_cut(text)}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM."
-        ) from None
+        return parse_moment(text, now or datetime.now(), future=future)
+    except InvalidValue as error:
+        raise UsageError(str(error)) from None
 
 
 class Parser(argparse.ArgumentParser):
@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--strict-client", action="store_true", help="fail if the client is unknown")
     log.add_argument("--impact", type=int, required=True, help="emotional impact 0-10")
     log.add_argument("--kind", choices=_keys(vocab.KINDS), default="difficult")
-    log.add_argument("--when", type=parse_when_arg, help="date and time (default: now)")
+    log.add_argument("--when", type=parse_encounter_when_arg, help=WHEN_HELP)
     log.add_argument("--channel", choices=_keys(vocab.CHANNELS))
     log.add_argument("--duration", type=int, metavar="MINUTES")
     log.add_argument(
@@ -287,6 +287,15 @@ def _session_choices(command: argparse.ArgumentParser) -> None:
 
 
 def parse_when_arg(text: str) -> datetime:
+    """A day that bounds a period (--since, --date, --from, --to): it may be to come."""
+    try:
+        return parse_when(text, future=True)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def parse_encounter_when_arg(text: str) -> datetime:
+    """When an encounter happened: never later than now."""
     try:
         return parse_when(text)
     except UsageError as error:
@@ -871,7 +880,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     db = _open(args)
     today, choices = _choices(args, db)
     code = new_code() if args.code else None
-    written = write_pack(session_content(db, choices, today), args.out, code)
+    written = write_pack(session_content(db, choices, today), args.out, code, db)
     print(f"Written: {written}")
     if code:
         print(f"One-time code: {code}")

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from wellbeing.analysis.week_answers import week_answers
+from wellbeing.domain.boundaries import Boundaries, to_json
 from wellbeing.domain.contribution import IsoWeek
 from wellbeing.domain.model import CheckIn, Encounter, EncounterKind
 from wellbeing.domain.validation import InvalidValue
@@ -15,7 +16,7 @@ from wellbeing.services.contribute import prepare_contribution, remembered
 from wellbeing.services.encounters import EncounterEntry, log_encounter
 from wellbeing.services.insights import load
 from wellbeing.sharing.noise import SeededNoise
-from wellbeing.store import journal, sharing_memory
+from wellbeing.store import journal, settings, sharing_memory
 
 WEEK = IsoWeek(2026, 47)  # Monday 16 November 2026
 TODAY = date(2026, 12, 5)
@@ -35,10 +36,11 @@ def answers(db):
 
 
 def test_counts_fall_in_bands_and_irritants_in_what_the_company_can_fix(db):
+    settings.put(db, settings.BOUNDARIES, to_json(Boundaries()))  # office hours, confirmed
     for day in range(4):
         log(db, day, 10, irritants=("delay",))
     log(db, 4, 11, irritants=("chatbot",))
-    log(db, 1, 21)  # evening: out of hours by the default boundaries
+    log(db, 1, 21)  # evening: out of hours
     log(db, 4, 9, kind=EncounterKind.POSITIVE)
 
     found = answers(db)

@@ -21,7 +21,46 @@ def draft(when: datetime = SATURDAY_8AM, **fields) -> Encounter:
     return Encounter(client_id="", occurred_at=when, impact=6, channel="phone", **fields)
 
 
+def confirm_the_defaults(db) -> None:
+    """What OK in the boundaries dialog does on a journal that never had any."""
+    settings.put(db, settings.BOUNDARIES, to_json(Boundaries()))
+
+
+def test_no_time_or_channel_is_flagged_before_the_user_sets_boundaries(db):
+    late_email = draft(datetime(2026, 11, 17, 21, 30), behaviours=("impatient",))
+    entries = [draft(), replace(late_email, channel="email")]
+
+    logged = [log_encounter(db, EncounterEntry("Acme", entry)).encounter for entry in entries]
+
+    assert [e.violations for e in logged] == [(), ()]  # no day off, hours or answer time
+
+
+def test_what_the_user_tags_is_a_crossing_even_before_boundaries_are_set(db):
+    tagged = draft(behaviours=("rude", "out_of_scope", "out_of_hours"))
+
+    logged = log_encounter(db, EncounterEntry("Acme", tagged))
+
+    assert logged.encounter.violations == ("out_of_hours", "scope", "respect")
+
+
+def test_once_the_defaults_are_confirmed_they_are_the_users_and_detection_applies(db):
+    before = log_encounter(db, EncounterEntry("Acme", draft())).encounter
+    confirm_the_defaults(db)
+
+    after = log_encounter(db, EncounterEntry("Acme", draft())).encounter
+
+    assert before.violations == ()  # saved earlier: not re-detected behind the user's back
+    assert after.violations == ("day_off",)
+
+
+def test_boundaries_stored_in_a_form_that_no_longer_reads_count_as_not_set(db):
+    db.table("settings").upsert({"key": "boundaries", "value": '{"colour": 3'}, pk="key")
+
+    assert log_encounter(db, EncounterEntry("Acme", draft())).encounter.violations == ()
+
+
 def test_violations_are_detected_from_the_users_boundaries_and_added_to_those_by_hand(db):
+    confirm_the_defaults(db)
     logged = log_encounter(db, EncounterEntry("Acme", draft(violations=("scope",))))
 
     [stored] = journal.list_encounters(db)
@@ -71,6 +110,7 @@ def test_an_impossible_entry_is_refused_before_any_journal_is_touched():
 
 
 def test_editing_replaces_the_encounter_with_the_same_rules(db):
+    confirm_the_defaults(db)
     first = log_encounter(db, EncounterEntry("Acme", draft(TUESDAY_10AM))).encounter
 
     edited = edit_encounter(

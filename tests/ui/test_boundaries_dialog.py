@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
-from wellbeing.domain.boundaries import OFFICE, Boundaries, ChannelRule, Hours
+from wellbeing.domain.boundaries import OFFICE, Boundaries, ChannelRule, Hours, to_json
+from wellbeing.store import settings
 from wellbeing.ui.boundaries_dialog import BoundariesDialog, ChannelRow
 from wellbeing.ui.journal_store import JournalStore
 
@@ -178,11 +179,34 @@ def test_cancel_keeps_the_stored_boundaries(qtbot, open_dialog, store, undo_stac
     assert undo_stack.count() == 0
 
 
-def test_saving_unchanged_boundaries_adds_nothing_to_undo(qtbot, open_dialog, undo_stack):
+def test_saving_unchanged_boundaries_adds_nothing_to_undo(qtbot, open_dialog, store, undo_stack):
+    store.save_boundaries(Boundaries())  # already set: saving them again changes nothing
     dialog = open_dialog()
+    assert not dialog.not_chosen.isVisible()
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert undo_stack.count() == 0
+
+
+def test_saving_the_suggested_boundaries_confirms_them_and_undo_unsets_them(
+    qtbot, open_dialog, store, undo_stack
+):
+    """Until the user saves them, the defaults are a suggestion that flags nothing."""
+    assert store.setting(settings.BOUNDARIES) == {}
+    dialog = open_dialog()
+    assert dialog.not_chosen.isVisible()
+    assert "not set your boundaries yet" in dialog.not_chosen.text()
+
+    qtbot.keyClick(dialog.days[0].switch, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert store.setting(settings.BOUNDARIES) == to_json(Boundaries())
+    assert undo_stack.undoText() == "Change boundaries"
+    undo_stack.undo()
+    assert store.setting(settings.BOUNDARIES) == {}
+    undo_stack.redo()
+    assert store.setting(settings.BOUNDARIES) == to_json(Boundaries())
+    assert not open_dialog().not_chosen.isVisible()
 
 
 def focus_path(qtbot, presses: int) -> list[object]:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
+from wellbeing.domain.boundaries import Boundaries
 from wellbeing.domain.model import CheckIn
 from wellbeing.store import journal
 from wellbeing.ui.journal_model import COLUMNS
@@ -27,7 +28,34 @@ def fill(qtbot, form, client: str, when: datetime) -> None:
 SATURDAY_8AM = datetime(2026, 11, 21, 8, 0)
 
 
+def confirm_the_defaults(window) -> None:
+    """What Save in the boundaries dialog stores on a journal that never had any."""
+    window.store.save_boundaries(Boundaries())
+
+
+def test_nothing_is_flagged_for_its_time_until_the_user_confirms_boundaries(qtbot, window):
+    from wellbeing.ui.boundaries_dialog import BoundariesDialog
+
+    form = window.journal_page.form
+    fill(qtbot, form, "Acme", SATURDAY_8AM)
+    assert form.violations.selected() == ()
+    assert not form.crossing.isVisible()
+
+    dialog = BoundariesDialog(window.store, window.undo_stack, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.not_chosen.isVisible()  # says why nothing is flagged yet
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the defaults, as shown
+    assert window.store.boundaries() == Boundaries()
+    assert form.violations.selected() == ("day_off",)  # confirmed: detection applies
+    assert "on a day off" in form.crossing.text()
+
+    window.undo_stack.undo()  # back to none chosen, not to defaults taken as confirmed
+    assert form.violations.selected() == ()
+
+
 def test_a_saturday_8am_call_is_saved_as_a_day_off_violation_without_ticking_it(qtbot, window):
+    confirm_the_defaults(window)
     form = window.journal_page.form
     fill(qtbot, form, "Acme", SATURDAY_8AM)
     assert form.crossing.isVisible()
@@ -43,6 +71,7 @@ def test_a_saturday_8am_call_is_saved_as_a_day_off_violation_without_ticking_it(
 
 
 def test_the_user_can_untick_a_detected_violation_and_add_another(qtbot, window):
+    confirm_the_defaults(window)
     form = window.journal_page.form
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     fill(qtbot, form, "Acme", SATURDAY_8AM)
@@ -58,6 +87,7 @@ def test_the_user_can_untick_a_detected_violation_and_add_another(qtbot, window)
 
 
 def test_detection_follows_the_time_and_behaviours_until_the_user_corrects_it(qtbot, window):
+    confirm_the_defaults(window)
     form = window.journal_page.form
     fill(qtbot, form, "Acme", datetime(2026, 11, 17, 10, 0))  # a Tuesday morning
     assert form.violations.selected() == ()
@@ -69,8 +99,6 @@ def test_detection_follows_the_time_and_behaviours_until_the_user_corrects_it(qt
 
 
 def test_editing_boundaries_changes_what_the_form_detects(qtbot, window):
-    from wellbeing.domain.boundaries import Boundaries
-
     window.store.save_boundaries(Boundaries().with_day(5, Boundaries().working_hours[0]))
     form = window.journal_page.form
     fill(qtbot, form, "Acme", SATURDAY_8AM)
@@ -143,6 +171,7 @@ def test_violations_follow_the_time_actually_stored_when_the_user_left_the_clock
         def now(cls, tz=None):
             return cls(2026, 11, 21, 8, 5)
 
+    confirm_the_defaults(window)
     form = window.journal_page.form
     form.new(now=datetime(2026, 11, 20, 17, 50))
     assert form.violations.selected() == ()
@@ -158,6 +187,7 @@ def test_violations_follow_the_time_actually_stored_when_the_user_left_the_clock
 
 
 def test_a_pleasant_saturday_call_crosses_nothing_unless_the_user_says_so(qtbot, window):
+    confirm_the_defaults(window)
     form = window.journal_page.form
     fill(qtbot, form, "Acme", SATURDAY_8AM)
     assert form.violations.selected() == ("day_off",)

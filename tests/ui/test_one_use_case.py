@@ -11,8 +11,9 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from tests.conftest import PASSPHRASE
 from wellbeing.cli import main
+from wellbeing.domain.boundaries import Boundaries, to_json
 from wellbeing.domain.model import Encounter
-from wellbeing.store import journal, open_journal
+from wellbeing.store import create_journal, journal, open_journal, settings
 
 SATURDAY_8AM = datetime(2026, 11, 21, 8, 0)
 TEXT = "Called my mobile at 8 on a Saturday about the quote."
@@ -26,6 +27,7 @@ def stored(db) -> tuple[str, Encounter]:
 
 
 def log_in_the_window(qtbot, window, by_hand: tuple[str, ...]) -> None:
+    window.store.save_boundaries(Boundaries())  # the defaults, confirmed: detection applies
     form = window.journal_page.form
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(form.client.lineEdit(), "Acme")
@@ -41,6 +43,11 @@ def log_in_the_window(qtbot, window, by_hand: tuple[str, ...]) -> None:
 
 
 def log_on_the_command_line(path: Path, by_hand: tuple[str, ...]) -> None:
+    db, _recovery_key = create_journal(path, PASSPHRASE)
+    try:
+        settings.put(db, settings.BOUNDARIES, to_json(Boundaries()))  # as in the window
+    finally:
+        db.close()
     extra = [arg for key in by_hand for arg in ("--violation", key)]
     args = ["log", "--journal", str(path), "--client", "Acme", "--impact", "6"]
     args += ["--when", "2026-11-21 08:00", "--channel", "phone", "--behaviour", "rude"]

@@ -68,6 +68,23 @@ class Boundaries:
         return replace(self, working_hours=tuple(week))
 
 
+ANY_TIME = Hours(time.min, time.max)
+"""The whole day: no limit on when."""
+
+NOT_CHOSEN = Boundaries(working_hours=(ANY_TIME,) * WEEKDAYS, channels=(), response_hours=None)
+"""What encounters are checked against before the user has saved or confirmed their
+limits: nothing about time, day, channel or answer time. The defaults (office hours on
+weekdays) are only a suggestion; flagging against them would mark every evening entry as
+"outside my working hours" for someone who never said so. What the user tags (an insult,
+an out-of-scope request) is still a crossing."""
+
+
+def to_check(boundaries: Boundaries, chosen: bool) -> Boundaries:
+    """The limits violations are detected against: the user's once they saved or confirmed
+    them (`chosen`), NOT_CHOSEN until then."""
+    return boundaries if chosen else NOT_CHOSEN
+
+
 def _hours_json(hours: Hours | None) -> list[str] | None:
     return None if hours is None else [f"{hours.start:%H:%M}", f"{hours.end:%H:%M}"]
 

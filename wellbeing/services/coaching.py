@@ -206,12 +206,30 @@ def _renamed(text: str, renames: dict[str, str]) -> str:
     return text
 
 
-def write_pack(content: SessionContent, path: Path, code: str | None = None) -> Path:
-    """The pack file, whole or not at all; sealed when a code is given."""
+LAST_PACK_THROUGH = "last_pack_through"
+
+
+def write_pack(
+    content: SessionContent, path: Path, code: str | None = None, db: Database | None = None
+) -> Path:
+    """The pack file, whole or not at all; sealed when a code is given. With the journal,
+    the period's end is remembered, so that the next session can start where this one
+    ended (from the window and the command line alike)."""
     data = pack_bytes(content, code)
 
     def write(handle: IO[bytes]) -> None:
         handle.write(data)
 
     write_atomic(path, write, mode="wb")
+    if db is not None:
+        sharing_memory.put(db, {LAST_PACK_THROUGH: content.last.isoformat()})
     return path
+
+
+def last_pack_through(db: Database) -> date | None:
+    """The last day the previous pack covered, if one was written."""
+    found = sharing_memory.get(db, LAST_PACK_THROUGH)
+    try:
+        return date.fromisoformat(found) if isinstance(found, str) else None
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing.analysis.violations import detect_violations
 from wellbeing.domain import vocabulary as vocab
+from wellbeing.domain.boundaries import Boundaries, to_check
 from wellbeing.domain.model import Client, Encounter
 from wellbeing.domain.validation import InvalidValue, check_client_name, validate_encounter
 from wellbeing.store import journal, settings
@@ -26,8 +27,10 @@ class EncounterEntry:
 
     `draft` has no client yet (client_id is ignored: the client is the one named); its
     violations are those given by hand, always kept. With `detect`, the violations the
-    user's boundaries find are added at save. Because making an entry validates it, the
-    command line makes one before it opens (or creates) a journal: a mistake writes nothing.
+    user's boundaries find are added at save (those of time and channel only once the
+    user has set or confirmed their boundaries: see checked_boundaries). Because making an
+    entry validates it, the command line makes one before it opens (or creates) a
+    journal: a mistake writes nothing.
     """
 
     client_name: str
@@ -48,6 +51,18 @@ class Logged:
     client_created: bool
     previous: Encounter | None
     """The stored encounter an edit replaced; None for a new one (undo deletes it)."""
+
+
+def boundaries_chosen(db: Database) -> bool:
+    """Whether the user saved (or confirmed) their boundaries: until then the stored value
+    is empty and the defaults are only a suggestion, not a limit anyone stated."""
+    return bool(settings.get(db, settings.BOUNDARIES))
+
+
+def checked_boundaries(db: Database) -> Boundaries:
+    """What a save detects violations against: the user's boundaries once chosen, none on
+    time, day, channel or answer time before (see domain.boundaries.NOT_CHOSEN)."""
+    return to_check(settings.boundaries(db), boundaries_chosen(db))
 
 
 def log_encounter(db: Database, entry: EncounterEntry, *, strict_client: bool = False) -> Logged:
@@ -79,7 +94,7 @@ def _save(db: Database, entry: EncounterEntry, encounter_id: str, strict_client:
         previous = journal.get_encounter(db, encounter_id)
         found = set(entry.draft.violations)
         if entry.detect:
-            found.update(detect_violations(entry.draft, settings.boundaries(db)))
+            found.update(detect_violations(entry.draft, checked_boundaries(db)))
         encounter = replace(
             entry.draft,
             id=encounter_id,

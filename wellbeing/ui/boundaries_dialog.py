@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.boundaries import OFFICE, WEEKDAYS, Boundaries, ChannelRule, Hours
 from wellbeing.domain.validation import MAX_TEXT
+from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
@@ -143,6 +144,8 @@ class BoundariesDialog(QDialog):
         self.undo_stack = undo_stack
         self.lang = lang
         self.setWindowTitle(self.tr("My boundaries"))
+        self.chosen = bool(store.setting(settings.BOUNDARIES))
+        """Saved or confirmed once: until then nothing is flagged for its time or channel."""
         self._build()
         self.show_boundaries(store.boundaries())
         self.days[0].switch.setFocus()
@@ -159,6 +162,15 @@ class BoundariesDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setProperty("hint", True)
+        self.not_chosen = QLabel(
+            self.tr(
+                "You have not set your boundaries yet, so no encounter is flagged for its "
+                "time, day or channel. Save these (the usual office hours, or your own) "
+                "and encounters from then on are checked against them."
+            )
+        )
+        self.not_chosen.setWordWrap(True)
+        self.not_chosen.setVisible(not self.chosen)
         week = self._build_week()
         channels = self._build_channels()
         texts = self._build_texts()
@@ -184,6 +196,7 @@ class BoundariesDialog(QDialog):
         self.buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.not_chosen)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -339,16 +352,24 @@ class BoundariesDialog(QDialog):
             return
         before = self.store.boundaries()
         after = self.boundaries()
-        if after != before:
+        chosen = self.chosen
+        if after != before or not chosen:  # saving the suggested ones confirms them
             try:
                 changes = self.store.save_boundaries(after)
             except JournalError as error:
                 self._refuse(explain(error))
                 return
+
+            def undo() -> object:
+                if chosen:
+                    return self.store.save_boundaries(before)
+                # Back to none chosen, not to the defaults as if the user had confirmed them.
+                return self.store.put_setting(settings.BOUNDARIES, {})
+
             record(
                 self.undo_stack,
                 self.tr("Change boundaries"),
-                lambda: self.store.save_boundaries(before),
+                undo,
                 lambda: self.store.save_boundaries(after),
                 changes,
             )

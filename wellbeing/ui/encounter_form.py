@@ -1,12 +1,14 @@
 """The encounter form: quick capture on top, every other field one click away.
 
-Just over 500 lines: every field of an encounter, its live checks and its draft.
+About 550 lines: every field of an encounter, its live checks, its quick "when" choices
+and its draft.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
@@ -32,16 +34,18 @@ from PySide6.QtWidgets import (
 
 from wellbeing.analysis.violations import detect_violations
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.boundaries import Boundaries
+from wellbeing.domain.boundaries import NOT_CHOSEN, Boundaries, to_check
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import MAX_TEXT, InvalidValue
+from wellbeing.domain.when import Shorthand, moment_of
 from wellbeing.services.encounters import EncounterEntry
 from wellbeing.ui.encounter_draft import Draft, draft_payload, read_draft
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
 from wellbeing.ui.widgets.scale import ScaleButtons
+from wellbeing.ui.widgets.when_choices import WhenChoices
 
 
 def _combo(terms: tuple[vocab.Term, ...], lang: str, none_text: str) -> QComboBox:
@@ -55,6 +59,10 @@ def _combo(terms: tuple[vocab.Term, ...], lang: str, none_text: str) -> QComboBo
 def _set_combo(combo: QComboBox, key: str | None) -> None:
     index = combo.findData(key)
     combo.setCurrentIndex(max(index, 0))
+
+
+TIMED = frozenset({"out_of_hours", "day_off", "channel_hours"})
+"""Violations that depend on the time alone: a time nobody chose should not raise them."""
 
 
 def _section(text: str) -> QLabel:
@@ -75,7 +83,8 @@ class EncounterForm(QWidget):
         self._editing: Encounter | None = None
         self._loading = False
         self._when_set = False
-        self._boundaries = Boundaries()
+        self._choosing_when = False
+        self._boundaries = NOT_CHOSEN
         self._violations_picked = False
         """Once the user corrects the detected violations, detection stops overriding them."""
         self._build()
@@ -99,6 +108,10 @@ class EncounterForm(QWidget):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(date_edit_format(with_time=True))
+        self.when.setAccessibleName(self.tr("When it happened"))
+        self.when_choices = WhenChoices(lambda: datetime.now())
+        self.when_choices.chosen.connect(self._choose_when)
+        self.when_choices.pick.connect(self._pick_when)
 
         self.difficult = QPushButton(self.tr("Difficult"))
         self.positive = QPushButton(self.tr("Positive"))
@@ -149,6 +162,7 @@ class EncounterForm(QWidget):
         column.addWidget(self.title)
         column.addLayout(top)
         column.addLayout(second)
+        column.addWidget(self.when_choices)
         column.addWidget(self.crossing)
         column.addWidget(_section(self.tr("Emotional impact")))
         column.addWidget(self.impact)
@@ -208,6 +222,10 @@ class EncounterForm(QWidget):
         self.when.dateTimeChanged.connect(self._on_when_set)
         self.escalated.toggled.connect(self.backed.setEnabled)
         self._kind.buttonToggled.connect(self._show_kind)
+        # The quick choices right after the field they fill, before the kind of encounter.
+        chips = [self.when, *self.when_choices.chips(), self.difficult]
+        for first, second_widget in pairwise(chips):
+            QWidget.setTabOrder(first, second_widget)
 
     def _build_details(self) -> QWidget:
         none = self.tr("—")
@@ -277,9 +295,33 @@ class EncounterForm(QWidget):
     def _on_when_set(self) -> None:
         if not self._loading:
             self._when_set = True
+            if not self._choosing_when:  # typed by hand: no quick choice describes it now
+                self.when_choices.set_current(None)
+        self._show_crossing()
 
-    def set_boundaries(self, boundaries: Boundaries) -> None:
-        self._boundaries = boundaries
+    def _choose_when(self, shorthand: Shorthand) -> None:
+        """A quick choice: the same moments as `wellbeing log --when` (domain.when)."""
+        try:
+            moment = moment_of(shorthand, datetime.now())
+        except InvalidValue:  # "this afternoon" just before noon: the chip is greyed out
+            self.when_choices.refresh()
+            return
+        self._choosing_when = True
+        try:
+            self.when.setDateTime(QDateTime(moment.date(), QTime(moment.hour, moment.minute)))
+            self._when_set = True
+        finally:
+            self._choosing_when = False
+        self._show_crossing()
+
+    def _pick_when(self) -> None:
+        self.when.setFocus()
+        self.when.setCurrentSection(QDateTimeEdit.Section.HourSection)
+
+    def set_boundaries(self, boundaries: Boundaries, chosen: bool = True) -> None:
+        """The user's limits; until they saved or confirmed them (`chosen`), nothing is
+        flagged for its time, day or channel (domain.boundaries.NOT_CHOSEN)."""
+        self._boundaries = to_check(boundaries, chosen)
         self._detect_violations()
 
     def _on_violations_picked(self) -> None:
@@ -306,11 +348,12 @@ class EncounterForm(QWidget):
     def _show_crossing(self) -> None:
         keys = self.violations.selected()
         self.crossing.setVisible(bool(keys))
-        self.crossing.setText(
-            self.tr("⚑ Crosses your boundaries: {list}").format(
-                list=", ".join(vocab.label_of(vocab.VIOLATIONS, key, self._lang) for key in keys)
-            )
+        text = self.tr("⚑ Crosses your boundaries: {list}").format(
+            list=", ".join(vocab.label_of(vocab.VIOLATIONS, key, self._lang) for key in keys)
         )
+        if not self._when_set and TIMED.intersection(keys):
+            text += " " + self.tr("(the time shown is now: if it happened earlier, say when)")
+        self.crossing.setText(text)
 
     def _on_edit(self) -> None:
         if not self._loading:
@@ -338,6 +381,8 @@ class EncounterForm(QWidget):
         """A blank form dated now, focus on the client: the start of quick capture."""
         self._editing = None
         self._fill(None, "", now or datetime.now().replace(second=0, microsecond=0))
+        self.when_choices.refresh()
+        self.when_choices.set_current(Shorthand.NOW)
         self.title.setText(self.tr("New encounter"))
         self.client.setFocus()
 
@@ -353,6 +398,7 @@ class EncounterForm(QWidget):
     def _fill(self, e: Encounter | None, client_name: str, when: datetime) -> None:
         self._loading = True
         self._when_set = e is not None
+        self.when_choices.set_current(None)
         try:
             self.client.setCurrentIndex(-1)
             self.client.setEditText(client_name)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Client
 from wellbeing.domain.validation import InvalidValue
+from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.changes import NOTHING, Changes
 from wellbeing.ui.encounter_form import EncounterForm
@@ -130,7 +131,7 @@ class JournalPage(QWidget):
         left_column.addWidget(self.empty_hint)
 
         self.form = EncounterForm(lang)
-        self.form.set_boundaries(self.store.boundaries())
+        self._show_boundaries()
         self.form.save_requested.connect(self.save)
         self.form.edited.connect(self._draft_timer.start)
         self.draft_banner = self._build_draft_banner()
@@ -215,9 +216,15 @@ class JournalPage(QWidget):
         else:
             self._update_hint()
 
+    def _show_boundaries(self) -> None:
+        """The form checks against the user's limits only once they saved or confirmed them
+        (an empty stored value is the defaults nobody chose)."""
+        chosen = bool(self.store.setting(settings.BOUNDARIES))
+        self.form.set_boundaries(self.store.boundaries(), chosen)
+
     def _on_store_changed(self, what: str, ids: list[str] | None) -> None:
         if what == BOUNDARIES:
-            self.form.set_boundaries(self.store.boundaries())
+            self._show_boundaries()
         if what == CLIENTS:
             self._refresh_clients()
         if what != ENCOUNTERS:

@@ -1,12 +1,14 @@
-"""What the app should gently remind the user of: a check-in due, a contact coming up."""
+"""What the app should gently remind the user of: a check-in due, a contact coming up, a
+goal agreed with a coach that is due."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from wellbeing.domain.checkin import is_due
+from wellbeing.domain.coaching import Goal
 from wellbeing.domain.model import CheckIn, Client, ClientEvent, ClientEventKind, ClientStatus
 
 CONTACT_DAYS_AHEAD = 1
@@ -44,3 +46,13 @@ def contacts_coming(
         and (e.at.date() - now.date()).days <= CONTACT_DAYS_AHEAD
     ]
     return sorted(coming, key=lambda r: r.at)
+
+
+def goal_to_mention(
+    goals: Iterable[Goal], today: date, dismissed: Iterable[str] = ()
+) -> Goal | None:
+    """The one due goal a gentle reminder names: the longest due first, never a count of
+    the others (a list of missed items would read as a reproach)."""
+    left_aside = set(dismissed)
+    due = [g for g in goals if g.is_due(today) and g.id not in left_aside]
+    return min(due, key=lambda g: (g.action.by_when or today, g.added_at), default=None)

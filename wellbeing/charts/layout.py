@@ -333,7 +333,8 @@ def legend_html(figure: Figure, background: str) -> str:
             if handle is None:
                 continue
             symbol, colour = _swatch(handle, background)
-            label = html.escape(text.get_text())
+            # Non-breaking hyphens too: Qt breaks "7-day mean" after the hyphen otherwise.
+            label = html.escape(text.get_text()).replace("-", "\u2011")
             # An item breaks between items, never inside one ("3 fois" alone on a line).
             items.append(
                 '<span style="white-space:nowrap">'

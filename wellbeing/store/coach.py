@@ -64,8 +64,11 @@ def get_coachee(db: Database, coachee_id: str) -> Coachee | None:
 
 def save_coachee(db: Database, coachee: Coachee) -> Coachee:
     with db.atomic():
+        # An upsert, not INSERT OR REPLACE: a replaced row would cascade-delete the
+        # coachee's packs, notes and actions.
         db.execute(
-            "INSERT OR REPLACE INTO coachees (id, label, added_at) VALUES (?, ?, ?)",
+            "INSERT INTO coachees (id, label, added_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET label = excluded.label",
             [coachee.id, coachee.label, coachee.added_at.strftime(TIME_FORMAT)],
         )
     return coachee

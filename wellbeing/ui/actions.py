@@ -80,6 +80,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "journal",
     ),
     ActionSpec(
+        "prepare_session",
+        QT_TRANSLATE_NOOP("Actions", "&Prepare a coaching session…"),
+        (),
+        "prepare_session",
+        "journal",
+    ),
+    ActionSpec("goals", QT_TRANSLATE_NOOP("Actions", "&Goals…"), (), "show_goals", "journal"),
+    ActionSpec(
         "open",
         QT_TRANSLATE_NOOP("Actions", "&Open another journal…"),
         ("Ctrl+O",),
@@ -91,6 +99,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Open a &team folder…"),
         (),
         "open_team_folder",
+        "file",
+    ),
+    ActionSpec(
+        "import_goals",
+        QT_TRANSLATE_NOOP("Actions", "&Import coaching goals…"),
+        (),
+        "import_goals",
+        "file",
+    ),
+    ActionSpec(
+        "coach",
+        QT_TRANSLATE_NOOP("Actions", "Coach &mode…"),
+        (),
+        "open_coach_mode",
         "file",
     ),
     ActionSpec(
@@ -199,6 +221,69 @@ MENUS = (
     ("journal", QT_TRANSLATE_NOOP("Menus", "&Journal")),
     ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
+
+COACH_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "coach_import",
+        QT_TRANSLATE_NOOP("Actions", "&Import a pack…"),
+        ("Ctrl+I",),
+        "import_pack",
+        "file",
+    ),
+    ActionSpec(
+        "coach_export",
+        QT_TRANSLATE_NOOP("Actions", "&Export actions…"),
+        ("Ctrl+E",),
+        "export_actions",
+        "file",
+    ),
+    ActionSpec("coach_close", QT_TRANSLATE_NOOP("Actions", "&Close"), ("Ctrl+W",), "close", "file"),
+    ActionSpec(
+        "coach_rename",
+        QT_TRANSLATE_NOOP("Actions", "&Rename coachee"),
+        ("F2",),
+        "rename_selected",
+        "coachee",
+    ),
+    ActionSpec(
+        "coach_pack", QT_TRANSLATE_NOOP("Actions", "&Pack"), ("Ctrl+1",), "show_pack", "view"
+    ),
+    ActionSpec(
+        "coach_compare",
+        QT_TRANSLATE_NOOP("Actions", "&Compare two periods"),
+        ("Ctrl+2",),
+        "show_compare",
+        "view",
+    ),
+    ActionSpec(
+        "coach_notes",
+        QT_TRANSLATE_NOOP("Actions", "Session &notes"),
+        ("Ctrl+3",),
+        "show_notes",
+        "view",
+    ),
+    ActionSpec(
+        "coach_actions",
+        QT_TRANSLATE_NOOP("Actions", "Agreed &actions"),
+        ("Ctrl+4",),
+        "show_actions",
+        "view",
+    ),
+    ActionSpec(
+        "coach_present",
+        QT_TRANSLATE_NOOP("Actions", "Pre&sentation mode"),
+        ("F11",),
+        "present",
+        "view",
+    ),
+)
+"""The coach window's actions: declared once, like the journal's and the team window's."""
+
+COACH_MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("coachee", QT_TRANSLATE_NOOP("Menus", "&Coachee")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
 )
 
 

@@ -195,3 +195,41 @@ def run_team_gui(
             window.deleteLater()
     finally:
         sys.excepthook = sys.__excepthook__
+
+
+def run_coach_gui(workspace: Path | None, lang: str | None) -> int:
+    """The coach's window alone (`wellbeing coach`): their own encrypted workspace, no journal.
+
+    The workspace is created on first use; giving up at the passphrase ends quietly, a
+    workspace that cannot be opened ends with 2 after saying why.
+    """
+    from wellbeing.store.errors import JournalError
+    from wellbeing.store.location import default_coach_path
+    from wellbeing.ui.coach_window import CoachWindow
+    from wellbeing.ui.coach_workspace import CoachWorkspace, open_workspace
+    from wellbeing.ui.errors import explain
+
+    app, chosen = create_application(lang)
+    install_error_hook()
+    path = Path(workspace) if workspace else default_coach_path()
+    title = app.translate("App", "Cannot open the coaching workspace")
+    try:
+        try:
+            db = open_workspace(None, path)
+        except JournalError as error:
+            QMessageBox.warning(None, title, explain(error))
+            return USER_ERROR
+        except OSError as error:
+            QMessageBox.warning(None, title, f"{error.strerror or error}: {path}")
+            return USER_ERROR
+        if db is None:
+            return 0
+        window = CoachWindow(CoachWorkspace(db, path), chosen)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
+    finally:
+        sys.excepthook = sys.__excepthook__

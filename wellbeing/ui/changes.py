@@ -18,6 +18,8 @@ STRENGTHS = "strengths"
 CHECK_INS = "check_ins"
 CLIENT_EVENTS = "client_events"
 DRAFT = "draft"
+GOALS = "goals"
+"""Goals agreed with a coach: only the goals list and the goal reminder read them."""
 ADVICE_HISTORY = "advice_history"
 """Only the advice levels kept in a client's history: an output of the advice, never an
 input, so the views that work the advice out ignore it."""
@@ -40,6 +42,7 @@ class Changes:
     client_events: bool = False
     check_ins: bool = False
     strengths: bool = False
+    goals: bool = False
     settings: tuple[str, ...] = ()
     """The keys of the settings written (boundaries are one), in the order written."""
     draft: bool = False
@@ -57,6 +60,7 @@ class Changes:
             client_events=self.client_events or other.client_events,
             check_ins=self.check_ins or other.check_ins,
             strengths=self.strengths or other.strengths,
+            goals=self.goals or other.goals,
             settings=self.settings + tuple(k for k in other.settings if k not in self.settings),
             draft=self.draft or other.draft,
             advice_history=self.advice_history or other.advice_history,
@@ -112,6 +116,8 @@ class Changes:
             announced.append((CHECK_INS, None))
         if self.strengths:
             announced.append((STRENGTHS, None))
+        if self.goals:
+            announced.append((GOALS, None))
         announced.extend((key, None) for key in self.settings)
         return announced
 

@@ -41,6 +41,7 @@ from wellbeing.ui.changes import (
     CLIENT_EVENTS,
     CLIENTS,
     ENCOUNTERS,
+    GOALS,
     NOTHING,
     STRENGTHS,
     Changes,
@@ -53,10 +54,12 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from wellbeing.analysis.advice import ClientAdvice, Thresholds
+    from wellbeing.domain.coaching import Goal, SessionChoices
     from wellbeing.domain.contribution import IsoWeek
     from wellbeing.services.contribute import Remembered
     from wellbeing.services.insights import JournalData
     from wellbeing.sharing.contribution import Contribution
+    from wellbeing.sharing.session_content import SessionContent
 
 __all__ = [
     "ADVICE_HISTORY",
@@ -65,6 +68,7 @@ __all__ = [
     "CLIENTS",
     "CLIENT_EVENTS",
     "ENCOUNTERS",
+    "GOALS",
     "STRENGTHS",
     "Changes",
     "Done",
@@ -74,6 +78,7 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 BOUNDARIES = settings.BOUNDARIES.key
+"""sharing_memory key: the last day covered by the last session pack written."""
 
 
 def writes(method: Callable[..., R]) -> Callable[..., R]:
@@ -420,6 +425,112 @@ class JournalStore(QObject):
         from wellbeing.services import contribute
 
         return Done(contribute.contribute(self.db, contribution, folder), NOTHING)
+
+    # --- coaching sessions -------------------------------------------------------------
+
+    def encounters_with_text(self, first: date, last: date) -> list[Encounter]:
+        """The period's encounters that have a private text, oldest first: the ones the
+        employee may choose to show a coach."""
+        since = datetime.combine(first, datetime.min.time())
+        return [
+            e
+            for e in reversed(journal.list_encounters(self.db, since=since))
+            if e.occurred_at.date() <= last and e.what_happened.strip()
+        ]
+
+    def session_content(
+        self, choices: SessionChoices, today: date, data: JournalData | None = None
+    ) -> SessionContent:
+        """Exactly what the chosen report and pack hold (services.coaching.session_content);
+        `data` already loaded spares loading the journal again. Raises InvalidValue."""
+        from wellbeing.services import coaching
+
+        return coaching.session_content(self.db, choices, today, data)
+
+    def last_pack_through(self) -> date | None:
+        """The last day the previous pack covered, if one was written."""
+        from wellbeing.services import coaching
+
+        return coaching.last_pack_through(self.db)
+
+    def _check_target(self, path: Path) -> None:
+        """Never over the journal, its key or a backup; the save dialog asked about
+        replacing an existing file already."""
+        from wellbeing.store.export_target import check_export_target
+
+        if self.path is not None:
+            check_export_target(path, self.path, replace=True)
+
+    @writes
+    def write_pack(
+        self, content: SessionContent, path: Path, code: str | None = None
+    ) -> Done[Path]:
+        """The pack file, whole or not at all; the period's end is remembered so that the
+        next session can start where this one ended. No view shows it: nothing announced."""
+        from wellbeing.services import coaching
+
+        self._check_target(path)
+        return Done(coaching.write_pack(content, path, code, self.db), NOTHING)
+
+    def export_session_report(
+        self, choices: SessionChoices, path: Path, lang: str, today: date, data: JournalData
+    ) -> Path:
+        """The dashboard's Export PDF: the session report for its period."""
+        from wellbeing.services.session_report import export_session_report
+
+        self._check_target(path)
+        return export_session_report(self.db, choices, path, lang, today, data)
+
+    def write_report(self, data: bytes, path: Path) -> Path:
+        """The report PDF exactly as previewed (its bytes), whole or not at all."""
+        from wellbeing.sharing.pdf import write_pdf
+
+        self._check_target(path)
+        return write_pdf(path, data)
+
+    # --- goals agreed with a coach --------------------------------------------------------
+
+    def goals(self) -> list[Goal]:
+        from wellbeing.store import goals
+
+        return goals.list_goals(self.db)
+
+    def due_goals(self, today: date) -> list[Goal]:
+        from wellbeing.services import goals
+
+        return goals.due_goals(self.db, today)
+
+    @writes
+    def import_goals(self, data: bytes, now: datetime) -> Done[list[Goal]]:
+        """An actions file's agreed actions as goals, all or none (services.goals);
+        raises InvalidValue for a file that is refused."""
+        from wellbeing.services import goals
+
+        return self._done(goals.import_goals(self.db, data, now), Changes(goals=True))
+
+    @writes
+    def set_goal_done(self, goal_id: str, done_at: datetime | None) -> Done[Goal | None]:
+        """Check a goal off (a time) or un-check it (None)."""
+        from wellbeing.store import goals
+
+        return self._done(goals.set_done(self.db, goal_id, done_at), Changes(goals=True))
+
+    @writes
+    def delete_goal(self, goal_id: str) -> Done[Goal | None]:
+        """The goal as it was is returned, so that an undo can put it back."""
+        from wellbeing.store import goals
+
+        found = goals.get_goal(self.db, goal_id)
+        goals.delete_goal(self.db, goal_id)
+        return self._done(found, Changes(goals=True))
+
+    @writes
+    def put_goal(self, goal: Goal) -> Changes:
+        """Write a goal back exactly as it was (undo and redo)."""
+        from wellbeing.store import goals
+
+        goals.save_goal(self.db, goal)
+        return self._apply(Changes(goals=True))
 
     # --- drafts -----------------------------------------------------------------------
 

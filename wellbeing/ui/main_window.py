@@ -22,7 +22,7 @@ from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
 
-ALWAYS_AVAILABLE = ("quit", "about", "open_team")
+ALWAYS_AVAILABLE = ("quit", "about", "open_team", "coach")
 """Actions that need no open journal: a team folder holds the team's files, not the journal."""
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
 FIRST_BACKUP_DELAY_MS = 20_000  # not during start-up
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.reminders = RemindersBar(store)
         self.reminders.check_in_requested.connect(self.check_in)
         self.reminders.prepare_requested.connect(self.prepare_contact)
+        self.reminders.goals_requested.connect(self.show_goals)
         self.statusBar().addPermanentWidget(self.reminders)
 
     # --- status -----------------------------------------------------------------------
@@ -281,6 +282,26 @@ class MainWindow(QMainWindow):
                 STATUS_TIMEOUT_MS,
             )
 
+    def prepare_session(self) -> None:
+        """The report and the pack for a coach: only what the employee chooses leaves."""
+        from wellbeing.ui.prepare_session_dialog import PrepareSessionDialog
+
+        if self.store is not None and not self.locked:
+            run_once(PrepareSessionDialog(self.store, self.lang, parent=self))
+
+    def show_goals(self) -> None:
+        from wellbeing.ui.goals_dialog import GoalsDialog
+
+        if self.store is not None and not self.locked:
+            run_once(GoalsDialog(self.store, self.undo_stack, self.lang, self))
+
+    def import_goals(self) -> None:
+        """An actions file from a coach: its agreed actions become goals (Journal → Goals…)."""
+        from wellbeing.ui.goals_dialog import import_goals_file
+
+        if self.store is not None and not self.locked:
+            import_goals_file(self, self.store)
+
     def open_team_folder(self) -> None:
         """The team lead's view, in a window of its own: it needs no journal."""
         from PySide6.QtWidgets import QFileDialog
@@ -296,6 +317,17 @@ class MainWindow(QMainWindow):
         self.team_windows = [w for w in self.team_windows if w.isVisible()] + [window]
         window.show()
         window.reload()
+
+    def open_coach_mode(self) -> None:
+        """The coach's own window on their encrypted workspace: it needs no journal."""
+        from wellbeing.ui.coach_window import open_coach_window
+
+        shown: QWidget | None = getattr(self, "coach_window", None)
+        if shown is not None and shown.isVisible():  # one window per workspace
+            shown.raise_()
+            shown.activateWindow()
+            return
+        self.coach_window: QWidget | None = open_coach_window(self, self.lang)
 
     def prepare_contact(self, client_id: str) -> None:
         """Open the "before your next contact" view for a client, with its current advice."""

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellbeing.domain.coaching import SessionChoices
 from wellbeing.services.coaching import MAX_DAYS
-from wellbeing.services.session_report import export_session_report
 from wellbeing.ui.dashboard.card import ChartCard
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from wellbeing.services.insights import JournalData
+    from wellbeing.ui.journal_store import JournalStore
 
 
 def _documents() -> Path:
@@ -76,7 +74,7 @@ def export_chart(parent: QWidget, card: ChartCard) -> Path | None:
 
 def export_dashboard(
     parent: QWidget,
-    db: Database,
+    store: JournalStore,
     period: tuple[date, date],
     lang: str,
     today: date,
@@ -97,7 +95,8 @@ def export_dashboard(
     first = max(period[0], last - timedelta(days=MAX_DAYS - 1))  # "All" may be longer
     try:
         choices = SessionChoices(first, last, real_names=True)
-        return export_session_report(db, choices, target, lang, today, data)
+        loaded = data or store.journal_data()
+        return store.export_session_report(choices, target, lang, today, loaded)
     except (OSError, ValueError) as error:
         _failed(parent, target, error)
         return None

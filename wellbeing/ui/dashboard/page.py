@@ -325,7 +325,7 @@ class DashboardPage(QWidget):
         period = self.snapshot.period
         export_dashboard(
             self,
-            self.store.db,
+            self.store,
             (period.first, period.last),
             self.lang,
             self.now().date(),

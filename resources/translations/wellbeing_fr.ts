@@ -50,108 +50,257 @@
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="84"/>
+        <source>&amp;Prepare a coaching session…</source>
+        <translation>&amp;Préparer une séance de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="89"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Objectifs…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="92"/>
         <source>&amp;Open another journal…</source>
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="91"/>
+        <location filename="../../wellbeing/ui/actions.py" line="99"/>
         <source>Open a &amp;team folder…</source>
         <translation>Ouvrir un dossier d&apos;é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="97"/>
+        <location filename="../../wellbeing/ui/actions.py" line="106"/>
+        <source>&amp;Import coaching goals…</source>
+        <translation>&amp;Importer des objectifs de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="113"/>
+        <source>Coach &amp;mode…</source>
+        <translation>Mode &amp;coach…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="119"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Verrouiller le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="101"/>
+        <location filename="../../wellbeing/ui/actions.py" line="123"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="108"/>
+        <location filename="../../wellbeing/ui/actions.py" line="130"/>
         <source>Re&amp;member my key on this computer…</source>
         <translation>&amp;Mémoriser ma clé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="115"/>
+        <location filename="../../wellbeing/ui/actions.py" line="137"/>
         <source>Lock &amp;automatically after…</source>
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="122"/>
+        <location filename="../../wellbeing/ui/actions.py" line="144"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="127"/>
+        <location filename="../../wellbeing/ui/actions.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="128"/>
+        <location filename="../../wellbeing/ui/actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="130"/>
+        <location filename="../../wellbeing/ui/actions.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="134"/>
+        <location filename="../../wellbeing/ui/actions.py" line="156"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="141"/>
+        <location filename="../../wellbeing/ui/actions.py" line="163"/>
         <source>&amp;Insights</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="148"/>
+        <location filename="../../wellbeing/ui/actions.py" line="170"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="155"/>
+        <location filename="../../wellbeing/ui/actions.py" line="177"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="161"/>
+        <location filename="../../wellbeing/ui/actions.py" line="183"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="168"/>
+        <location filename="../../wellbeing/ui/actions.py" line="190"/>
         <source>&amp;Open another team folder…</source>
         <translation>&amp;Ouvrir un autre dossier d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="173"/>
+        <location filename="../../wellbeing/ui/actions.py" line="195"/>
         <source>&amp;Reload</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="176"/>
+        <location filename="../../wellbeing/ui/actions.py" line="198"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="181"/>
+        <location filename="../../wellbeing/ui/actions.py" line="203"/>
+        <location filename="../../wellbeing/ui/actions.py" line="241"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="183"/>
+        <location filename="../../wellbeing/ui/actions.py" line="205"/>
         <source>&amp;Months</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="186"/>
+        <location filename="../../wellbeing/ui/actions.py" line="208"/>
         <source>&amp;Weeks</source>
         <translation>&amp;Semaines</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="229"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Importer un dossier de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="236"/>
+        <source>&amp;Export actions…</source>
+        <translation>&amp;Exporter les actions…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="244"/>
+        <source>&amp;Rename coachee</source>
+        <translation>&amp;Renommer le·la coaché·e</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="250"/>
+        <source>&amp;Pack</source>
+        <translation>&amp;Dossier de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="254"/>
+        <source>&amp;Compare two periods</source>
+        <translation>&amp;Comparer deux périodes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="261"/>
+        <source>Session &amp;notes</source>
+        <translation>&amp;Notes de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="268"/>
+        <source>Agreed &amp;actions</source>
+        <translation>&amp;Actions convenues</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="275"/>
+        <source>Pre&amp;sentation mode</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="128"/>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="129"/>
+        <source>a date:</source>
+        <translation>une date :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="141"/>
+        <source>What could get in the way</source>
+        <translation>Ce qui pourrait faire obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="145"/>
+        <source>Who or what will help</source>
+        <translation>Qui ou quoi aidera</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="150"/>
+        <source> out of 10</source>
+        <translation> sur 10</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="151"/>
+        <source>A&amp;gree this action</source>
+        <translation>&amp;Valider cette action</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="160"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="161"/>
+        <source>By &amp;when:</source>
+        <translation>Pour qua&amp;nd :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="164"/>
+        <source>&amp;Obstacles:</source>
+        <translation>&amp;Obstacles :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="165"/>
+        <source>&amp;Support:</source>
+        <translation>&amp;Soutien :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="166"/>
+        <source>How &amp;likely:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="169"/>
+        <source>GROW&apos;s last step, Will: what the coachee commits to, in their words.</source>
+        <translation>Dernière étape du modèle GROW, Will (la volonté) : ce à quoi votre coaché·e s&apos;engage, avec ses propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="180"/>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="187"/>
+        <source>&amp;Delete action</source>
+        <translation>Supprimer l&apos;ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="190"/>
+        <source>&amp;Export actions…</source>
+        <translation>&amp;Exporter les actions…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="193"/>
+        <source>Write the actions file the employee imports as goals (Ctrl+E)</source>
+        <translation>Écrire le fichier d&apos;actions que votre coaché·e importera comme objectifs (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="232"/>
+        <source>Not agreed</source>
+        <translation>Action non validée</translation>
     </message>
 </context>
 <context>
@@ -179,6 +328,11 @@
         <location filename="../../wellbeing/ui/app.py" line="184"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/app.py" line="215"/>
+        <source>Cannot open the coaching workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de coaching</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/app.py" line="66"/>
@@ -266,152 +420,231 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>BoundariesDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="145"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="146"/>
         <source>My boundaries</source>
         <translation>Mes limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="156"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="159"/>
         <source>Your limits, as you would state them to a client. Encounters that cross them are flagged in the journal.</source>
         <translation>Vos limites, telles que vous les énonceriez à un client. Les échanges qui les franchissent sont signalés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="166"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="167"/>
+        <source>You have not set your boundaries yet, so no encounter is flagged for its time, day or channel. Save these (the usual office hours, or your own) and encounters from then on are checked against them.</source>
+        <translation>Vous n&apos;avez pas encore défini vos limites : aucun échange n&apos;est donc signalé pour son heure, son jour ou son canal. Enregistrez celles-ci (les heures de bureau habituelles, ou les vôtres) et les échanges suivants seront vérifiés par rapport à elles.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="178"/>
         <source>Working hours</source>
         <translation>Heures de travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="168"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="180"/>
         <source>Channels I accept</source>
         <translation>Canaux que j&apos;accepte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="199"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="212"/>
         <source>Ticked: I work on that day ({day})</source>
         <translation>Coché : je travaille ce jour-là ({day})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="201"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="214"/>
         <source>{day}, start</source>
         <translation>{day}, début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="202"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="215"/>
         <source>{day}, end</source>
         <translation>{day}, fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="205"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="230"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="218"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="220"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="233"/>
         <source>Ticked: I accept this channel ({channel})</source>
         <translation>Coché : j&apos;accepte ce canal ({channel})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="222"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="235"/>
         <source>only from</source>
         <translation>seulement de</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="223"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="236"/>
         <source>{channel}, from</source>
         <translation>{channel}, de</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="224"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="237"/>
         <source>{channel}, to</source>
         <translation>{channel}, à</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="256"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="244"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="257"/>
         <source>no promise</source>
         <translation>pas d&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="245"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="258"/>
         <source>In working hours; 0 means no promise</source>
         <translation>En heures travaillées ; 0 signifie aucun engagement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="246"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="259"/>
         <source>What my work includes, and what it does not</source>
         <translation>Ce que mon travail comprend, et ce qu&apos;il ne comprend pas</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="247"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="260"/>
         <source>For example: politely, without raising their voice</source>
         <translation>Par exemple : poliment, sans hausser le ton</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="248"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="261"/>
         <source>One limit per line</source>
         <translation>Une limite par ligne</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="252"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="265"/>
         <source>I promise to answer within</source>
         <translation>Je m&apos;engage à répondre sous</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="258"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="315"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="271"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="328"/>
         <source>What is in scope</source>
         <translation>Ce qui fait partie de ma mission</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="259"/>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="316"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="329"/>
         <source>How I expect to be spoken to</source>
         <translation>Comment j&apos;attends qu&apos;on me parle</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="260"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="273"/>
         <source>My other limits (one per line)</source>
         <translation>Mes autres limites (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="271"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="284"/>
         <source>Save my boundaries (Ctrl+Enter)</source>
         <translation>Enregistrer mes limites (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="285"/>
         <source>Fill in the defaults (office hours on weekdays); nothing is saved yet</source>
         <translation>Remplir avec les valeurs par défaut (heures de bureau en semaine) ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="307"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="320"/>
         <source>On {day}, the working hours must end after they start.</source>
         <translation>{day} : l&apos;heure de fin de travail doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="312"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="325"/>
         <source>For “{channel}”, the hours must end after they start.</source>
         <translation>Pour « {channel} », l&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="317"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="330"/>
         <source>My other limits</source>
         <translation>Mes autres limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="321"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="334"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="350"/>
+        <location filename="../../wellbeing/ui/boundaries_dialog.py" line="371"/>
         <source>Change boundaries</source>
         <translation>Modifier les limites</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="84"/>
+        <source>Capture an encounter</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="93"/>
+        <source>Client (pick or type a new one)</source>
+        <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="94"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="100"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="141"/>
+        <source>Emotional impact</source>
+        <translation>Impact émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="106"/>
+        <source>When it happened</source>
+        <translation>Moment de l&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="115"/>
+        <source>What happened can wait: add it later in the journal.</source>
+        <translation>Ce qui s&apos;est passé peut attendre : ajoutez-le plus tard dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="119"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="122"/>
+        <source>Save the encounter (Enter)</source>
+        <translation>Enregistrer l&apos;échange (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="124"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="126"/>
+        <source>Close without saving (Escape)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="143"/>
+        <source>How I felt</source>
+        <translation>Ce que j&apos;ai ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="145"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="192"/>
+        <source>Pick or type the client first.</source>
+        <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/capture_window.py" line="195"/>
+        <source>Set the emotional impact, from 0 (no effect) to 10.</source>
+        <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1174,350 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
 </context>
 <context>
+    <name>CoachCharts</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="47"/>
+        <source>Exhaustion</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="48"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="49"/>
+        <source>Irritants</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="50"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="51"/>
+        <source>Check-ins</source>
+        <translation>Points hebdo</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="75"/>
+        <source>Choose a pack to see its charts.</source>
+        <translation>Choisissez un dossier de séance pour voir ses graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="77"/>
+        <source>The employee did not include this section in the pack.</source>
+        <translation>Votre coaché·e n&apos;a pas inclus cette section dans le dossier de séance.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="129"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_charts.py" line="149"/>
+        <source>What the employee chose to explain</source>
+        <translation>Ce que votre coaché·e a choisi d&apos;expliquer</translation>
+    </message>
+</context>
+<context>
+    <name>CoachModels</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="122"/>
+        <source>Coachee</source>
+        <translation>Coaché·e</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="123"/>
+        <source>Packs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="124"/>
+        <source>Last period</source>
+        <translation>Dernière période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="138"/>
+        <source>Your own name for this coachee; F2 renames. Packs carry no name.</source>
+        <translation>Le nom que vous donnez à ce·tte coaché·e ; F2 pour renommer. Les dossiers de séance ne portent aucun nom.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="171"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="172"/>
+        <source>Prepared on</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="188"/>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="189"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="208"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="209"/>
+        <source>By when</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="210"/>
+        <source>How likely</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="224"/>
+        <source>Obstacles: {text}</source>
+        <translation>Obstacles : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_models.py" line="230"/>
+        <source>Support: {text}</source>
+        <translation>Soutien : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPresentation</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="30"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="72"/>
+        <source>This pack holds no chart. Escape to leave.</source>
+        <translation>Ce dossier de séance ne contient aucun graphique. Échap pour quitter.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="80"/>
+        <source>{n} of {total} · ← → to move · Esc to leave</source>
+        <translation>{n} sur {total} · ← → pour naviguer · Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>CoachWindow</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="77"/>
+        <source>Coach mode — {name}</source>
+        <translation>Mode coach — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="79"/>
+        <source>Coach mode</source>
+        <translation>Mode coach</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="118"/>
+        <location filename="../../wellbeing/ui/coach_window.py" line="140"/>
+        <source>Coachees</source>
+        <translation>Coaché·es</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="128"/>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="143"/>
+        <source>Their packs</source>
+        <translation>Ses dossiers de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="166"/>
+        <source>Pack</source>
+        <translation>Dossier de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="167"/>
+        <source>Compare two periods</source>
+        <translation>Comparer deux périodes</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="168"/>
+        <source>Session notes</source>
+        <translation>Notes de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="169"/>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="247"/>
+        <source>No coachee yet</source>
+        <translation>Aucun·e coaché·e pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="267"/>
+        <source>Import a session pack</source>
+        <translation>Importer un dossier de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="269"/>
+        <source>Session packs (*.wbpack *.json);;All files (*)</source>
+        <translation>Dossiers de séance (*.wbpack *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="276"/>
+        <source>Pack not imported</source>
+        <translation>Dossier de séance non importé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="284"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="300"/>
+        <source>This code does not open the pack: check it with the employee (or the pack was changed since it was made).</source>
+        <translation>Ce code n&apos;ouvre pas le dossier de séance : vérifiez-le avec votre coaché·e (ou le dossier a été modifié depuis sa création).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="319"/>
+        <source>New coachee {name}, with the pack of {period}. F2 gives them a name.</source>
+        <translation>Coaché·e ajouté·e : {name}, avec le dossier de séance du {period}. F2 pour lui donner un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="321"/>
+        <source>The pack of {period} was added to {name}.</source>
+        <translation>Le dossier de séance du {period} a été ajouté à {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="330"/>
+        <source>Sealed pack</source>
+        <translation>Dossier de séance scellé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="331"/>
+        <source>{name} is sealed. Type the code the employee told you:</source>
+        <translation>{name} est scellé. Tapez le code que votre coaché·e vous a donné :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="351"/>
+        <source>Not renamed</source>
+        <translation>Nom inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="382"/>
+        <source>Actions not exported</source>
+        <translation>Actions non exportées</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="387"/>
+        <source>No action has been agreed with this coachee yet; nothing to export.</source>
+        <translation>Aucune action n&apos;a encore été convenue avec ce·tte coaché·e ; rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="394"/>
+        <source>Export the agreed actions</source>
+        <translation>Exporter les actions convenues</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="396"/>
+        <source>Coaching actions (*.json)</source>
+        <translation>Actions de coaching (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="409"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="415"/>
+        <source>{count} actions written to {path}; give this file to the employee.</source>
+        <translation>{count} actions écrites dans {path} ; remettez ce fichier à votre coaché·e.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="442"/>
+        <source>Choose a pack to present.</source>
+        <translation>Choisissez un dossier de séance à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_window.py" line="480"/>
+        <source>Cannot open the coaching workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de coaching</translation>
+    </message>
+</context>
+<context>
+    <name>CoachWorkspace</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_workspace.py" line="51"/>
+        <source>Wrong passphrase for the coach&apos;s workspace; try again.</source>
+        <translation>Phrase secrète de l&apos;espace de coaching incorrecte ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_workspace.py" line="57"/>
+        <source>Open your coaching workspace</source>
+        <translation>Ouvrir votre espace de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_workspace.py" line="58"/>
+        <source>Type the passphrase of your coaching workspace ({name}).</source>
+        <translation>Tapez la phrase secrète de votre espace de coaching ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_workspace.py" line="61"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_workspace.py" line="71"/>
+        <source>Create your coaching workspace</source>
+        <translation>Créer votre espace de coaching</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="128"/>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="135"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="136"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="142"/>
+        <source>&amp;Before:</source>
+        <translation>A&amp;vant :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="143"/>
+        <source>&amp;After:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="201"/>
+        <source>Import a second pack from this coachee to compare two periods.</source>
+        <translation>Importez un second dossier de séance de ce·tte coaché·e pour comparer deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="203"/>
+        <source>Choose two different periods to compare.</source>
+        <translation>Choisissez deux périodes différentes à comparer.</translation>
+    </message>
+</context>
+<context>
     <name>ContributeDialog</name>
     <message>
         <location filename="../../wellbeing/ui/contribute_dialog.py" line="81"/>
@@ -1053,37 +1630,37 @@ Dans : {folder}</translation>
         <translation>Votre liste de ce que fait bien votre entreprise est vide : ajoutez-en quelques-uns dans l&apos;onglet « Ce que mon entreprise fait bien ».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="39"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="40"/>
         <source>The file {path} could not be written: {reason}.</source>
         <translation>Le fichier {path} n&apos;a pas pu être écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="46"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="47"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="55"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="56"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="59"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="60"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="60"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="61"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="102"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="87"/>
         <source>Export dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/export.py" line="104"/>
+        <location filename="../../wellbeing/ui/dashboard/export.py" line="89"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
@@ -1326,192 +1903,202 @@ Dans : {folder}</translation>
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="94"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="103"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="111"/>
+        <source>When it happened</source>
+        <translation>Moment de l&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="116"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="104"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="117"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="122"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="130"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="143"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="133"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="146"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="135"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="148"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="149"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="153"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="167"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="155"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="169"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="157"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="171"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="290"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="213"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="231"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="217"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="221"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="239"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="229"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="237"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="242"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="251"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="269"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="252"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="270"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="253"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="406"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="271"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="452"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="254"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="274"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="257"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="275"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="258"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="276"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="259"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="277"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="261"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="279"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="278"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="262"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="407"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="280"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="453"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="274"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="292"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="310"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="351"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="341"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="355"/>
+        <source>(the time shown is now: if it happened earlier, say when)</source>
+        <translation>(l&apos;heure indiquée est l&apos;heure actuelle : si c&apos;était plus tôt, précisez quand)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="386"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="348"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="393"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="402"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="448"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="404"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="450"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="411"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="457"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="509"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="555"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -1625,6 +2212,171 @@ après coup</translation>
         <location filename="../../wellbeing/ui/errors.py" line="74"/>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>Le texte compte {length} caractères ; la limite est de {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="54"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="55"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="56"/>
+        <source>By when</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="98"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="100"/>
+        <source>not done yet</source>
+        <translation>pas encore fait</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="108"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_model.py" line="111"/>
+        <source>{date} (due)</source>
+        <translation>{date} (échéance atteinte)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="53"/>
+        <source>These goals were already in your journal; nothing new was added.</source>
+        <translation>Ces objectifs figuraient déjà dans votre journal ; rien de nouveau n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="57"/>
+        <source>1 goal added.</source>
+        <translation>1 objectif ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="59"/>
+        <source>{count} goals added.</source>
+        <translation>{count} objectifs ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="61"/>
+        <source>The others were already there and are up to date.</source>
+        <translation>Les autres y figuraient déjà et sont à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="72"/>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="80"/>
+        <source>Import coaching goals</source>
+        <translation>Importer des objectifs de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="74"/>
+        <source>Coaching actions files (*.json *.wbactions);;All files (*)</source>
+        <translation>Fichiers d&apos;actions de coaching (*.json *.wbactions);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="88"/>
+        <source>{path} could not be read ({reason}); nothing was imported.</source>
+        <translation>Impossible de lire {path} ({reason}) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="120"/>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="275"/>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="294"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="125"/>
+        <source>The actions you agreed with your coach. Tick one when it is done; how they went shows in your next session report.</source>
+        <translation>Les actions convenues avec votre coach. Cochez-en une quand elle est faite ; leur avancement figurera dans votre prochain rapport de séance.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="130"/>
+        <source>No goals yet. After a session, import the actions file your coach gives you.</source>
+        <translation>Aucun objectif pour l&apos;instant. Après une séance, importez le fichier d&apos;actions que vous remet votre coach.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="145"/>
+        <source>&amp;Import coaching goals…</source>
+        <translation>&amp;Importer des objectifs de coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="148"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="171"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="179"/>
+        <source>Obstacles:</source>
+        <translation>Obstacles :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="180"/>
+        <source>Support:</source>
+        <translation>Soutien :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="181"/>
+        <source>How likely:</source>
+        <translation>Probabilité :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="182"/>
+        <source>Added:</source>
+        <translation>Ajouté :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="249"/>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="250"/>
+        <source>none said</source>
+        <translation>aucun indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="252"/>
+        <source>{value} out of 10</source>
+        <translation>{value} sur 10</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="254"/>
+        <source>not said</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="258"/>
+        <source>{added}; done on {done}</source>
+        <translation>{added} ; fait le {done}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="278"/>
+        <source>check off a goal</source>
+        <translation>le cochage d&apos;un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="278"/>
+        <source>un-check a goal</source>
+        <translation>le décochage d&apos;un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/goals_dialog.py" line="298"/>
+        <source>delete a goal</source>
+        <translation>la suppression d&apos;un objectif</translation>
     </message>
 </context>
 <context>
@@ -1789,82 +2541,82 @@ après coup</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="83"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="84"/>
         <source>Search clients, what happened, tags… (Ctrl+F)</source>
         <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
         <source>Difficult and positive</source>
         <translation>Difficiles et positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
         <source>Difficult only</source>
         <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="91"/>
         <source>Positive only</source>
         <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="91"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="92"/>
         <source>From</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="92"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="93"/>
         <source>To</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="109"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="111"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="159"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="160"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="170"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="171"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="173"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="210"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="211"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="239"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="246"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="286"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="293"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="290"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="297"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="301"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="308"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -1872,7 +2624,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="302"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="309"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -1880,27 +2632,27 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="337"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="344"/>
         <source>Cannot save yet</source>
         <translation>Impossible d&apos;enregistrer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="365"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="358"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="365"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="364"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="371"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="379"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="386"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -1908,7 +2660,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="385"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="392"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -1916,12 +2668,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="414"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="421"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="416"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="423"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -1987,133 +2739,133 @@ après coup</translation>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="208"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="207"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="210"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="211"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="210"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="241"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="242"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="280"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="281"/>
         <source>Your week was written to {path}.</source>
         <translation>Votre semaine a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="291"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="312"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="331"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="363"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="333"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="365"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="348"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="380"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="378"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="410"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="405"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="437"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="481"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="486"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="513"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="482"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="514"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="488"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="520"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="499"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="531"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="505"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="537"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="513"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="545"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="550"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="530"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="562"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="536"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="568"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="542"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="574"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="553"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="585"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="554"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="586"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="568"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="600"/>
         <source>About Wellbeing Journal</source>
         <translation>À propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="570"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="602"/>
         <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
@@ -2121,29 +2873,36 @@ après coup</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="192"/>
-        <location filename="../../wellbeing/ui/actions.py" line="197"/>
+        <location filename="../../wellbeing/ui/actions.py" line="214"/>
+        <location filename="../../wellbeing/ui/actions.py" line="219"/>
+        <location filename="../../wellbeing/ui/actions.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="198"/>
+        <location filename="../../wellbeing/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="199"/>
+        <location filename="../../wellbeing/ui/actions.py" line="221"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="193"/>
-        <location filename="../../wellbeing/ui/actions.py" line="200"/>
+        <location filename="../../wellbeing/ui/actions.py" line="285"/>
+        <source>&amp;Coachee</source>
+        <translation>&amp;Coaché·e</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="215"/>
+        <location filename="../../wellbeing/ui/actions.py" line="222"/>
+        <location filename="../../wellbeing/ui/actions.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="201"/>
+        <location filename="../../wellbeing/ui/actions.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2224,6 +2983,55 @@ après coup</translation>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
         <source>Weak ({score} of 4): someone with a copy of your journal could guess it. Several unrelated words, twelve characters or more, make a strong one.</source>
         <translation>Faible ({score} sur 4) : quelqu&apos;un qui aurait une copie de votre journal pourrait la deviner. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="67"/>
+        <source>Session notes</source>
+        <translation>Notes de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="74"/>
+        <source>What was said, what to come back to next time…</source>
+        <translation>Ce qui a été dit, ce qu&apos;il faudra reprendre la prochaine fois…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="77"/>
+        <source>&amp;Add note</source>
+        <translation>A&amp;jouter la note</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="79"/>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation>Ajouter la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="86"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/coach_session.py" line="90"/>
+        <source>Private to you: notes never leave this workspace.</source>
+        <translation>Pour vous seul·e : les notes ne quittent jamais cet espace de coaching.</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../wellbeing/ui/coach_pack_view.py" line="103"/>
+        <source>Import a pack, then choose a coachee and one of their periods.</source>
+        <translation>Importez un dossier de séance, puis choisissez un·e coaché·e et l&apos;une de ses périodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../wellbeing/ui/pdf_pages.py" line="74"/>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3248,220 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>PrepareSessionDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="126"/>
+        <source>Prepare a coaching session</source>
+        <translation>Préparer une séance de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="156"/>
+        <source>Choose exactly what your coach will see. Nothing else leaves: clients are Client A, B… unless you choose their names, and no text of yours is included unless you tick it.</source>
+        <translation>Choisissez exactement ce que votre coach verra. Rien d&apos;autre n&apos;est transmis : les clients deviennent Client A, B… sauf si vous choisissez leurs vrais noms, et aucun de vos textes n&apos;est inclus si vous ne le cochez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="180"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="182"/>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="190"/>
+        <source>Last &amp;4 weeks</source>
+        <translation>&amp;4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="191"/>
+        <source>Last 3 &amp;months</source>
+        <translation>3 derniers &amp;mois</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="192"/>
+        <source>Since the last pac&amp;k</source>
+        <translation>Depuis le dernier d&amp;ossier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="217"/>
+        <source>C&amp;lients shown</source>
+        <translation>C&amp;lients inclus</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="219"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="220"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="227"/>
+        <source>Use &amp;real client names</source>
+        <translation>Utiliser les &amp;vrais noms des clients</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="465"/>
+        <source>Off: your coach reads Client A, Client B…</source>
+        <translation>Désactivé : votre coach lit Client A, Client B…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="234"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="238"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="251"/>
+        <source>&amp;Encounters whose text to include</source>
+        <translation>Échanges dont inclure le &amp;texte</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="253"/>
+        <source>No encounter of this period has a text.</source>
+        <translation>Aucun échange de cette période ne comporte de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="256"/>
+        <source>e.g. Martin, Sophie</source>
+        <translation>p. ex. Martin, Sophie</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="258"/>
+        <source>Re&amp;dact names:</source>
+        <translation>Masquer des &amp;noms :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="264"/>
+        <source>Words separated by commas, replaced by […] in the texts you chose.</source>
+        <translation>Mots séparés par des virgules, remplacés par […] dans les textes choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="278"/>
+        <source>The chosen texts as your coach will read them:</source>
+        <translation>Les textes choisis, tels que votre coach les lira :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="297"/>
+        <source>Everything the pack holds</source>
+        <translation>Tout ce que contient le dossier de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="321"/>
+        <source>&amp;Seal the pack with a one-time code</source>
+        <translation>&amp;Sceller le dossier avec un code à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="331"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="341"/>
+        <source>Tell this code to your coach in person, never with the file: without it, the pack cannot be opened.</source>
+        <translation>Donnez ce code à votre coach de vive voix, jamais avec le fichier : sans lui, le dossier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="360"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="363"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="367"/>
+        <source>Save &amp;report PDF…</source>
+        <translation>Enregistrer le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="370"/>
+        <source>Save &amp;pack…</source>
+        <translation>Enregistrer le &amp;dossier de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="463"/>
+        <source>On: your coach reads the clients&apos; names as you wrote them.</source>
+        <translation>Activé : votre coach lit les noms des clients tels que vous les avez écrits.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="494"/>
+        <source>No text of yours will leave.</source>
+        <translation>Aucun de vos textes ne sera transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="568"/>
+        <source>The report: {count} pages, {first} to {last}</source>
+        <translation>Le rapport : {count} pages, du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="592"/>
+        <source>Nothing else: no other text, no encounter ids, no client you left out.</source>
+        <translation>Rien d&apos;autre : aucun autre texte, aucun identifiant d&apos;échange, aucun client que vous avez exclu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="609"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="613"/>
+        <source>coaching-session-{date}</source>
+        <translation>séance-de-coaching-{date}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="621"/>
+        <source>Save the session report</source>
+        <translation>Enregistrer le rapport de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="623"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="635"/>
+        <source>The report was saved to {path}.</source>
+        <translation>Le rapport a été enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="642"/>
+        <source>Save the session pack</source>
+        <translation>Enregistrer le dossier de séance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="644"/>
+        <source>Session packs (*.{suffix});;All files (*)</source>
+        <translation>Dossiers de séance (*.{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="658"/>
+        <source>The pack was saved to {path}.</source>
+        <translation>Le dossier de séance a été enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="660"/>
+        <source>It opens only with the code above.</source>
+        <translation>Il ne s&apos;ouvre qu&apos;avec le code ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/prepare_session_dialog.py" line="673"/>
+        <source>{path} could not be written ({reason}); nothing was written.</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}) ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="145"/>
@@ -2644,34 +3666,49 @@ après coup</translation>
 <context>
     <name>RemindersBar</name>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="29"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="76"/>
         <source>Weekly check-in due</source>
         <translation>Bilan de la semaine à faire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="31"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="78"/>
         <source>Two minutes, eleven questions (Ctrl+K)</source>
         <translation>Deux minutes, onze questions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="62"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="92"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="93"/>
+        <source>Set this reminder aside</source>
+        <translation>Mettre ce rappel de côté</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="130"/>
         <source>yesterday at {time}</source>
         <translation>hier à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="64"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="132"/>
         <source>today at {time}</source>
         <translation>aujourd&apos;hui à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="66"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="134"/>
         <source>tomorrow at {time}</source>
         <translation>demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="68"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="136"/>
         <source>Contact with {client} {when}: prepare</source>
         <translation>Échange avec {client} {when} : se préparer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="148"/>
+        <source>A goal you agreed is due: {what}</source>
+        <translation>Un objectif convenu arrive à échéance : {what}</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +4425,69 @@ après coup</translation>
         <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenChoices</name>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="37"/>
+        <source>Just now</source>
+        <translation>À l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="37"/>
+        <source>Now, to the minute</source>
+        <translation>Maintenant, à la minute près</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="39"/>
+        <source>This morning</source>
+        <translation>Ce matin</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="40"/>
+        <source>Today at 10:00; correct the time if you remember it</source>
+        <translation>Aujourd&apos;hui à 10 h ; corrigez l&apos;heure si vous vous en souvenez</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="43"/>
+        <source>This afternoon</source>
+        <translation>Cet après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="44"/>
+        <source>Today at 15:00 (from noon on); correct the time if you remember it</source>
+        <translation>Aujourd&apos;hui à 15 h (à partir de midi) ; corrigez l&apos;heure si vous vous en souvenez</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="47"/>
+        <source>Earlier today</source>
+        <translation>Plus tôt aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="48"/>
+        <source>Two hours ago, but not before 08:00</source>
+        <translation>Il y a deux heures, mais pas avant 8 h</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="51"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="52"/>
+        <source>Yesterday at 12:00; correct the time if you remember it</source>
+        <translation>Hier à midi ; corrigez l&apos;heure si vous vous en souvenez</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="66"/>
+        <source>Pick a time…</source>
+        <translation>Choisir l&apos;heure…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/widgets/when_choices.py" line="69"/>
+        <source>Type or pick the date and time in the field</source>
+        <translation>Saisissez ou choisissez la date et l&apos;heure dans le champ</translation>
     </message>
 </context>
 <context>

@@ -161,8 +161,23 @@ def test_the_same_changes_in_reverse_order_are_not_a_loop():
     assert result.break_first == "confidence"  # it began first
 
 
-def test_changes_too_far_apart_are_not_a_loop():
+def long_cycle(turned: Mapping[str, int], weeks: int) -> CycleResult:
+    """The same journal over `weeks` weeks, read on the Wednesday of its last week."""
+    today = monday(weeks - 1) + timedelta(days=2)
+    return confidence_cycle(journal(turned, range(weeks)), today, weeks)
+
+
+def test_stages_weeks_apart_are_linked_as_the_loop_unfolds():
+    # Issue 13: the loop unfolds over weeks; two weeks apart was the old limit.
     result = cycle_of({"assertiveness": 4, "advantage": 8, "dissatisfaction": 9})
+    assert result.status == "turning"
+    assert result.loop == ("assertiveness", "advantage", "dissatisfaction")
+    assert result.break_first == "assertiveness"
+
+
+def test_changes_too_far_apart_are_not_a_loop():
+    # Changed for issue 13: more than MAX_LAG_WEEKS (six) between two stages, not two.
+    result = long_cycle({"assertiveness": 4, "advantage": 12, "dissatisfaction": 13}, 16)
     assert worsening(result) == ["assertiveness", "advantage", "dissatisfaction"]
     assert result.status == "slipping"
     assert result.break_first == "assertiveness"
@@ -172,7 +187,9 @@ def test_changes_too_far_apart_are_not_a_loop():
 
 
 def test_an_old_change_that_settled_is_no_longer_worsening():
-    result = cycle_of({"assertiveness": 2})
+    # Changed for issue 13: a worsening now counts for up to HOLD_WEEKS (twelve) while the
+    # stage stays low, so "old" is older than that.
+    result = long_cycle({"assertiveness": 2}, 24)
     assert result.states["assertiveness"] == "steady"
     assert result.status == "quiet"
 
@@ -190,11 +207,11 @@ def test_one_stage_worsening_is_slipping_with_its_figures_and_encounters():
     assert stage.encounter_ids == tuple(facts.ids[in_weeks])
     assert describe(stage) == (
         "Your assertiveness with difficult clients fell from 4.0 to 2.0 out of 5 (3-week "
-        "averages), starting the week of 2024-05-13."
+        "averages), starting the week of 2024-05-13, on 12 encounters."
     )
     assert describe(stage, "fr") == (
         "Votre affirmation de soi face aux clients difficiles est passée de 4,0 à 2,0 sur 5 "
-        "(moyennes sur 3 semaines), à partir de la semaine du 13/05/2024."
+        "(moyennes sur 3 semaines), à partir de la semaine du 13/05/2024, sur 12 échanges."
     )
 
 
@@ -256,3 +273,57 @@ def test_every_reason_and_advice_has_wording(turned: dict, lang: str):
     result = cycle_of(turned)
     for reason in (*result.reasons, *result.advice):
         assert describe(reason, lang)
+
+
+@pytest.mark.parametrize("tag", ["out_of_scope", "ignores_terms", "special_treatment"])
+def test_requests_beyond_scope_or_terms_are_clients_taking_advantage(tag: str):
+    facts = Facts.from_encounters(
+        encounter(week, day, {}, behaviours=(tag,) if week >= 8 else ())
+        for week in range(12)
+        for day in (0, 1)
+    )
+    result = confidence_cycle(facts, TODAY)
+    assert worsening(result) == ["advantage"]
+
+
+def test_a_scope_crossing_found_against_the_boundaries_counts_too():
+    facts = Facts.from_encounters(
+        encounter(week, day, {}, violations=("scope",) if week >= 8 else ())
+        for week in range(12)
+        for day in (0, 1)
+    )
+    assert worsening(confidence_cycle(facts, TODAY)) == ["advantage"]
+
+
+def test_a_once_a_week_logger_gets_no_trend_at_all():
+    facts = Facts.from_encounters(
+        encounter(week, 0, {"assertiveness": 7, "advantage": 8, "dissatisfaction": 9})
+        for week in range(12)
+    )
+    result = confidence_cycle(facts, TODAY)
+    assert result.status == "not_enough_data"
+    assert set(result.states.values()) == {"no_data"}
+    assert [r.code for r in result.reasons] == ["cycle.too_few_encounters"]
+    assert describe(result.reasons[0]) == (
+        "Too few encounters to read the confidence cycle: 3 in the last 3 weeks, at least 6 "
+        "needed in each of the windows compared."
+    )
+    assert describe(result.reasons[0], "fr").startswith("Trop peu d'échanges")
+
+
+def test_a_holiday_leaves_thin_windows_and_no_claim_is_made_on_them():
+    turned = {"assertiveness": 4, "advantage": 5, "dissatisfaction": 6}
+    facts = journal(turned, range(10))
+    before = confidence_cycle(facts, monday(9) + timedelta(days=2))
+    holiday = confidence_cycle(facts, TODAY)  # weeks 10 and 11 away: one thin window
+    assert before.status == "turning"
+    assert holiday.status == "not_enough_data"
+    assert holiday.loop == ()
+
+
+def test_the_weeks_before_the_period_are_read_for_the_comparison():
+    # Reading 12 weeks, a slide that began in week 2 is measured against weeks before it.
+    facts = journal({"assertiveness": 2}, range(-6, 12))
+    result = confidence_cycle(facts, TODAY)
+    assert result.onsets == {"assertiveness": day_number(monday(2))}
+    assert len(result.values["assertiveness"]) == 12

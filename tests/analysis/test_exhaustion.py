@@ -94,13 +94,18 @@ def test_out_of_hours_contacts_count_once_each_whichever_way_they_were_marked():
     assert sunday[6] == pytest.approx(0.5 * 10 + 0.25 * 50 + 0.25 * 100)
 
 
-def test_a_check_in_weighs_for_two_weeks_then_its_weight_goes_back():
-    journal = [difficult(n) for n in range(7)] + [difficult(19), difficult(20)]
+def test_a_check_in_weight_fades_over_two_weeks_then_goes_back():
+    # Changed for issue 13: the check-in no longer weighs a full 40 % for fourteen days; its
+    # weight fades with its age, so that an answer lagging a slide does not mute it.
+    journal = [difficult(n) for n in range(7)] + [difficult(n) for n in (13, 19, 20)]
     answers = [check_in(6, strain=2, wellbeing=3)]  # strain 50, well-being 60 → score 45
     value = values(journal, 20, answers)
-    # all four components: 0.30 × 10 + 0.15 × 0 + 0.15 × 100 + 0.40 × 45
+    # all four components on its day: 0.30 × 10 + 0.15 × 0 + 0.15 × 100 + 0.40 × 45
     assert value[6] == pytest.approx(36.0)
-    assert value[19] == pytest.approx(0.30 * 10 + 0.40 * 45)  # rested all week: lack 0
+    # a week on, half the weight (0.20); the rest of the week was a rest: lack 0
+    assert value[13] == pytest.approx((0.30 * 10 + 0.20 * 45) / 0.80)
+    late = 0.40 / 14  # thirteen days on
+    assert value[19] == pytest.approx((0.30 * 10 + late * 45) / (0.60 + late))
     assert value[20] == pytest.approx(0.5 * 10)  # 14 days on, the check-in no longer counts
 
 

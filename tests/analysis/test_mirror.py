@@ -102,21 +102,40 @@ def test_top_keeps_the_most_frequent_only():
     ]
 
 
+CLEARLY_RISING: Sequence[Sequence[tuple[str, ...]]] = (
+    [("unanswered",), (), (), ()],
+    [(), (), (), ()],
+    [("no_call_back", "delay"), ("hard_to_reach",), ("delay",), ()],
+    [("delay",), ("no_call_back", "my_own"), ("delay",), ("robotic",)],
+)
+
+
 def test_weekly_shares_and_a_rising_trend():
-    result = march(RISING_WEEKS)
+    result = march(CLEARLY_RISING)
     assert result.unit == "week"
     assert result.periods.tolist() == [day_number(MARCH + timedelta(weeks=w)) for w in range(4)]
-    assert result.shares.tolist() == pytest.approx([0.25, 0.0, 2 / 3, 2 / 3])
+    assert result.shares.tolist() == pytest.approx([0.25, 0.0, 0.75, 1.0])
     assert result.trend == "rising"
     trend = result.reasons[-1]
     assert describe(trend) == (
-        "This share is rising: 17% in the first half of the period, 67% in the second."
+        "This share is rising: 12% in the first half of the period, 88% in the second, on 16 "
+        "difficult encounters."
     )
-    assert len(trend.encounter_ids) == 4  # the later half's encounters with an irritant
+    assert describe(trend, "fr").endswith("88 % sur la seconde, sur 16 échanges difficiles.")
+    assert len(trend.encounter_ids) == 7  # the later half's encounters with an irritant
+
+
+def test_a_jump_on_few_encounters_is_within_chance_and_steady():
+    # Changed for issue 13: 1 in 6, then 4 in 6 was "rising"; on twelve encounters it is
+    # within chance (evidence.shares_differ), so no rise is claimed.
+    result = march(RISING_WEEKS)
+    assert result.shares.tolist() == pytest.approx([0.25, 0.0, 2 / 3, 2 / 3])
+    assert result.trend == "steady"
+    assert result.reasons[-1].params["count"] == 12
 
 
 def test_the_same_weeks_backwards_are_falling():
-    result = march(RISING_WEEKS[::-1])
+    result = march(CLEARLY_RISING[::-1])
     assert result.trend == "falling"
     assert result.reasons[-1].code == "mirror.trend.falling"
 
@@ -140,17 +159,15 @@ def test_too_few_encounters_in_a_half_give_no_trend():
 
 
 def test_long_periods_are_read_month_by_month():
-    january = [
-        difficult(date(2024, 1, 10)),
-        difficult(date(2024, 1, 11)),
-        difficult(date(2024, 2, 1)),
-    ]
-    june = [difficult(date(2024, 6, day), ("broken_promise",)) for day in (3, 4, 5)]
+    # Changed for issue 13: six difficult encounters a half (it was three), the shared minimum.
+    january = [difficult(date(2024, 1, day)) for day in (10, 11, 12, 15, 16)]
+    january.append(difficult(date(2024, 2, 1)))
+    june = [difficult(date(2024, 6, day), ("broken_promise",)) for day in (3, 4, 5, 7, 10, 11)]
     facts = Facts.from_encounters([*january, *june, difficult(date(2024, 6, 6))])
     result = mirror(facts, date(2024, 1, 1), date(2024, 6, 30))
     assert result.unit == "month"
     assert result.periods.tolist() == [day_number(date(2024, month, 1)) for month in range(1, 7)]
-    assert result.shares[[0, 1, 5]].tolist() == [0.0, 0.0, 0.75]
+    assert result.shares[[0, 1, 5]].tolist() == [0.0, 0.0, 6 / 7]
     assert np.isnan(result.shares[2:5]).all()
     assert result.trend == "rising"
 

@@ -35,7 +35,9 @@ def test_same_seed_same_journal_ids_included():
 def test_unknown_story_is_refused():
     with pytest.raises(ValueError, match="stable, drift"):
         simulate_journal("burnout", START, 30, seed=1)
-    assert STORIES == ("stable", "drift")
+    # Changed for issue 13: the library of stories grew (drift without check-ins, a hard
+    # but stable job, a once-a-week logger).
+    assert STORIES[:2] == ("stable", "drift") and "weekly_logger" in STORIES
 
 
 @pytest.mark.parametrize("story", STORIES)
@@ -120,16 +122,20 @@ def test_a_drift_slides_from_a_steady_job_into_exhaustion():
 # --- what the alerts make of them ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("seed", range(10))
-def test_a_drift_is_flagged_within_three_weeks_and_not_before(seed: int):
-    journal = simulate_journal("drift", START, 120, seed)
-    facts = Facts.from_encounters(journal.encounters)
-    drift = journal.drift_start
-    assert drift is not None
-    steady = flagged_days(facts, journal.check_ins, START, drift - timedelta(days=1))
-    assert not steady.any()
-    sliding = flagged_days(facts, journal.check_ins, drift, drift + timedelta(days=21))
-    assert sliding.any()
+def test_a_drift_is_flagged_within_three_weeks_median_and_not_before():
+    # Changed for issue 13: check-ins now answer about the past fortnight (they lag a
+    # slide, as real answers do), so the target is the issue's median, not every seed.
+    delays = []
+    for seed in range(10):
+        journal = simulate_journal("drift", START, 120, seed)
+        facts = Facts.from_encounters(journal.encounters)
+        drift = journal.drift_start
+        assert drift is not None
+        steady = flagged_days(facts, journal.check_ins, START, drift - timedelta(days=1))
+        assert not steady.any()
+        sliding = flagged_days(facts, journal.check_ins, drift, drift + timedelta(days=42))
+        delays.append(int(np.flatnonzero(sliding)[0]) if sliding.any() else 99)
+    assert sorted(delays)[4] <= 21
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -32,9 +32,19 @@ out-of-scope requests cross the scope the user set, so four of them call for ref
 (stating the scope in writing is exactly what reframing is); impatience ("pressed to
 answer faster than promised") is reported but never counts as a crossed limit.
 
-Escalation compares the recent half of the window with the earlier half (each needs 2
-encounters): the difficult share up 20 points, the mean impact up 1.5, or boundary
-violations per encounter up 0.5.
+Escalation compares the recent half of the window with the earlier half: the difficult
+share up 20 points, the mean impact of the difficult encounters up 1.5, or boundary
+violations per encounter up 0.5. Each comparison follows the shared minimum-data rule
+(wellbeing.analysis.evidence): six encounters on each side (six difficult ones for the
+impact: a half without a difficult encounter has no mean impact, it is not a 0), and a
+change beyond chance (twice its standard error), so that a pleasant client's one mild
+complaint after quiet weeks, or a random swing between the halves of a busy client, is
+not "getting worse". Each reason says how many encounters it rests on.
+
+Aggravating signs (escalation, a cost above the revenue) call for reframing only along
+with disrespect or with crossings that form a pattern for this client's volume (at least
+`reframe_crossing_share` of its encounters): a busy key account carries most of the load
+because it brings most of the work, and two crossings in sixty contacts are not a pattern.
 
 Emotional cost: the client's share of the user's load (impact weighted by how long it
 lingered, see Facts.load) against the client's share of revenue; a cost 20 points above
@@ -61,7 +71,7 @@ from typing import Any
 
 import numpy as np
 
-from wellbeing.analysis import reasons
+from wellbeing.analysis import evidence, reasons
 from wellbeing.analysis.facts import Facts, day_number
 from wellbeing.analysis.reasons import Reason
 from wellbeing.analysis.violations import DISRESPECT
@@ -131,8 +141,9 @@ class Thresholds:
     frequency_margin: float = _setting(0.5, 0.0, 50.0)
     """Change of difficult encounters per week that counts (follow-up): five difficult
     encounters a week, then one, is a reframing that worked even if each weighs the same."""
-    min_half_encounters: int = _setting(2, 1, 1000)
-    """Encounters each half of the window needs before escalation is judged."""
+    min_half_encounters: int = _setting(evidence.MIN_SIDE, 1, 1000)
+    """Encounters each half of the window needs before escalation is judged; never fewer
+    than the shared minimum (evidence.MIN_SIDE), a higher value asks for more."""
     cost_excess: float = _setting(20.0, 0.0, 100.0)
     """Points by which the share of emotional load may exceed the share of revenue."""
     dependency_share: float = _setting(30.0, 0.0, 100.0)
@@ -323,16 +334,18 @@ reasons.register(
             "vos limites ont été franchies lors de {count} échanges sur {encounters}",
         ),
         "advice.worse.share": (
-            "it is getting worse: difficult encounters {before}% → {after}%",
-            "cela s'aggrave : échanges difficiles {before} % → {after} %",
+            "it is getting worse: difficult encounters {before}% → {after}%, on {count} encounters",
+            "cela s'aggrave : échanges difficiles {before} % → {after} %, sur {count} échanges",
         ),
         "advice.worse.impact": (
-            "it is getting worse: mean impact {before} → {after}",
-            "cela s'aggrave : impact moyen {before} → {after}",
+            "it is getting worse: mean impact {before} → {after}, on {count} difficult encounters",
+            "cela s'aggrave : impact moyen {before} → {after}, sur {count} échanges difficiles",
         ),
         "advice.worse.violations": (
-            "it is getting worse: boundary violations per encounter {before} → {after}",
-            "cela s'aggrave : limites franchies par échange {before} → {after}",
+            "it is getting worse: boundary violations per encounter {before} → {after}, on "
+            "{count} encounters",
+            "cela s'aggrave : limites franchies par échange {before} → {after}, sur {count} "
+            "échanges",
         ),
         "advice.cost": (
             "this client carries {cost_share}% of your emotional load for {revenue_share}% "
@@ -468,42 +481,64 @@ def _rose(before: float, after: float, margin: float) -> bool:
 
 
 def _escalation(rows: Facts, first: date, last: date, t: Thresholds) -> list[Reason]:
-    """Reasons why the recent half of [first, last] is worse than the earlier half."""
+    """Reasons why the recent half of [first, last] is worse than the earlier half, each
+    on enough encounters and beyond chance (evidence)."""
     middle = first + timedelta(days=((last - first).days + 1) // 2)
     earlier = rows.between(first, middle - timedelta(days=1))
     recent = rows.between(middle, last)
-    if min(len(earlier), len(recent)) < t.min_half_encounters:
-        return []
-    before = _measure(earlier, (middle - first).days)
-    after = _measure(recent, (last - middle).days + 1)
+    minimum = max(t.min_half_encounters, evidence.MIN_SIDE)
     found = []
-    if _rose(before.difficult_share, after.difficult_share, t.share_margin):
-        found.append(
-            Reason(
-                "advice.worse.share",
-                {"before": round(before.difficult_share), "after": round(after.difficult_share)},
-                _ids(recent, recent.difficult),
-            )
-        )
-    if _rose(before.mean_impact, after.mean_impact, t.impact_margin):
-        found.append(
-            Reason(
-                "advice.worse.impact",
-                {"before": round(before.mean_impact, 1), "after": round(after.mean_impact, 1)},
-                _ids(recent, recent.difficult),
-            )
-        )
-    if _rose(before.violations_per_encounter, after.violations_per_encounter, t.violation_margin):
-        found.append(
-            Reason(
-                "advice.worse.violations",
-                {
-                    "before": round(before.violations_per_encounter, 1),
-                    "after": round(after.violations_per_encounter, 1),
-                },
-                _ids(recent, _violation_counts(recent) > 0),
-            )
-        )
+    params: dict[str, float]
+    count = len(earlier) + len(recent)
+    if evidence.enough(len(earlier), len(recent), minimum):
+        before = _measure(earlier, (middle - first).days)
+        after = _measure(recent, (last - middle).days + 1)
+        hard_before, hard_after = int(earlier.difficult.sum()), int(recent.difficult.sum())
+        if _rose(before.difficult_share, after.difficult_share, t.share_margin) and (
+            evidence.shares_differ(hard_before, len(earlier), hard_after, len(recent))
+        ):
+            params = {
+                "before": round(before.difficult_share),
+                "after": round(after.difficult_share),
+                "count": count,
+            }
+            found.append(Reason("advice.worse.share", params, _ids(recent, recent.difficult)))
+        violations = _violation_counts(earlier), _violation_counts(recent)
+        if _rose(
+            before.violations_per_encounter, after.violations_per_encounter, t.violation_margin
+        ) and evidence.means_differ(
+            float(violations[0].mean()),
+            float(violations[0].std()),
+            len(earlier),
+            float(violations[1].mean()),
+            float(violations[1].std()),
+            len(recent),
+            floor=0.5,
+        ):
+            params = {
+                "before": round(before.violations_per_encounter, 1),
+                "after": round(after.violations_per_encounter, 1),
+                "count": count,
+            }
+            found.append(Reason("advice.worse.violations", params, _ids(recent, violations[1] > 0)))
+    impacts = earlier.impact[earlier.difficult], recent.impact[recent.difficult]
+    if evidence.enough(len(impacts[0]), len(impacts[1]), minimum):
+        before_impact, after_impact = float(impacts[0].mean()), float(impacts[1].mean())
+        if _rose(before_impact, after_impact, t.impact_margin) and evidence.means_differ(
+            before_impact,
+            float(impacts[0].std()),
+            len(impacts[0]),
+            after_impact,
+            float(impacts[1].std()),
+            len(impacts[1]),
+        ):
+            params = {
+                "before": round(before_impact, 1),
+                "after": round(after_impact, 1),
+                "count": len(impacts[0]) + len(impacts[1]),
+            }
+            reason = Reason("advice.worse.impact", params, _ids(recent, recent.difficult))
+            found.insert(1 if found and found[0].code == "advice.worse.share" else 0, reason)
     return found
 
 
@@ -615,8 +650,10 @@ def _boundary_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Sign
 def _aggravating_signals(
     rows: Facts, f: AdviceFigures, escalation: list[Reason], t: Thresholds
 ) -> list[Signal]:
-    """Escalation and cost: watch alone, reframe along with disrespect or crossed limits."""
-    harmed = f.disrespect >= t.watch_disrespect or f.crossings >= t.watch_crossings
+    """Escalation and cost: watch alone, reframe along with disrespect or with crossed limits
+    that are a pattern for this client's volume (not two in sixty contacts)."""
+    pattern = 100.0 * f.crossings / max(f.encounters, 1) >= t.reframe_crossing_share
+    harmed = f.disrespect >= t.watch_disrespect or (f.crossings >= t.watch_crossings and pattern)
     rung = REFRAME if harmed else WATCH
     found: list[Signal] = [(rung, reason) for reason in escalation]
     if (

@@ -17,17 +17,26 @@ Rules, all tunable below:
   measure over the week's encounters; a week without any is a gap (NaN).
 - The *change* of a stage at week i compares the mean of its weekly values over the
   trailing `WINDOW_WEEKS` weeks (i-2..i) with the mean over the `WINDOW_WEEKS` weeks
-  before them (i-5..i-3); each window needs `MIN_WINDOW_DATA` weeks with data. Weeks
-  weigh the same whatever their number of encounters. The change is signed so that a
-  positive value is a move in the bad direction.
-- A week is *flagged* when the change exceeds the stage's `THRESHOLDS` value. A stage is
-  *worsening* when it was flagged `SUSTAIN_WEEKS` consecutive weeks or more, and that run
-  of weeks reaches into the last `RECENT_WEEKS` weeks. Its *onset* is the run's first week.
+  before them (i-5..i-3); each window needs `MIN_WINDOW_DATA` weeks with data and, by the
+  shared minimum-data rule (evidence.MIN_SIDE), six encounters: a once-a-week logger or a
+  summer holiday gives no change at all. Weeks weigh the same whatever their number of
+  encounters. The change is signed so that a positive value is a move in the bad
+  direction. The weeks before the ones shown (`LOOKBACK_WEEKS`) are read too, so that a
+  slide that began early in the period is measured against the level before it.
+- A week is *flagged* when the change exceeds the stage's `THRESHOLDS` value. A worsening
+  begins (its *onset*) with `SUSTAIN_WEEKS` consecutive flagged weeks, and lasts while the
+  stage stays worse than before its onset (by half the threshold, trailing window against
+  the window before the onset), for at most `HOLD_WEEKS`: the loop unfolds over weeks, so
+  a stage that fell in March and stayed low still counts when the next one falls in April,
+  but a level held for three months is the new normal, not a slide. A stage is
+  *worsening* when a worsening lasts to the latest week and its latest change can be
+  measured (no claim on thin windows).
 - The loop is *turning* when at least `MIN_TURNING_STAGES` worsening stages, taken in loop
   order (starting from any stage, since it is a loop), have onsets that never go back in
-  time and are at most `MAX_LAG_WEEKS` apart from one stage to the next.
-  Otherwise, any worsening stage makes the cycle *slipping*; none makes it *quiet*.
-  Fewer than `MIN_WEEKS_WITH_DATA` weeks with data give no status (*not_enough_data*).
+  time and are at most `MAX_LAG_WEEKS` apart from one stage to the next; it is reported as
+  starting with the stage that fell first. Otherwise, any worsening stage makes the cycle
+  *slipping*; none makes it *quiet*. Fewer than `MIN_WEEKS_WITH_DATA` weeks with data, or
+  no stage measurable in the latest weeks, give no status (*not_enough_data*).
 """
 
 from __future__ import annotations
@@ -39,7 +48,8 @@ from itertools import combinations, pairwise
 
 import numpy as np
 
-from wellbeing.analysis import reasons
+from wellbeing.analysis import evidence, reasons
+from wellbeing.analysis.evidence import MIN_SIDE
 from wellbeing.analysis.facts import Facts, day_number, day_of
 from wellbeing.analysis.reasons import Reason
 from wellbeing.domain.indicators import CycleStage, CycleStatus, StageState
@@ -47,8 +57,20 @@ from wellbeing.domain.indicators import CycleStage, CycleStatus, StageState
 STAGES: tuple[CycleStage, ...] = tuple(CycleStage)
 """The four stages, in loop order."""
 
-ADVANTAGE_BEHAVIOURS: tuple[str, ...] = ("takes_advantage", "lost_trust")
-"""Behaviours that mark stage 2 (vocabulary.md); "ignores_terms" stays a boundary matter."""
+ADVANTAGE_BEHAVIOURS: tuple[str, ...] = (
+    "takes_advantage",
+    "lost_trust",
+    "out_of_scope",
+    "ignores_terms",
+    "special_treatment",
+)
+"""Behaviours that mark stage 2: a client who takes advantage asks for what was not agreed
+(out of scope, special treatment) or ignores what was (terms), which is why the advice for
+this stage is to restate scope and terms. Demands that are not about the agreement
+(impatient, unreasonable, too many contacts) stay out: they press, they do not exploit."""
+
+ADVANTAGE_VIOLATIONS: tuple[str, ...] = ("scope", "terms")
+"""Crossings of the agreement itself, found against the user's boundaries."""
 
 DISSATISFACTION_BEHAVIOURS: tuple[str, ...] = ("complaint",)
 
@@ -78,8 +100,19 @@ THRESHOLDS: Mapping[CycleStage, float] = {
 WINDOW_WEEKS = 3
 MIN_WINDOW_DATA = 2
 SUSTAIN_WEEKS = 2
-RECENT_WEEKS = 4
-MAX_LAG_WEEKS = 2
+HOLD_WEEKS = 12
+"""A worsening counts for at most this many weeks after its onset (see the rules)."""
+HOLD_SHARE = 0.5
+"""A worsening lasts while the stage stays this share of its threshold worse than before."""
+MAX_LAG_WEEKS = 6
+"""Onsets of one stage and the next in the loop may be this far apart. Seed 002's loop
+runs over weeks: softer answers invite pushier requests within a week or three,
+complaints follow the service that suffers, and confidence in the company erodes last, a
+month or two after the first stage fell. Two weeks linked none of that; six weeks link a
+stage a month and a half after the one before, and the whole loop over the twelve weeks
+the insights read."""
+LOOKBACK_WEEKS = 6
+"""Weeks read before the period shown, for the windows a change compares with."""
 MIN_TURNING_STAGES = 3
 MIN_WEEKS_WITH_DATA = 4
 UNBACKED_WINDOW_WEEKS = 4
@@ -122,34 +155,50 @@ class CycleResult:
 
 def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
     """The cycle over the `weeks` ISO weeks up to the one holding `today`."""
-    mondays = _mondays(today, weeks)
-    window = facts.between(day_of(int(mondays[0])), today)
-    week_of = (window.day - mondays[0]) // 7
+    total = weeks + LOOKBACK_WEEKS
+    read = _mondays(today, total)
+    mondays = read[LOOKBACK_WEEKS:]
+    window = facts.between(day_of(int(read[0])), today)
+    week_of = (window.day - read[0]) // 7
     measures = _measures(window)
-    values = {stage: _weekly_mean(week_of, *measures[stage], weeks) for stage in STAGES}
-    changes = {stage: _changes(values[stage]) * BAD_DIRECTION[stage] for stage in STAGES}
-    episodes = {stage: _current_episode(changes[stage], THRESHOLDS[stage]) for stage in STAGES}
-    states = {stage: _state(changes[stage], episodes[stage]) for stage in STAGES}
-    weeks_with_data = int(np.sum(np.any([~np.isnan(v) for v in values.values()], axis=0)))
-    onsets = {stage: run[0] for stage, run in episodes.items() if run is not None}
-    enough = weeks_with_data >= MIN_WEEKS_WITH_DATA
+    values = {stage: _weekly_mean(week_of, *measures[stage], total) for stage in STAGES}
+    counts = {stage: np.bincount(week_of[measures[stage][1]], minlength=total) for stage in STAGES}
+    changes = {
+        stage: _changes(values[stage], counts[stage]) * BAD_DIRECTION[stage] for stage in STAGES
+    }
+    episodes = {stage: _episode(stage, values[stage], counts[stage]) for stage in STAGES}
+    shown = slice(LOOKBACK_WEEKS, None)
+    weeks_with_data = int(np.sum(np.any([~np.isnan(v[shown]) for v in values.values()], axis=0)))
+    measurable = {stage: not np.isnan(changes[stage][-1]) for stage in STAGES}
+    onsets = {
+        stage: run[0] for stage, run in episodes.items() if run is not None and measurable[stage]
+    }
+    enough = weeks_with_data >= MIN_WEEKS_WITH_DATA and any(measurable.values())
     loop = _loop(onsets) if enough else ()
     status = _status(enough, loop, onsets)
     break_first = _break_first(status, loop, onsets)
-    unbacked = np.bincount(week_of[window.escalated & (window.backed == "no")], minlength=weeks)
-    partly = np.bincount(week_of[window.escalated & (window.backed == "partly")], minlength=weeks)
-    status_reason = _status_reason(status, loop, onsets, mondays, weeks_with_data)
+    recent = window.take(week_of >= LOOKBACK_WEEKS)
+    shown_week = week_of[week_of >= LOOKBACK_WEEKS] - LOOKBACK_WEEKS
+    unbacked = np.bincount(shown_week[recent.escalated & (recent.backed == "no")], minlength=weeks)
+    partly = np.bincount(
+        shown_week[recent.escalated & (recent.backed == "partly")], minlength=weeks
+    )
+    status_reason = _status_reason(
+        status, loop, onsets, read, weeks, weeks_with_data, _latest_count(counts)
+    )
     stage_reasons = tuple(
-        _stage_reason(stage, episodes[stage], values[stage], changes[stage], mondays, window)
+        _stage_reason(stage, episodes[stage], values[stage], changes[stage], read, window)
         for stage in STAGES
         if stage in onsets and enough
     )
     return CycleResult(
         weeks=mondays,
-        values=values,
-        changes=changes,
-        states=states,
-        onsets={stage: int(mondays[week]) for stage, week in onsets.items()},
+        values={stage: v[shown] for stage, v in values.items()},
+        changes={stage: c[shown] for stage, c in changes.items()},
+        states={
+            stage: _state(changes[stage][shown], stage in onsets and enough) for stage in STAGES
+        },
+        onsets={stage: int(read[week]) for stage, week in onsets.items()},
         status=status,
         loop=loop,
         break_first=break_first,
@@ -160,7 +209,7 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
         reasons=(
             status_reason,
             *stage_reasons,
-            *_escalation_reasons(window, week_of, values[CycleStage.CONFIDENCE]),
+            *_escalation_reasons(recent, shown_week, values[CycleStage.CONFIDENCE][shown]),
         ),
     )
 
@@ -173,12 +222,12 @@ def _mondays(today: date, weeks: int) -> np.ndarray:
 def _measures(facts: Facts) -> dict[CycleStage, tuple[np.ndarray, np.ndarray]]:
     """Stage -> (value per encounter, which encounters count): shares are means of 0/1."""
     difficult = facts.difficult
+    advantage = facts.any_of("behaviour", ADVANTAGE_BEHAVIOURS) | facts.any_of(
+        "violation", ADVANTAGE_VIOLATIONS
+    )
     return {
         CycleStage.ASSERTIVENESS: (facts.assertiveness, difficult & ~np.isnan(facts.assertiveness)),
-        CycleStage.ADVANTAGE: (
-            facts.any_of("behaviour", ADVANTAGE_BEHAVIOURS).astype(float),
-            difficult,
-        ),
+        CycleStage.ADVANTAGE: (advantage.astype(float), difficult),
         CycleStage.DISSATISFACTION: (
             facts.any_of("behaviour", DISSATISFACTION_BEHAVIOURS).astype(float),
             difficult,
@@ -204,42 +253,80 @@ def _mean(values: np.ndarray) -> float:
     return float(known.mean()) if len(known) else float("nan")
 
 
-def _windows(series: np.ndarray, week: int) -> tuple[np.ndarray, np.ndarray]:
-    """The trailing window ending at `week` and the window just before it."""
+def _split(week: int) -> tuple[slice, slice]:
+    """The window before and the trailing window ending at `week`."""
     split = max(0, week + 1 - WINDOW_WEEKS)
-    return series[max(0, split - WINDOW_WEEKS) : split], series[split : week + 1]
+    return slice(max(0, split - WINDOW_WEEKS), split), slice(split, week + 1)
 
 
-def _changes(series: np.ndarray) -> np.ndarray:
+def _windows(series: np.ndarray, week: int) -> tuple[np.ndarray, np.ndarray]:
+    """The window before and the trailing window ending at `week`."""
+    before, after = _split(week)
+    return series[before], series[after]
+
+
+def _measurable(series: np.ndarray, counts: np.ndarray, part: slice) -> bool:
+    """A window with enough weeks with data and enough encounters (evidence.MIN_SIDE)."""
+    weeks = int(np.sum(~np.isnan(series[part])))
+    return weeks >= MIN_WINDOW_DATA and evidence.enough(int(counts[part].sum()), MIN_SIDE)
+
+
+def _trailing(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The trailing window's mean at every week, NaN when it is too thin to be read."""
+    found = np.full(len(series), np.nan)
+    for week in range(len(series)):
+        after = _split(week)[1]
+        if _measurable(series, counts, after):
+            found[week] = _mean(series[after])
+    return found
+
+
+def _changes(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
     changes = np.full(len(series), np.nan)
     for week in range(len(series)):
-        before, after = _windows(series, week)
-        if min(np.sum(~np.isnan(before)), np.sum(~np.isnan(after))) >= MIN_WINDOW_DATA:
-            changes[week] = _mean(after) - _mean(before)
+        before, after = _split(week)
+        if _measurable(series, counts, before) and _measurable(series, counts, after):
+            changes[week] = _mean(series[after]) - _mean(series[before])
     return changes
 
 
-def _current_episode(changes: np.ndarray, threshold: float) -> tuple[int, int] | None:
-    """(first, last) week of the latest sustained run of flagged weeks, if still recent."""
+def _episode(stage: CycleStage, series: np.ndarray, counts: np.ndarray) -> tuple[int, int] | None:
+    """(onset, last week) of the stage's worsening that lasts to the latest week, if any."""
+    direction = BAD_DIRECTION[stage]
+    threshold = THRESHOLDS[stage]
+    changes = _changes(series, counts) * direction
     flagged = np.nan_to_num(changes, nan=-np.inf) > threshold
+    trailing = _trailing(series, counts) * direction
     latest = None
-    start = None
-    for week, flag in enumerate([*flagged, False]):
-        if flag and start is None:
-            start = week
-        elif not flag and start is not None:
-            if week - start >= SUSTAIN_WEEKS:
-                latest = (start, week - 1)
-            start = None
-    if latest is None or latest[1] < len(changes) - RECENT_WEEKS:
+    week = 0
+    while week <= len(series) - SUSTAIN_WEEKS:
+        if not flagged[week : week + SUSTAIN_WEEKS].all():
+            week += 1
+            continue
+        onset = week
+        before = _windows(series, onset)[0]
+        reference = _mean(before) * direction
+        week = onset + SUSTAIN_WEEKS
+        while week < len(series) and week - onset < HOLD_WEEKS:
+            level = trailing[week]
+            if not np.isnan(level) and level - reference < HOLD_SHARE * threshold:
+                break
+            week += 1
+        latest = (onset, week - 1)
+    if latest is None or latest[1] < len(series) - 1:
         return None
     return latest
 
 
-def _state(changes: np.ndarray, episode: tuple[int, int] | None) -> StageState:
-    if episode is not None:
+def _state(changes: np.ndarray, worsening: bool) -> StageState:
+    if worsening:
         return WORSENING
-    return NO_DATA if np.all(np.isnan(changes)) else STEADY
+    return NO_DATA if np.isnan(changes[-1]) else STEADY
+
+
+def _latest_count(counts: Mapping[CycleStage, np.ndarray]) -> int:
+    """Encounters the latest trailing window holds, for the stage that has most."""
+    return max(int(c[-WINDOW_WEEKS:].sum()) for c in counts.values())
 
 
 def _follows(loop: tuple[CycleStage, ...], onsets: Mapping[CycleStage, int]) -> bool:
@@ -296,12 +383,17 @@ def _status_reason(
     loop: tuple[CycleStage, ...],
     onsets: Mapping[CycleStage, int],
     mondays: np.ndarray,
+    weeks: int,
     weeks_with_data: int,
+    latest: int,
 ) -> Reason:
     if status == NOT_ENOUGH_DATA:
-        return Reason(
-            "cycle.not_enough_data", {"have": weeks_with_data, "need": MIN_WEEKS_WITH_DATA}
-        )
+        if weeks_with_data < MIN_WEEKS_WITH_DATA:
+            return Reason(
+                "cycle.not_enough_data", {"have": weeks_with_data, "need": MIN_WEEKS_WITH_DATA}
+            )
+        params = {"have": latest, "need": MIN_SIDE, "window": WINDOW_WEEKS}
+        return Reason("cycle.too_few_encounters", params)
     if status == TURNING:
         week = day_of(int(mondays[onsets[loop[0]]]))
         return Reason(f"cycle.turning.{loop[0]}", {"count": len(loop), "week": week})
@@ -310,7 +402,7 @@ def _status_reason(
             "cycle.slipping.one" if len(onsets) == 1 else "cycle.slipping.many",
             {"count": len(onsets)},
         )
-    return Reason("cycle.quiet", {"weeks": len(mondays)})
+    return Reason("cycle.quiet", {"weeks": weeks})
 
 
 def _stage_reason(
@@ -321,16 +413,18 @@ def _stage_reason(
     mondays: np.ndarray,
     facts: Facts,
 ) -> Reason:
-    """The stage's worst comparison within its worsening run, with the encounters behind the
-    later window (for shares: the tagged ones)."""
+    """The stage's worst comparison within its worsening, with the encounters behind the
+    later window (for shares: the tagged ones) and the count both windows rest on."""
     assert episode is not None
     first, last = episode
-    peak = first + int(np.argmax(changes[first : last + 1]))
+    peak = first + int(np.nanargmax(changes[first : last + 1]))
     before, after = _windows(values, peak)
     scale = 100.0 if stage in SHARE_STAGES else 1.0
-    value, behind = _measures(facts)[stage]
-    start = max(0, peak + 1 - WINDOW_WEEKS)
-    behind = behind & (facts.day >= mondays[start]) & (facts.day < mondays[peak] + 7)
+    value, counted = _measures(facts)[stage]
+    earlier, later = _split(peak)
+    start, end = mondays[earlier.start], mondays[peak] + 7
+    behind = counted & (facts.day >= mondays[later.start]) & (facts.day < end)
+    rests_on = int(np.sum(counted & (facts.day >= start) & (facts.day < end)))
     if stage in SHARE_STAGES:
         behind &= value > 0
     return Reason(
@@ -340,6 +434,7 @@ def _stage_reason(
             "after": _mean(after) * scale,
             "window": WINDOW_WEEKS,
             "week": day_of(int(mondays[first])),
+            "count": rests_on,
         },
         tuple(facts.ids[behind]),
     )
@@ -352,6 +447,9 @@ def _escalation_reasons(
     recent = week_of >= len(confidence) - UNBACKED_WINDOW_WEEKS
     before = _mean(confidence[-2 * UNBACKED_WINDOW_WEEKS : -UNBACKED_WINDOW_WEEKS])
     after = _mean(confidence[-UNBACKED_WINDOW_WEEKS:])
+    rated = ~np.isnan(facts.confidence)
+    earlier = week_of >= len(confidence) - 2 * UNBACKED_WINDOW_WEEKS
+    thin = not evidence.enough(int(np.sum(rated & earlier & ~recent)), int(np.sum(rated & recent)))
     found = []
     for backed, code in (("no", "cycle.unbacked"), ("partly", "cycle.partly_backed")):
         chosen = recent & facts.escalated & (facts.backed == backed)
@@ -360,7 +458,7 @@ def _escalation_reasons(
             continue
         code += ".one" if count == 1 else ".many"
         params: dict[str, object] = {"count": count, "weeks": UNBACKED_WINDOW_WEEKS}
-        if backed == "no" and not np.isnan(before) and not np.isnan(after):
+        if backed == "no" and not thin:
             code += ".confidence"
             params.update(before=before, after=after)
         found.append(Reason(code, params, tuple(facts.ids[chosen])))
@@ -370,31 +468,34 @@ def _escalation_reasons(
 _STAGE_WORDING: dict[str, tuple[str, str]] = {
     "cycle.assertiveness.worsening": (
         "Your assertiveness with difficult clients fell from {before:.1f} to {after:.1f} "
-        "out of 5 ({window}-week averages), starting the week of {week}.",
+        "out of 5 ({window}-week averages), starting the week of {week}, on {count} encounters.",
         "Votre affirmation de soi face aux clients difficiles est passée de {before:.1f} à "
         "{after:.1f} sur 5 (moyennes sur {window} semaines), à partir de la semaine du "
-        "{week}.",
+        "{week}, sur {count} échanges.",
     ),
     "cycle.advantage.worsening": (
-        "Clients who took advantage or lost trust rose from {before:.0f}% to {after:.0f}% of "
-        "your difficult encounters ({window}-week averages), starting the week of "
-        "{week}.",
-        "Les clients qui ont profité de la situation ou perdu confiance sont passés de "
-        "{before:.0f} % à {after:.0f} % de vos échanges difficiles (moyennes sur {window} "
-        "semaines), à partir de la semaine du {week}.",
+        "Clients who took advantage (asked beyond scope or terms) or lost trust rose from "
+        "{before:.0f}% to {after:.0f}% of your difficult encounters ({window}-week "
+        "averages), starting the week of {week}, on {count} encounters.",
+        "Les clients qui ont profité de la situation (demandes hors périmètre ou hors "
+        "conditions) ou perdu confiance sont passés de {before:.0f} % à {after:.0f} % de vos "
+        "échanges difficiles (moyennes sur {window} semaines), à partir de la semaine du "
+        "{week}, sur {count} échanges.",
     ),
     "cycle.dissatisfaction.worsening": (
         "Clients voicing dissatisfaction rose from {before:.0f}% to {after:.0f}% of your "
-        "difficult encounters ({window}-week averages), starting the week of {week}.",
+        "difficult encounters ({window}-week averages), starting the week of {week}, on "
+        "{count} encounters.",
         "Les clients qui ont exprimé leur mécontentement sont passés de {before:.0f} % à "
         "{after:.0f} % de vos échanges difficiles (moyennes sur {window} semaines), à partir "
-        "de la semaine du {week}.",
+        "de la semaine du {week}, sur {count} échanges.",
     ),
     "cycle.confidence.worsening": (
         "Your confidence in your company fell from {before:.1f} to {after:.1f} out of 5 "
-        "({window}-week averages), starting the week of {week}.",
+        "({window}-week averages), starting the week of {week}, on {count} encounters.",
         "Votre confiance dans votre entreprise est passée de {before:.1f} à {after:.1f} sur 5 "
-        "(moyennes sur {window} semaines), à partir de la semaine du {week}.",
+        "(moyennes sur {window} semaines), à partir de la semaine du {week}, sur {count} "
+        "échanges.",
     ),
 }
 
@@ -403,6 +504,12 @@ _STATUS_WORDING: dict[str, tuple[str, str]] = {
         "Too few weeks with entries to read the confidence cycle yet: {have} of the {need} needed.",
         "Trop peu de semaines renseignées pour lire le cercle de la confiance : {have} sur les "
         "{need} nécessaires.",
+    ),
+    "cycle.too_few_encounters": (
+        "Too few encounters to read the confidence cycle: {have} in the last {window} weeks, "
+        "at least {need} needed in each of the windows compared.",
+        "Trop peu d'échanges pour lire le cercle de la confiance : {have} ces {window} "
+        "dernières semaines, il en faut au moins {need} dans chacune des périodes comparées.",
     ),
     "cycle.quiet": (
         "None of the four stages of the confidence cycle got worse over the last {weeks} weeks.",

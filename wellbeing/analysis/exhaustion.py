@@ -77,6 +77,13 @@ CHECK_IN_SPAN = 14
 """A check-in speaks for the two weeks it asks about: its score stands from its day until
 the next check-in, for at most this many days. Score = (strain + (100 − well-being)) / 2."""
 
+CHECK_IN_FADE = 14.0
+"""A check-in's weight fades with its age: WEIGHTS["check_in"] × (1 − age / 14) on the
+day it is answered (age 0), half of it a week later. The answers look back on the past
+fortnight, so they lag a slide that is starting: at full weight for two weeks, a calm
+answer kept the day value low while the encounters were already heavy, and delayed the
+alarm by up to a week. The weight the check-in no longer takes goes to the encounters."""
+
 # --- bands and data rules ----------------------------------------------------------------
 
 GREEN_BELOW = 35.0
@@ -280,9 +287,13 @@ def _per_day(offsets: np.ndarray, size: int, weights: np.ndarray | None = None) 
     return np.bincount(offsets, weights=weights, minlength=size)[:size].astype(float)
 
 
-def _check_in_scores(check_ins: Sequence[CheckIn], start: int, size: int) -> np.ndarray:
-    """Each day's check-in score from the latest check-in in force, NaN when none is."""
+def _check_in_scores(
+    check_ins: Sequence[CheckIn], start: int, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each day's check-in score from the latest check-in in force, NaN when none is, and
+    that check-in's age in days."""
     scores = np.full(size, np.nan)
+    ages = np.zeros(size)
     ordered = sorted(check_ins, key=lambda c: c.answered_at)
     for position, check_in in enumerate(ordered):
         first = day_number(check_in.answered_at.date()) - start
@@ -290,8 +301,10 @@ def _check_in_scores(check_ins: Sequence[CheckIn], start: int, size: int) -> np.
         if position + 1 < len(ordered):
             until = min(until, day_number(ordered[position + 1].answered_at.date()) - start)
         score = (strain_score(check_in) + 100.0 - wellbeing_score(check_in)) / 2.0
-        scores[max(first, 0) : max(min(until, size), 0)] = score  # a later one replaces it
-    return scores
+        days = slice(max(first, 0), max(min(until, size), 0))
+        scores[days] = score  # a later one replaces it
+        ages[days] = np.arange(days.start, days.stop) - first
+    return scores, ages
 
 
 def _recovery_lack(difficult_days: np.ndarray, positives: np.ndarray, begun: int) -> np.ndarray:
@@ -305,11 +318,13 @@ def _recovery_lack(difficult_days: np.ndarray, positives: np.ndarray, begun: int
 
 def _components(
     facts: Facts, check_ins: Sequence[CheckIn], start: int, size: int, begun: int
-) -> dict[str, np.ndarray]:
-    """Component scores 0–100 for every day from `start`, NaN where one cannot be judged;
-    `begun` is the offset of the journal's first entry."""
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Component scores 0–100 for every day from `start`, NaN where one cannot be judged
+    (`begun` is the offset of the journal's first entry), and the check-in's fade."""
     offsets = (facts.day - start).astype(np.int64)
     difficult = facts.difficult.astype(bool)
+    check_in, ages = _check_in_scores(check_ins, start, size)
+    fade = np.clip(1.0 - ages / CHECK_IN_FADE, 0.0, 1.0)
     return {
         "load": np.minimum(100.0 * _per_day(offsets, size, facts.load) / LOAD_FULL, 100.0),
         "out_of_hours": np.minimum(
@@ -318,18 +333,22 @@ def _components(
         "recovery": _recovery_lack(
             _per_day(offsets[difficult], size) > 0, _per_day(offsets[~difficult], size), begun
         ),
-        "check_in": _check_in_scores(check_ins, start, size),
-    }
+        "check_in": check_in,
+    }, fade
 
 
-def _points(scores: dict[str, np.ndarray], logged: np.ndarray) -> dict[str, np.ndarray]:
+def _points(
+    scores: dict[str, np.ndarray], fade: np.ndarray, logged: np.ndarray
+) -> dict[str, np.ndarray]:
     """Weighted points per component; a component that cannot be judged on a day gives its
-    weight to the others in proportion."""
+    weight to the others in proportion, and so does the part a fading check-in lost."""
     present = {name: ~np.isnan(scores[name]) for name in COMPONENTS}
-    total = sum(np.where(present[name], WEIGHTS[name], 0.0) for name in COMPONENTS)
+    weights = {name: np.full(len(logged), WEIGHTS[name]) for name in COMPONENTS}
+    weights["check_in"] = weights["check_in"] * fade
+    total = sum(np.where(present[name], weights[name], 0.0) for name in COMPONENTS)
     points = {}
     for name in COMPONENTS:
-        value = np.nan_to_num(scores[name]) * WEIGHTS[name] / total
+        value = np.nan_to_num(scores[name]) * weights[name] / total
         points[name] = np.where(logged & present[name], value, np.where(logged, 0.0, np.nan))
     return points
 
@@ -405,7 +424,8 @@ def exhaustion_series(
     for check_in in check_ins:
         logged[day_number(check_in.answered_at.date()) - start] = True
     begun_at = day_number(begun) - start if begun else size
-    points = _points(_components(facts, check_ins, start, size, begun_at), logged)
+    scores, fade = _components(facts, check_ins, start, size, begun_at)
+    points = _points(scores, fade, logged)
     value = np.where(logged, sum(np.nan_to_num(p) for p in points.values()), np.nan)
     chosen = _baseline(days, value, logged, baseline)
     ewma, upper, lower = _ewma(days, value, logged, chosen)

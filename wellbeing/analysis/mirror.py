@@ -12,8 +12,10 @@ share is rising. Rules, all tunable below:
   `WEEKLY_UP_TO_DAYS` days, monthly (calendar months) beyond.
 - The trend compares the pooled share over the earlier half of those weeks or months with
   the later half (the middle one is left out when their number is odd): *rising* or
-  *falling* beyond `TREND_THRESHOLD`, *steady* within it. Each half needs
-  `MIN_HALF_ENCOUNTERS` difficult encounters, else *not_enough_data*.
+  *falling* beyond `TREND_THRESHOLD` and beyond chance (evidence.shares_differ), *steady*
+  otherwise. Each half needs `MIN_HALF_ENCOUNTERS` difficult encounters (the shared
+  minimum-data rule, evidence.MIN_SIDE), else *not_enough_data*; the trend's reason says
+  how many encounters it rests on.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from datetime import date
 
 import numpy as np
 
-from wellbeing.analysis import reasons
+from wellbeing.analysis import evidence, reasons
 from wellbeing.analysis.facts import Facts, day_number
 from wellbeing.analysis.reasons import Reason
 from wellbeing.domain.vocabulary import IRRITANTS, label_of
@@ -33,7 +35,7 @@ WEEKLY_UP_TO_DAYS = 91
 """Thirteen weeks: longer periods are read month by month."""
 TREND_THRESHOLD = 0.10
 """Ten percentage points between the two halves make a trend."""
-MIN_HALF_ENCOUNTERS = 3
+MIN_HALF_ENCOUNTERS = evidence.MIN_SIDE
 
 RISING, FALLING, STEADY, NOT_ENOUGH_DATA = "rising", "falling", "steady", "not_enough_data"
 
@@ -78,6 +80,7 @@ def mirror(facts: Facts, first: date, last: date) -> MirrorResult:
     shares = _shares(slot, any_irritant, len(periods))
     earlier, later = _halves(slot, len(periods))
     trend, halves = _trend(earlier, later, any_irritant)
+    rests_on = int(earlier.sum() + later.sum())
     return MirrorResult(
         first=first,
         last=last,
@@ -93,7 +96,7 @@ def mirror(facts: Facts, first: date, last: date) -> MirrorResult:
         reasons=(
             _share_reason(difficult, any_irritant),
             *(_irritant_reason(difficult, key, by_irritant[key]) for key, _, _ in top),
-            *_trend_reasons(trend, halves, difficult, later & any_irritant),
+            *_trend_reasons(trend, halves, difficult, later & any_irritant, rests_on),
         ),
     )
 
@@ -140,10 +143,13 @@ def _trend(
     earlier: np.ndarray, later: np.ndarray, any_irritant: np.ndarray
 ) -> tuple[str, tuple[float, float]]:
     """Label and (earlier, later) pooled shares."""
-    if min(earlier.sum(), later.sum()) < MIN_HALF_ENCOUNTERS:
+    sides = int(earlier.sum()), int(later.sum())
+    if not evidence.enough(*sides, MIN_HALF_ENCOUNTERS):
         return NOT_ENOUGH_DATA, (float("nan"), float("nan"))
-    before = float(any_irritant[earlier].mean())
-    after = float(any_irritant[later].mean())
+    hits = int(any_irritant[earlier].sum()), int(any_irritant[later].sum())
+    before, after = hits[0] / sides[0], hits[1] / sides[1]
+    if not evidence.shares_differ(hits[0], sides[0], hits[1], sides[1]):
+        return STEADY, (before, after)
     if after - before > TREND_THRESHOLD:
         return RISING, (before, after)
     if before - after > TREND_THRESHOLD:
@@ -172,14 +178,14 @@ def _irritant_reason(difficult: Facts, key: str, mask: np.ndarray) -> Reason:
 
 
 def _trend_reasons(
-    trend: str, halves: tuple[float, float], difficult: Facts, behind: np.ndarray
+    trend: str, halves: tuple[float, float], difficult: Facts, behind: np.ndarray, count: int
 ) -> tuple[Reason, ...]:
     """Worded only when there is something to compare; `behind`: the later half's irritants."""
     if not len(difficult):
         return ()
     if trend == NOT_ENOUGH_DATA:
         return (Reason("mirror.trend.not_enough_data", {"need": MIN_HALF_ENCOUNTERS}),)
-    params = {"before": 100.0 * halves[0], "after": 100.0 * halves[1]}
+    params = {"before": 100.0 * halves[0], "after": 100.0 * halves[1], "count": count}
     return (Reason(f"mirror.trend.{trend}", params, tuple(difficult.ids[behind])),)
 
 
@@ -209,21 +215,21 @@ reasons.register(
         ),
         "mirror.trend.rising": (
             "This share is rising: {before:.0f}% in the first half of the period, "
-            "{after:.0f}% in the second.",
+            "{after:.0f}% in the second, on {count} difficult encounters.",
             "Cette part augmente : {before:.0f} % sur la première moitié de la période, "
-            "{after:.0f} % sur la seconde.",
+            "{after:.0f} % sur la seconde, sur {count} échanges difficiles.",
         ),
         "mirror.trend.falling": (
             "This share is falling: {before:.0f}% in the first half of the period, "
-            "{after:.0f}% in the second.",
+            "{after:.0f}% in the second, on {count} difficult encounters.",
             "Cette part baisse : {before:.0f} % sur la première moitié de la période, "
-            "{after:.0f} % sur la seconde.",
+            "{after:.0f} % sur la seconde, sur {count} échanges difficiles.",
         ),
         "mirror.trend.steady": (
             "This share is steady: {before:.0f}% in the first half of the period, "
-            "{after:.0f}% in the second.",
+            "{after:.0f}% in the second, on {count} difficult encounters.",
             "Cette part est stable : {before:.0f} % sur la première moitié de la période, "
-            "{after:.0f} % sur la seconde.",
+            "{after:.0f} % sur la seconde, sur {count} échanges difficiles.",
         ),
         "mirror.trend.not_enough_data": (
             "Too few difficult encounters to tell whether this share is rising or falling "

@@ -5,8 +5,13 @@ encounter most days, some positive ones, moderate impact, the odd evening call, 
 check-in roughly every week. "drift" is the same job until `drift_start`, then a gradual
 slide (DRIFT_RAMP_DAYS to reach full strength) into exhaustion: more and harsher
 difficult encounters that linger longer, evenings and weekends invaded, fewer positive
-moments, worsening check-ins. Everything, ids included, comes from one
-random.Random(seed): the same arguments give the same journal.
+moments, worsening check-ins. "drift_no_check_ins" is the same slide by someone who never
+answers a check-in. "hard_stable" is a hard job that stays hard: the load of a third of
+the way into a drift, all year. "weekly_logger" is someone who logs one encounter a week
+and a check-in every other week: too little for any trend. Check-in answers look back on
+the fortnight they ask about, so they lag a slide as real answers do. Everything, ids
+included, comes from one random.Random(seed): the same arguments give the same journal.
+Stories about one client or the confidence cycle are in wellbeing.samples.stories.
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ from datetime import date, datetime, time, timedelta
 from wellbeing.domain.boundaries import Boundaries
 from wellbeing.domain.model import CheckIn, Client, Encounter, EncounterKind
 
-STORIES = ("stable", "drift")
+STORIES = ("stable", "drift", "drift_no_check_ins", "hard_stable", "weekly_logger")
+DRIFTS = frozenset({"drift", "drift_no_check_ins"})
+
+HARD_STRENGTH = 0.25
+"""The hard-but-stable job: a quarter of the way into a drift, and it stays there."""
+
+HARD_CHECK_IN = 0.15
+"""…by someone who copes with it: their check-ins are a little below a steady job's."""
 
 DRIFT_RAMP_DAYS = 28
 """Days from the start of a drift to its full strength: four weeks of steady slide."""
@@ -188,22 +200,55 @@ def _strength(offset: int, drift_offset: int | None) -> float:
     return min(1.0, (offset - drift_offset) / DRIFT_RAMP_DAYS)
 
 
+def _looking_back(strengths: list[float]) -> float:
+    """What a check-in answers about: the past fortnight, not today."""
+    recent = strengths[-14:]
+    return sum(recent) / len(recent)
+
+
+def _weekly_logger(
+    rng: random.Random, clients: list[Client], start: date, days: int
+) -> tuple[list[Encounter], list[CheckIn]]:
+    """One encounter a week on a working day, a check-in every other week."""
+    encounters: list[Encounter] = []
+    check_ins: list[CheckIn] = []
+    for week in range(days // 7):
+        day = start + timedelta(days=7 * week + rng.randint(0, 4))
+        client = rng.choice(clients)
+        if rng.random() < 0.6:
+            encounters.append(_difficult(rng, client, _moment(rng, day, False), 0.0))
+        else:
+            encounters.append(_positive(rng, client, _moment(rng, day, False)))
+        if week % 2 == 1:
+            check_ins.append(_check_in(rng, day, 0.0))
+    return encounters, check_ins
+
+
 def simulate_journal(story: str, start: date, days: int, seed: int) -> SimulatedJournal:
     """A journal of `days` days from `start` telling `story` (one of STORIES)."""
     if story not in STORIES:
         raise ValueError(f"Unknown story {story!r}; choose one of {', '.join(STORIES)}.")
     rng = random.Random(seed)
     clients = [Client(name=name, id=_id(rng)) for name in CLIENT_NAMES]
-    drift_offset = max(STEADY_DAYS, days // 2) if story == "drift" else None
-    encounters: list[Encounter] = []
-    check_ins: list[CheckIn] = []
+    if story == "weekly_logger":
+        encounters, check_ins = _weekly_logger(rng, clients, start, days)
+        return SimulatedJournal(story, start, days, clients, encounters, check_ins, None)
+    drift_offset = max(STEADY_DAYS, days // 2) if story in DRIFTS else None
+    encounters = []
+    check_ins = []
+    strengths: list[float] = []
     next_check_in = rng.randint(0, 6)
     for offset in range(days):
         day = start + timedelta(days=offset)
         strength = _strength(offset, drift_offset)
+        if story == "hard_stable":
+            strength = HARD_STRENGTH
+        strengths.append(strength)
         encounters += _day_encounters(rng, clients, day, strength)
         if offset >= next_check_in:
-            check_ins.append(_check_in(rng, day, strength))
+            answers = HARD_CHECK_IN if story == "hard_stable" else _looking_back(strengths)
+            if story != "drift_no_check_ins":
+                check_ins.append(_check_in(rng, day, answers))
             next_check_in = offset + rng.choice((6, 7, 7, 7, 8))
     encounters.sort(key=lambda e: e.occurred_at)
     drift_start = start + timedelta(days=drift_offset) if drift_offset is not None else None

@@ -1,0 +1,60 @@
+"""How much data a trend needs: one rule for the cycle, the mirror and the client advice.
+
+A trend compares two sides (an earlier and a later window, or two halves). Below
+`MIN_SIDE` observations on either side, a difference is mostly chance: a once-a-week
+logger's "4.5 → 3.5" rests on two encounters. The exhaustion index has the same discipline
+("too few entries to give it a colour"); this module gives it to every comparison, and
+says in words how many encounters a trend rests on.
+
+A side with no observation at all is not a zero: a half-period without a difficult
+encounter has no mean impact, so it cannot be compared.
+"""
+
+from __future__ import annotations
+
+import math
+
+MIN_SIDE = 6
+"""Observations each side of a comparison needs: two a week over a three-week window,
+one a week over a six-week half. A once-a-week logger (three in three weeks) gets no
+trend, an ordinary journal (five or more difficult encounters a week) always does."""
+
+MIN_Z = 2.0
+"""A change between two shares or two means counts only when it is at least twice its
+standard error: two halves of the same client drawn at random differ by more than the
+margins on some weeks, and a chance swing is not a trend."""
+
+SD_FLOOR = 1.0
+"""Smallest spread assumed for a mean of 0–10 impacts, so that identical values on a few
+encounters do not make any difference look certain."""
+
+
+def enough(before: int, after: int, minimum: int = MIN_SIDE) -> bool:
+    """True when both sides hold enough observations for a trend to be claimed."""
+    return min(before, after) >= max(minimum, 1)
+
+
+def shares_differ(hits_before: int, before: int, hits_after: int, after: int) -> bool:
+    """Two-proportion z test: is the later share beyond chance from the earlier one?"""
+    if not enough(before, after, 1):
+        return False
+    pooled = (hits_before + hits_after) / (before + after)
+    spread = math.sqrt(pooled * (1.0 - pooled) * (1.0 / before + 1.0 / after))
+    gap = abs(hits_after / after - hits_before / before)
+    return spread > 0 and gap >= MIN_Z * spread
+
+
+def means_differ(
+    mean_before: float,
+    sd_before: float,
+    before: int,
+    mean_after: float,
+    sd_after: float,
+    after: int,
+    floor: float = SD_FLOOR,
+) -> bool:
+    """Welch's z: is the later mean beyond chance from the earlier one?"""
+    if not enough(before, after, 1):
+        return False
+    spread = math.sqrt(max(sd_before, floor) ** 2 / before + max(sd_after, floor) ** 2 / after)
+    return abs(mean_after - mean_before) >= MIN_Z * spread

@@ -538,3 +538,27 @@ def test_every_advice_explains_itself_in_both_languages_with_its_encounters() ->
 
 def test_the_same_journal_gives_the_same_advice() -> None:
     assert all_scenarios() == all_scenarios()
+
+
+# --- issue 13: crossings in good contacts, crossings with disrespect ------------------------
+
+
+def test_two_evening_contacts_a_pleasant_client_logged_as_good_stay_at_keep() -> None:
+    journal = [good(ACME, week) for week in range(12)]
+    journal += [
+        replace(good(ACME, week), id=f"evening{week}", violations=("out_of_hours",))
+        for week in (3, 8)
+    ]
+    advice = acme_advice(journal, end_of_week(11))
+    assert advice.level == "keep"
+    assert advice.figures.crossings == 2
+    assert "advice.violation.out_of_hours" in codes(advice)
+
+
+def test_crossed_limits_with_disrespect_call_for_reframing_before_a_share_builds_up() -> None:
+    journal = [good(ACME, week) for week in range(12)] + [hard(ACME, 0, 3)]
+    journal += [hard(ACME, 10, 5, ("out_of_scope", "rude"), ("scope",))]
+    journal += [replace(hard(ACME, 11, 5, ("out_of_scope",), ("scope",)), id="again")]
+    advice = acme_advice(journal, end_of_week(11))
+    assert advice.figures.crossings == 2 and advice.figures.disrespect == 1
+    assert advice.level == "reframe"

@@ -159,17 +159,26 @@ def test_too_few_encounters_in_a_half_give_no_trend():
 
 
 def test_long_periods_are_read_month_by_month():
-    # Changed for issue 13: six difficult encounters a half (it was three), the shared minimum.
-    january = [difficult(date(2024, 1, day)) for day in (10, 11, 12, 15, 16)]
-    january.append(difficult(date(2024, 2, 1)))
-    june = [difficult(date(2024, 6, day), ("broken_promise",)) for day in (3, 4, 5, 7, 10, 11)]
-    facts = Facts.from_encounters([*january, *june, difficult(date(2024, 6, 6))])
+    # Changed for issue 13: a half of three months needs two difficult encounters a week
+    # (26), not six in all (evidence.needed).
+    january = [difficult(date(2024, 1, day)) for day in range(2, 30)]
+    june = [difficult(date(2024, 6, day), ("broken_promise",)) for day in range(1, 29)]
+    facts = Facts.from_encounters([*january, *june, difficult(date(2024, 6, 29))])
     result = mirror(facts, date(2024, 1, 1), date(2024, 6, 30))
     assert result.unit == "month"
     assert result.periods.tolist() == [day_number(date(2024, month, 1)) for month in range(1, 7)]
-    assert result.shares[[0, 1, 5]].tolist() == [0.0, 0.0, 6 / 7]
-    assert np.isnan(result.shares[2:5]).all()
+    assert result.shares[[0, 5]].tolist() == [0.0, 28 / 29]
+    assert np.isnan(result.shares[1:5]).all()
     assert result.trend == "rising"
+
+
+def test_a_once_a_week_logger_gets_no_trend_not_even_steady():
+    # Issue 13: six difficult encounters a half, but one a week: no claim either way.
+    weekly = [difficult(date(2024, 1, 1) + timedelta(weeks=n)) for n in range(12)]
+    result = mirror(Facts.from_encounters(weekly), date(2024, 1, 1), date(2024, 3, 24))
+    assert result.trend == "not_enough_data"
+    assert result.reasons[-1].code == "mirror.trend.not_enough_data"
+    assert result.reasons[-1].params["need"] == 12
 
 
 def test_no_difficult_encounter_gives_no_share():

@@ -204,3 +204,17 @@ def test_the_day_masks_agree_with_the_flags_of_each_day():
     for offset in range(50):
         raised = {f.kind for f in red_flags(facts, story.check_ins, day(50 + offset))}
         assert raised == {kind for kind, mask in masks.items() if mask[offset]}
+
+
+def test_days_without_entries_neither_complete_a_rise_nor_break_it():
+    # Issue 13: five days *with entries* in a row above the limit, not five calendar days.
+    heavy_day = [difficult(n, 10, "into_night", violations=("day_off",)) for n in range(28, 40)]
+    journal = usual_month() + [e for e in heavy_day if e.occurred_at.date() not in GAP]
+    facts = Facts.from_encounters(journal)
+    assert ABOVE_USUAL not in kinds(journal, 32)  # three days with entries, two without
+    assert ABOVE_USUAL not in kinds(journal, 33)
+    flag = next(f for f in red_flags(facts, [], day(34)) if f.kind == ABOVE_USUAL)
+    assert flag.raised_on == day(34)
+
+
+GAP = (day(31), day(32))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QSpinBox
 
+from wellbeing.analysis import evidence
 from wellbeing.analysis.advice import Thresholds
 from wellbeing.store import settings
 from wellbeing.ui.journal_store import JournalStore
@@ -45,7 +46,10 @@ def test_every_threshold_has_a_spin_box_with_its_range_words_and_meaning(open_di
     dialog = open_dialog()
     for spec in fields(Thresholds):
         spin = dialog.spins[spec.name]
-        assert (spin.minimum(), spin.maximum()) == (spec.metadata["low"], spec.metadata["high"])
+        low = spec.metadata["low"]
+        if spec.name == "min_half_encounters":  # below the shared minimum has no effect
+            low = evidence.MIN_SIDE
+        assert (spin.minimum(), spin.maximum()) == (low, spec.metadata["high"])
         assert spin.value() == getattr(Thresholds(), spec.name)
         assert isinstance(spin, QDoubleSpinBox if spec.type in (float, "float") else QSpinBox)
         assert spin.toolTip().endswith(".")

@@ -14,10 +14,15 @@ The ladder, over a rolling window (12 weeks by default, see `Thresholds`):
   fewer than 3 different weeks. Dethroned clients get no advice at all.
 - **watch** when the relationship weighs: half or more of the encounters difficult, a
   mean impact of 5/10 or more, one encounter at 9/10 or more, any disrespect, limits
-  crossed twice, things getting worse, or an emotional cost well above the revenue.
+  crossed twice in difficult encounters, things getting worse, or an emotional cost well
+  above the revenue. Limits crossed in contacts the user logged as positive (a pleasant
+  client's rare evening e-mail) are listed but are no concern on their own: a pleasant
+  client was put on watch for twelve weeks after two of them.
 - **reframe** on harm that stating limits can fix: disrespect in 2 encounters, any
   threat, limits (hours, days off, channels, scope, terms) crossed in 4 encounters and in
-  at least 15 % of them, a mean
+  at least 15 % of them, crossed limits (twice) together with disrespect (a client who
+  both disrespects you and ignores your limits is what reframing is for: each alone is a
+  sign to watch, together they should not wait for a 12-week share to build up), a mean
   impact of 7/10 or more. Escalation and a cost well above the revenue aggravate: alone
   they call for watching; with disrespect or crossed limits they call for reframing.
 - **dethrone** only after a reframing that did not work (see the follow-up below), or at
@@ -632,13 +637,18 @@ def _respect_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Signa
 
 def _boundary_signals(rows: Facts, f: AdviceFigures, t: Thresholds) -> list[Signal]:
     found: list[Signal] = []
-    if f.crossings >= t.watch_crossings:
+    crossed = rows.any_of("violation", LIMIT_KINDS)
+    hurt = int((crossed & rows.difficult).sum())
+    if f.crossings >= t.watch_crossings and (hurt >= t.watch_crossings or f.disrespect):
         share = 100.0 * f.crossings / max(f.encounters, 1)
         pattern = f.crossings >= t.reframe_crossings and share >= t.reframe_crossing_share
-        rung = REFRAME if pattern else WATCH
-        crossed = rows.any_of("violation", LIMIT_KINDS)
+        rung = REFRAME if pattern or f.disrespect >= t.watch_disrespect else WATCH
         params = {"count": f.crossings, "encounters": f.encounters}
         found.append((rung, Reason("advice.crossings", params, _ids(rows, crossed))))
+    elif f.crossings >= t.watch_crossings:
+        # Crossed limits in contacts the user logged as good: listed below, not a concern.
+        params = {"count": f.crossings, "encounters": f.encounters}
+        found.append((KEEP, Reason("advice.crossings", params, _ids(rows, crossed))))
     for kind, count in f.violations.items():
         if kind in _VIOLATION_WORDING:
             code = _plural(f"advice.violation.{kind}", count)

@@ -19,6 +19,12 @@ MIN_SIDE = 6
 one a week over a six-week half. A once-a-week logger (three in three weeks) gets no
 trend, an ordinary journal (five or more difficult encounters a week) always does."""
 
+MIN_PER_WEEK = 2
+"""Observations a week each side of a longer comparison needs, never fewer than MIN_SIDE:
+the density the cycle's three-week windows already ask for (six in three weeks). Without
+it, six entries over a six-week half let a once-a-week logger's mirror be called
+"steady", a trend claim resting on one chosen moment a week."""
+
 MIN_Z = 2.0
 """A change between two shares or two means counts only when it is at least twice its
 standard error: two halves of the same client drawn at random differ by more than the
@@ -32,6 +38,11 @@ encounters do not make any difference look certain."""
 def enough(before: int, after: int, minimum: int = MIN_SIDE) -> bool:
     """True when both sides hold enough observations for a trend to be claimed."""
     return min(before, after) >= max(minimum, 1)
+
+
+def needed(days: int) -> int:
+    """Observations a side spanning `days` days needs: MIN_SIDE, or two a week if more."""
+    return max(MIN_SIDE, math.ceil(MIN_PER_WEEK * days / 7))
 
 
 def shares_differ(hits_before: int, before: int, hits_after: int, after: int) -> bool:

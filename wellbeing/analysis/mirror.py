@@ -10,6 +10,8 @@ share is rising. Rules, all tunable below:
   after the vocabulary's, alphabetically); at most `TOP_IRRITANTS` are kept.
 - The trend series is weekly (ISO weeks, Monday first) for periods of up to
   `WEEKLY_UP_TO_DAYS` days, monthly (calendar months) beyond.
+- Each half needs `MIN_HALF_ENCOUNTERS` difficult encounters and two a week over its
+  span (evidence.needed): a once-a-week logger gets no trend, not even *steady*.
 - The trend compares the pooled share over the earlier half of those weeks or months with
   the later half (the middle one is left out when their number is odd): *rising* or
   *falling* beyond `TREND_THRESHOLD` and beyond chance (evidence.shares_differ), *steady*
@@ -79,7 +81,8 @@ def mirror(facts: Facts, first: date, last: date) -> MirrorResult:
     unit, periods, slot = _periods(first, last, difficult.day)
     shares = _shares(slot, any_irritant, len(periods))
     earlier, later = _halves(slot, len(periods))
-    trend, halves = _trend(earlier, later, any_irritant)
+    need = evidence.needed(_half_days(unit, periods, last))
+    trend, halves = _trend(earlier, later, any_irritant, need)
     rests_on = int(earlier.sum() + later.sum())
     return MirrorResult(
         first=first,
@@ -96,7 +99,7 @@ def mirror(facts: Facts, first: date, last: date) -> MirrorResult:
         reasons=(
             _share_reason(difficult, any_irritant),
             *(_irritant_reason(difficult, key, by_irritant[key]) for key, _, _ in top),
-            *_trend_reasons(trend, halves, difficult, later & any_irritant, rests_on),
+            *_trend_reasons(trend, halves, difficult, later & any_irritant, rests_on, need),
         ),
     )
 
@@ -139,12 +142,22 @@ def _halves(slot: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
     return slot < half, slot >= count - half
 
 
+def _half_days(unit: str, periods: np.ndarray, last: date) -> int:
+    """Days in one half of the weeks or months (the shorter half when months differ)."""
+    ends = np.append(periods[1:], day_number(last) + 1)
+    half = len(periods) // 2
+    if not half:
+        return 0
+    spans = ends - periods
+    return int(min(spans[:half].sum(), spans[len(periods) - half :].sum()))
+
+
 def _trend(
-    earlier: np.ndarray, later: np.ndarray, any_irritant: np.ndarray
+    earlier: np.ndarray, later: np.ndarray, any_irritant: np.ndarray, need: int
 ) -> tuple[str, tuple[float, float]]:
-    """Label and (earlier, later) pooled shares."""
+    """Label and (earlier, later) pooled shares; each half needs `need` encounters."""
     sides = int(earlier.sum()), int(later.sum())
-    if not evidence.enough(*sides, MIN_HALF_ENCOUNTERS):
+    if not evidence.enough(*sides, max(need, MIN_HALF_ENCOUNTERS)):
         return NOT_ENOUGH_DATA, (float("nan"), float("nan"))
     hits = int(any_irritant[earlier].sum()), int(any_irritant[later].sum())
     before, after = hits[0] / sides[0], hits[1] / sides[1]
@@ -178,13 +191,18 @@ def _irritant_reason(difficult: Facts, key: str, mask: np.ndarray) -> Reason:
 
 
 def _trend_reasons(
-    trend: str, halves: tuple[float, float], difficult: Facts, behind: np.ndarray, count: int
+    trend: str,
+    halves: tuple[float, float],
+    difficult: Facts,
+    behind: np.ndarray,
+    count: int,
+    need: int,
 ) -> tuple[Reason, ...]:
     """Worded only when there is something to compare; `behind`: the later half's irritants."""
     if not len(difficult):
         return ()
     if trend == NOT_ENOUGH_DATA:
-        return (Reason("mirror.trend.not_enough_data", {"need": MIN_HALF_ENCOUNTERS}),)
+        return (Reason("mirror.trend.not_enough_data", {"need": max(need, MIN_HALF_ENCOUNTERS)}),)
     params = {"before": 100.0 * halves[0], "after": 100.0 * halves[1], "count": count}
     return (Reason(f"mirror.trend.{trend}", params, tuple(difficult.ids[behind])),)
 

@@ -34,8 +34,14 @@ RED_STREAK = 14
 """Consecutive days the 7-day mean must be red (each week at least half logged)."""
 
 SUSTAINED = 5
-"""Calendar days (a working week) over which every logged day must sit above the EWMA
-upper limit, at least half of them logged, for the chart's signal to count."""
+"""Logged days in a row (a working week of entries) that must all sit above the EWMA upper
+limit, with at least half of the last 7 days logged, for the chart's signal to count.
+Counted in days with entries, not calendar days: a weekend without entries says nothing
+either way, so it can neither complete a run nor break it. Over calendar days, three
+entries around a quiet weekend made "five days"; on steady and hard-but-stable journals
+(tests/benchmarks/analysis_figures.py) that raised a flag pointing to a doctor for a day
+or two after one ordinary bad week, a false alarm that teaches the user to ignore the
+next one. A real slide keeps going, so the run is reached about a day later."""
 
 WELLBEING_SPAN = 14
 """A check-in's well-being answers speak for the two weeks after it, or until the next."""
@@ -70,10 +76,11 @@ register(
             "{red_from:.0f}).",
         ),
         "red_flag.above_usual": (
-            "For {days} days now, your entries have stayed clearly above your usual level: "
-            "smoothed level {ewma:.0f}, against {usual:.0f} usually (alert limit {upper:.0f}).",
-            "Depuis {days} jours, vos saisies restent nettement au-dessus de votre niveau "
-            "habituel : niveau lissé {ewma:.0f}, contre {usual:.0f} d'habitude (seuil "
+            "Your last {days} days with entries have all stayed clearly above your usual "
+            "level: smoothed level {ewma:.0f}, against {usual:.0f} usually (alert limit "
+            "{upper:.0f}).",
+            "Vos {days} derniers jours de saisie restent tous nettement au-dessus de votre "
+            "niveau habituel : niveau lissé {ewma:.0f}, contre {usual:.0f} d'habitude (seuil "
             "d'alerte {upper:.0f}).",
         ),
         "red_flag.very_low_wellbeing": (
@@ -168,15 +175,20 @@ def _in_force(ordered: Sequence[CheckIn], position: int, start: int) -> slice:
     return slice(max(first, 0), max(until, 0))
 
 
+def _run_of_entries(above: np.ndarray, logged: np.ndarray) -> np.ndarray:
+    """Per day, how many logged days in a row have been above, up to that day: a logged
+    day below ends the run, a day without entries neither adds to it nor ends it."""
+    hits = np.cumsum(above & logged)
+    ended = np.maximum.accumulate(np.where(logged & ~above, hits, 0))
+    return hits - ended
+
+
 def _masks(series: ExhaustionSeries, check_ins: Sequence[CheckIn]) -> dict[str, np.ndarray]:
     """Each kind's flag day by day over a series that starts with the journal."""
     red = (np.nan_to_num(series.rolling_7, nan=-1.0) >= RED_FROM) & (
         series.logged_7 >= min_logged(WEEK)
     )
-    above = series.logged & (
-        np.nan_to_num(series.ewma, nan=-1.0) > np.nan_to_num(series.ewma_upper, nan=np.inf)
-    )
-    logged = trailing_sum(series.logged, SUSTAINED)
+    above = np.nan_to_num(series.ewma, nan=-1.0) > np.nan_to_num(series.ewma_upper, nan=np.inf)
     risen = np.nan_to_num(series.rolling_7, nan=-1.0) >= RISE_FROM
     low = np.zeros(len(series), dtype=bool)
     ordered = _ordered(check_ins)
@@ -186,8 +198,8 @@ def _masks(series: ExhaustionSeries, check_ins: Sequence[CheckIn]) -> dict[str, 
     return {
         RED_FORTNIGHT: trailing_sum(red, RED_STREAK) == RED_STREAK,
         ABOVE_USUAL: risen
-        & (logged >= min_logged(SUSTAINED))
-        & (trailing_sum(above, SUSTAINED) == logged),
+        & (series.logged_7 >= min_logged(WEEK))
+        & (_run_of_entries(above, series.logged) >= SUSTAINED),
         LOW_WELLBEING_KIND: low,
     }
 

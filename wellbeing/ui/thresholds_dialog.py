@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing.analysis import evidence
 from wellbeing.analysis.advice import Thresholds
 from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
@@ -458,6 +459,10 @@ def _limits(name: str) -> tuple[float, float]:
         setting = settings.REFRAME_FOLLOW_UP_WEEKS
         return float(setting.low or 1), float(setting.high or 52)
     spec = next(spec for spec in fields(Thresholds) if spec.name == name)
+    if name == "min_half_encounters":
+        # Fewer than the shared minimum has no effect (the advice never goes below it);
+        # settings saved lower by older versions still load, and show as the minimum.
+        return float(max(spec.metadata["low"], evidence.MIN_SIDE)), spec.metadata["high"]
     return spec.metadata["low"], spec.metadata["high"]
 
 

@@ -327,3 +327,49 @@ def test_the_weeks_before_the_period_are_read_for_the_comparison():
     result = confidence_cycle(facts, TODAY)
     assert result.onsets == {"assertiveness": day_number(monday(2))}
     assert len(result.values["assertiveness"]) == 12
+
+
+def staged(levels: Mapping[str, Mapping[int, float]], weeks: Iterable[int]) -> Facts:
+    """Two difficult encounters a week; `levels[field][from_week]` sets a field from then on."""
+
+    def at(field: str, week: int, default: float) -> float:
+        found = [v for w, v in sorted(levels.get(field, {}).items()) if week >= w]
+        return found[-1] if found else default
+
+    return Facts.from_encounters(
+        encounter(
+            week,
+            day,
+            {},
+            assertiveness=round(at("assertiveness", week, 4)),
+            behaviours=("takes_advantage",) * bool(at("advantage", week, 0))
+            + ("complaint",) * bool(at("dissatisfaction", week, 0)),
+        )
+        for week in weeks
+        for day in (0, 1)
+    )
+
+
+def test_a_stage_that_fell_twice_links_into_the_loop_by_its_later_fall():
+    # Issue 13: assertiveness dipped in week 0 and held low, then fell again in week 8;
+    # clients pushed in week 9 and complained in week 10. The first dip is nine weeks
+    # before the push, too far to link: the later fall links, and the loop starts there.
+    facts = staged(
+        {"assertiveness": {0: 3, 8: 1}, "advantage": {9: 1}, "dissatisfaction": {10: 1}},
+        range(-6, 12),
+    )
+    result = confidence_cycle(facts, TODAY)
+    assert result.status == "turning"
+    assert result.loop == ("assertiveness", "advantage", "dissatisfaction")
+    assert result.onsets["assertiveness"] == day_number(monday(8))
+
+
+def test_a_thin_window_before_reaches_back_to_measure_a_fall_after_a_quiet_spell():
+    # Issue 13: weeks 4 and 5 without entries (leave), then assertiveness falls in week 6.
+    # In week 8 the window before (weeks 3–5) holds two encounters: it reaches back to
+    # week 1 for six, and the fall is measured (4 → 2) instead of waiting for it to age.
+    facts = staged({"assertiveness": {6: 2}}, [w for w in range(12) if w not in (4, 5)])
+    result = confidence_cycle(facts, monday(9) + timedelta(days=2), 10)
+    assert result.changes["assertiveness"][8] == pytest.approx(2.0)
+    assert result.states["assertiveness"] == "worsening"
+    assert result.onsets == {"assertiveness": day_number(monday(8))}

@@ -203,3 +203,12 @@ def test_every_reason_has_wording(lang: str):
     for weeks in (RISING_WEEKS, RISING_WEEKS[::-1], [[("delay",)]]):
         for reason in march(weeks).reasons:
             assert describe(reason, lang)
+
+
+def test_failures_that_begin_in_the_first_half_are_read_as_rising_over_all_weeks():
+    # Issue 13: the slope over every week sees a rise that began a quarter of the way in.
+    weeks = [[()] * 6] * 2 + [[("delay",)] * 4 + [()] * 2] * 6
+    facts = Facts.from_encounters(journal(weeks))
+    result = mirror(facts, MARCH, MARCH + timedelta(weeks=8, days=-1))
+    assert result.trend == "rising"
+    assert result.reasons[-1].params["count"] == 48

@@ -23,8 +23,11 @@ Rules, all tunable below:
   encounters. The change is signed so that a positive value is a move in the bad
   direction. The weeks before the ones shown (`LOOKBACK_WEEKS`) are read too, so that a
   slide that began early in the period is measured against the level before it.
-- A week is *flagged* when the change exceeds the stage's `THRESHOLDS` value. A worsening
-  begins (its *onset*) with `SUSTAIN_WEEKS` consecutive flagged weeks, and lasts while the
+- A week is *flagged* when the change exceeds the stage's `THRESHOLDS` value and the
+  encounters of the two windows differ by `FLAG_Z` standard errors; the window before
+  reaches back up to `MAX_BEFORE_WEEKS` weeks while too thin. A stage *falls* at a flagged
+  week that makes `SUSTAIN_WEEKS` flagged of three. A worsening begins (its *onset*) with
+  a fall, records every later fall, and lasts while the
   stage stays worse than before its onset (by half the threshold, trailing window against
   the window before the onset), for at most `HOLD_WEEKS`: the loop unfolds over weeks, so
   a stage that fell in March and stayed low still counts when the next one falls in April,
@@ -33,18 +36,20 @@ Rules, all tunable below:
   measured (no claim on thin windows).
 - The loop is *turning* when at least `MIN_TURNING_STAGES` worsening stages, taken in loop
   order (starting from any stage, since it is a loop), have onsets that never go back in
-  time and are at most `MAX_LAG_WEEKS` apart from one stage to the next; it is reported as
-  starting with the stage that fell first. Otherwise, any worsening stage makes the cycle
-  *slipping*; none makes it *quiet*. Fewer than `MIN_WEEKS_WITH_DATA` weeks with data, or
-  no stage measurable in the latest weeks, give no status (*not_enough_data*).
+  time and are at most `MAX_LAG_WEEKS` apart from one stage to the next, each stage by any
+  of its falls; it is reported as starting with the stage that fell first. Otherwise, any
+  worsening stage makes the cycle *slipping*; none makes it *quiet*. Fewer than
+  `MIN_WEEKS_WITH_DATA` weeks with data, or no stage measurable in the latest weeks,
+  give no status (*not_enough_data*).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
 
 import numpy as np
 
@@ -97,7 +102,15 @@ THRESHOLDS: Mapping[CycleStage, float] = {
 """How far a stage must move the bad way to flag a week: half a point on the 1–5 scales,
 15 percentage points on the shares."""
 
+FLAG_Z = 1.0
+"""A flagged week's move must be at least one standard error: the thresholds alone sat
+below one on the shares (fifteen encounters a window), so steady journals were flagged;
+SUSTAIN_WEEKS and the loop's three linked stages give the rest of the certainty."""
+SCALE_SD_FLOOR = 0.5
+"""Smallest spread assumed for a mean of 1–5 answers in the chance test."""
 WINDOW_WEEKS = 3
+MAX_BEFORE_WEEKS = 6
+"""How far back the window before may reach when its three weeks are too thin."""
 MIN_WINDOW_DATA = 2
 SUSTAIN_WEEKS = 2
 HOLD_WEEKS = 12
@@ -166,15 +179,19 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
     changes = {
         stage: _changes(values[stage], counts[stage]) * BAD_DIRECTION[stage] for stage in STAGES
     }
-    episodes = {stage: _episode(stage, values[stage], counts[stage]) for stage in STAGES}
+    chance = {stage: _beyond_chance(stage, week_of, *measures[stage], total) for stage in STAGES}
+    episodes = {
+        stage: _episode(stage, values[stage], counts[stage], chance[stage]) for stage in STAGES
+    }
     shown = slice(LOOKBACK_WEEKS, None)
     weeks_with_data = int(np.sum(np.any([~np.isnan(v[shown]) for v in values.values()], axis=0)))
     measurable = {stage: not np.isnan(changes[stage][-1]) for stage in STAGES}
-    onsets = {
+    falls = {
         stage: run[0] for stage, run in episodes.items() if run is not None and measurable[stage]
     }
     enough = weeks_with_data >= MIN_WEEKS_WITH_DATA and any(measurable.values())
-    loop = _loop(onsets) if enough else ()
+    loop, linked = _loop(falls) if enough else ((), {})
+    onsets = {stage: linked.get(stage, found[0]) for stage, found in falls.items()}
     status = _status(enough, loop, onsets)
     break_first = _break_first(status, loop, onsets)
     recent = window.take(week_of >= LOOKBACK_WEEKS)
@@ -187,7 +204,15 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
         status, loop, onsets, read, weeks, weeks_with_data, _latest_count(counts)
     )
     stage_reasons = tuple(
-        _stage_reason(stage, episodes[stage], values[stage], changes[stage], read, window)
+        _stage_reason(
+            stage,
+            (onsets[stage], _last(episodes[stage])),
+            values[stage],
+            changes[stage],
+            read,
+            window,
+            counts[stage],
+        )
         for stage in STAGES
         if stage in onsets and enough
     )
@@ -253,15 +278,24 @@ def _mean(values: np.ndarray) -> float:
     return float(known.mean()) if len(known) else float("nan")
 
 
-def _split(week: int) -> tuple[slice, slice]:
-    """The window before and the trailing window ending at `week`."""
+def _split(week: int, series: np.ndarray, counts: np.ndarray) -> tuple[slice, slice]:
+    """The window before and the trailing window ending at `week`.
+
+    The window before reaches back up to `MAX_BEFORE_WEEKS` weeks while it is too thin to
+    be read: it is the level the latest weeks are compared with, and a few quiet weeks
+    (leave, a bank holiday, a lull) should not hide a fall that followed them. The
+    trailing window never stretches: what is claimed about now rests on the latest weeks."""
     split = max(0, week + 1 - WINDOW_WEEKS)
-    return slice(max(0, split - WINDOW_WEEKS), split), slice(split, week + 1)
+    start = max(0, split - WINDOW_WEEKS)
+    earliest = max(0, split - MAX_BEFORE_WEEKS)
+    while start > earliest and not _measurable(series, counts, slice(start, split)):
+        start -= 1
+    return slice(start, split), slice(split, week + 1)
 
 
-def _windows(series: np.ndarray, week: int) -> tuple[np.ndarray, np.ndarray]:
+def _windows(series: np.ndarray, counts: np.ndarray, week: int) -> tuple[np.ndarray, np.ndarray]:
     """The window before and the trailing window ending at `week`."""
-    before, after = _split(week)
+    before, after = _split(week, series, counts)
     return series[before], series[after]
 
 
@@ -275,7 +309,7 @@ def _trailing(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """The trailing window's mean at every week, NaN when it is too thin to be read."""
     found = np.full(len(series), np.nan)
     for week in range(len(series)):
-        after = _split(week)[1]
+        after = _split(week, series, counts)[1]
         if _measurable(series, counts, after):
             found[week] = _mean(series[after])
     return found
@@ -284,38 +318,86 @@ def _trailing(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
 def _changes(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
     changes = np.full(len(series), np.nan)
     for week in range(len(series)):
-        before, after = _split(week)
+        before, after = _split(week, series, counts)
         if _measurable(series, counts, before) and _measurable(series, counts, after):
             changes[week] = _mean(series[after]) - _mean(series[before])
     return changes
 
 
-def _episode(stage: CycleStage, series: np.ndarray, counts: np.ndarray) -> tuple[int, int] | None:
-    """(onset, last week) of the stage's worsening that lasts to the latest week, if any."""
+def _beyond_chance(
+    stage: CycleStage, week_of: np.ndarray, value: np.ndarray, counted: np.ndarray, weeks: int
+) -> np.ndarray:
+    """Per week: do the encounters of the trailing window differ from those of the window
+    before beyond chance (evidence.shares_differ, evidence.means_differ)? Over three weeks
+    a share of fifteen encounters moves by more than the threshold by chance alone, so a
+    threshold without this test flags steady weeks."""
+    week, kept = week_of[counted], value[counted]
+    n = np.bincount(week, minlength=weeks).astype(float)
+    s1 = np.bincount(week, weights=kept, minlength=weeks)
+    s2 = np.bincount(week, weights=kept**2, minlength=weeks)
+    series = np.where(n > 0, 1.0, np.nan)
+    found = np.zeros(weeks, dtype=bool)
+    for at in range(weeks):
+        (nb, hb, qb), (na, ha, qa) = (
+            (int(n[part].sum()), float(s1[part].sum()), float(s2[part].sum()))
+            for part in _split(at, series, n)
+        )
+        if not evidence.enough(nb, na, 1):
+            continue
+        if stage in SHARE_STAGES:
+            found[at] = evidence.shares_differ(round(hb), nb, round(ha), na, z=FLAG_Z)
+            continue
+        mb, ma = hb / nb, ha / na
+        sb, sa = (math.sqrt(max(0.0, q / c - m**2)) for q, c, m in ((qb, nb, mb), (qa, na, ma)))
+        found[at] = evidence.means_differ(mb, sb, nb, ma, sa, na, floor=SCALE_SD_FLOOR, z=FLAG_Z)
+    return found
+
+
+def _episode(
+    stage: CycleStage, series: np.ndarray, counts: np.ndarray, chance: np.ndarray
+) -> tuple[tuple[int, ...], int] | None:
+    """(the weeks it fell, last week) of the stage's worsening that lasts to the latest week.
+
+    A worsening can hold several falls: a stage that dipped, held low, then fell again
+    (or whose first dip was a chance one, weeks before the real slide) fell at each new
+    run of flagged weeks. The loop links whichever fall came just before the next stage
+    fell; a new fall also renews the `HOLD_WEEKS`, since the level it set is new."""
     direction = BAD_DIRECTION[stage]
     threshold = THRESHOLDS[stage]
     changes = _changes(series, counts) * direction
-    flagged = np.nan_to_num(changes, nan=-np.inf) > threshold
+    flagged = (np.nan_to_num(changes, nan=-np.inf) > threshold) & chance
     trailing = _trailing(series, counts) * direction
+    last_start = len(series) - SUSTAIN_WEEKS
+
+    def falls_at(week: int) -> bool:
+        run = flagged[week : week + SUSTAIN_WEEKS + 1]
+        return week <= last_start and bool(flagged[week]) and int(run.sum()) >= SUSTAIN_WEEKS
+
     latest = None
     week = 0
-    while week <= len(series) - SUSTAIN_WEEKS:
-        if not flagged[week : week + SUSTAIN_WEEKS].all():
+    while week <= last_start:
+        if not falls_at(week):
             week += 1
             continue
-        onset = week
-        before = _windows(series, onset)[0]
-        reference = _mean(before) * direction
-        week = onset + SUSTAIN_WEEKS
-        while week < len(series) and week - onset < HOLD_WEEKS:
+        falls = [week]
+        reference = _mean(_windows(series, counts, week)[0]) * direction
+        week += SUSTAIN_WEEKS
+        while week < len(series) and week - falls[-1] < HOLD_WEEKS:
             level = trailing[week]
             if not np.isnan(level) and level - reference < HOLD_SHARE * threshold:
                 break
+            if falls_at(week) and not flagged[week - 1]:
+                falls.append(week)
             week += 1
-        latest = (onset, week - 1)
+        latest = (tuple(falls), week - 1)
     if latest is None or latest[1] < len(series) - 1:
         return None
     return latest
+
+
+def _last(episode: tuple[tuple[int, ...], int] | None) -> int:
+    assert episode is not None
+    return episode[1]
 
 
 def _state(changes: np.ndarray, worsening: bool) -> StageState:
@@ -329,23 +411,31 @@ def _latest_count(counts: Mapping[CycleStage, np.ndarray]) -> int:
     return max(int(c[-WINDOW_WEEKS:].sum()) for c in counts.values())
 
 
-def _follows(loop: tuple[CycleStage, ...], onsets: Mapping[CycleStage, int]) -> bool:
-    return all(0 <= onsets[b] - onsets[a] <= MAX_LAG_WEEKS for a, b in pairwise(loop))
+def _follows(loop: tuple[CycleStage, ...], onsets: tuple[int, ...]) -> bool:
+    return all(0 <= b - a <= MAX_LAG_WEEKS for a, b in pairwise(onsets))
 
 
-def _loop(onsets: Mapping[CycleStage, int]) -> tuple[CycleStage, ...]:
-    """The longest chain of worsening stages that turned in loop order, earliest first."""
-    worsening = [stage for stage in STAGES if stage in onsets]
+def _loop(
+    falls: Mapping[CycleStage, tuple[int, ...]],
+) -> tuple[tuple[CycleStage, ...], dict[CycleStage, int]]:
+    """The longest chain of worsening stages that fell in loop order, earliest first, with
+    the fall of each that links it (a stage that fell twice links by either fall)."""
+    worsening = [stage for stage in STAGES if stage in falls]
     for size in range(len(worsening), MIN_TURNING_STAGES - 1, -1):
-        chains = [
-            subset[turn:] + subset[:turn]
+        found = [
+            (chain, onsets)
             for subset in combinations(worsening, size)
             for turn in range(size)
+            for chain in [subset[turn:] + subset[:turn]]
+            for onsets in product(*(falls[stage] for stage in chain))
+            if _follows(chain, onsets)
         ]
-        found = [chain for chain in chains if _follows(chain, onsets)]
         if found:
-            return min(found, key=lambda chain: (onsets[chain[0]], STAGES.index(chain[0])))
-    return ()
+            chain, onsets = min(
+                found, key=lambda link: (link[1][0], STAGES.index(link[0][0]), link[1])
+            )
+            return chain, dict(zip(chain, onsets, strict=True))
+    return (), {}
 
 
 def _status(
@@ -407,21 +497,21 @@ def _status_reason(
 
 def _stage_reason(
     stage: CycleStage,
-    episode: tuple[int, int] | None,
+    episode: tuple[int, int],
     values: np.ndarray,
     changes: np.ndarray,
     mondays: np.ndarray,
     facts: Facts,
+    counts: np.ndarray,
 ) -> Reason:
     """The stage's worst comparison within its worsening, with the encounters behind the
     later window (for shares: the tagged ones) and the count both windows rest on."""
-    assert episode is not None
     first, last = episode
     peak = first + int(np.nanargmax(changes[first : last + 1]))
-    before, after = _windows(values, peak)
+    before, after = _windows(values, counts, peak)
     scale = 100.0 if stage in SHARE_STAGES else 1.0
     value, counted = _measures(facts)[stage]
-    earlier, later = _split(peak)
+    earlier, later = _split(peak, values, counts)
     start, end = mondays[earlier.start], mondays[peak] + 7
     behind = counted & (facts.day >= mondays[later.start]) & (facts.day < end)
     rests_on = int(np.sum(counted & (facts.day >= start) & (facts.day < end)))

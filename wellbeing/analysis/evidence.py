@@ -45,14 +45,16 @@ def needed(days: int) -> int:
     return max(MIN_SIDE, math.ceil(MIN_PER_WEEK * days / 7))
 
 
-def shares_differ(hits_before: int, before: int, hits_after: int, after: int) -> bool:
+def shares_differ(
+    hits_before: int, before: int, hits_after: int, after: int, z: float = MIN_Z
+) -> bool:
     """Two-proportion z test: is the later share beyond chance from the earlier one?"""
     if not enough(before, after, 1):
         return False
     pooled = (hits_before + hits_after) / (before + after)
     spread = math.sqrt(pooled * (1.0 - pooled) * (1.0 / before + 1.0 / after))
     gap = abs(hits_after / after - hits_before / before)
-    return spread > 0 and gap >= MIN_Z * spread
+    return spread > 0 and gap >= z * spread
 
 
 def means_differ(
@@ -63,9 +65,10 @@ def means_differ(
     sd_after: float,
     after: int,
     floor: float = SD_FLOOR,
+    z: float = MIN_Z,
 ) -> bool:
     """Welch's z: is the later mean beyond chance from the earlier one?"""
     if not enough(before, after, 1):
         return False
     spread = math.sqrt(max(sd_before, floor) ** 2 / before + max(sd_after, floor) ** 2 / after)
-    return abs(mean_after - mean_before) >= MIN_Z * spread
+    return abs(mean_after - mean_before) >= z * spread

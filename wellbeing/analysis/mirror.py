@@ -12,9 +12,11 @@ share is rising. Rules, all tunable below:
   `WEEKLY_UP_TO_DAYS` days, monthly (calendar months) beyond.
 - Each half needs `MIN_HALF_ENCOUNTERS` difficult encounters and two a week over its
   span (evidence.needed): a once-a-week logger gets no trend, not even *steady*.
-- The trend compares the pooled share over the earlier half of those weeks or months with
-  the later half (the middle one is left out when their number is odd): *rising* or
-  *falling* beyond `TREND_THRESHOLD` and beyond chance (evidence.shares_differ), *steady*
+- The trend is read over all those weeks or months (Cochran–Armitage: the least-squares
+  slope of the share against its standard error): *rising* or *falling* when the change it
+  fits over the span exceeds `TREND_THRESHOLD`, the slope is beyond chance
+  (`TREND_Z`) and the pooled shares of the earlier and the later half (the middle one
+  left out when their number is odd) move the same way, as the reason says; *steady*
   otherwise. Each half needs `MIN_HALF_ENCOUNTERS` difficult encounters (the shared
   minimum-data rule, evidence.MIN_SIDE), else *not_enough_data*; the trend's reason says
   how many encounters it rests on.
@@ -38,6 +40,10 @@ WEEKLY_UP_TO_DAYS = 91
 TREND_THRESHOLD = 0.10
 """Ten percentage points between the two halves make a trend."""
 MIN_HALF_ENCOUNTERS = evidence.MIN_SIDE
+TREND_Z = 2.2
+"""The slope must be this many standard errors from flat, above evidence.MIN_Z: the mirror
+is read again every week over mostly the same encounters, and each new look is one more
+chance for a steady share to look like a trend."""
 
 RISING, FALLING, STEADY, NOT_ENOUGH_DATA = "rising", "falling", "steady", "not_enough_data"
 
@@ -82,7 +88,7 @@ def mirror(facts: Facts, first: date, last: date) -> MirrorResult:
     shares = _shares(slot, any_irritant, len(periods))
     earlier, later = _halves(slot, len(periods))
     need = evidence.needed(_half_days(unit, periods, last))
-    trend, halves = _trend(earlier, later, any_irritant, need)
+    trend, halves = _trend(earlier, later, slot, any_irritant, need)
     rests_on = int(earlier.sum() + later.sum())
     return MirrorResult(
         first=first,
@@ -153,21 +159,45 @@ def _half_days(unit: str, periods: np.ndarray, last: date) -> int:
 
 
 def _trend(
-    earlier: np.ndarray, later: np.ndarray, any_irritant: np.ndarray, need: int
+    earlier: np.ndarray,
+    later: np.ndarray,
+    slot: np.ndarray,
+    any_irritant: np.ndarray,
+    need: int,
 ) -> tuple[str, tuple[float, float]]:
-    """Label and (earlier, later) pooled shares; each half needs `need` encounters."""
+    """Label and (earlier, later) pooled shares; each half needs `need` encounters.
+
+    The direction is read over every week or month (`_slope`), not from the two halves
+    alone: failures that began a third of the way in put part of the rise in the first
+    half, and halves then see only part of it. The halves still gate the data (the
+    shared minimum-data rule) and must agree with the direction, so the words hold."""
     sides = int(earlier.sum()), int(later.sum())
     if not evidence.enough(*sides, max(need, MIN_HALF_ENCOUNTERS)):
         return NOT_ENOUGH_DATA, (float("nan"), float("nan"))
     hits = int(any_irritant[earlier].sum()), int(any_irritant[later].sum())
     before, after = hits[0] / sides[0], hits[1] / sides[1]
-    if not evidence.shares_differ(hits[0], sides[0], hits[1], sides[1]):
+    change, z = _slope(slot, any_irritant)
+    if abs(z) < TREND_Z or abs(change) <= TREND_THRESHOLD:
         return STEADY, (before, after)
-    if after - before > TREND_THRESHOLD:
+    if change > 0 and after > before:
         return RISING, (before, after)
-    if before - after > TREND_THRESHOLD:
+    if change < 0 and after < before:
         return FALLING, (before, after)
     return STEADY, (before, after)
+
+
+def _slope(slot: np.ndarray, any_irritant: np.ndarray) -> tuple[float, float]:
+    """(Change of the share over the span, its z) by the Cochran–Armitage trend test: the
+    least-squares slope of "an irritant was at play" over the encounters' week or month,
+    against its standard error if the share did not move."""
+    x, y = slot.astype(float), any_irritant.astype(float)
+    spread = float(np.sum((x - x.mean()) ** 2)) if len(x) else 0.0
+    share = float(y.mean()) if len(y) else 0.0
+    if spread == 0 or share in (0.0, 1.0):
+        return 0.0, 0.0
+    slope = float(np.sum((x - x.mean()) * (y - share))) / spread
+    error = np.sqrt(share * (1.0 - share) / spread)
+    return slope * float(x.max() - x.min()), slope / error
 
 
 def _share_reason(difficult: Facts, any_irritant: np.ndarray) -> Reason:

@@ -373,3 +373,46 @@ def test_a_thin_window_before_reaches_back_to_measure_a_fall_after_a_quiet_spell
     assert result.changes["assertiveness"][8] == pytest.approx(2.0)
     assert result.states["assertiveness"] == "worsening"
     assert result.onsets == {"assertiveness": day_number(monday(8))}
+
+
+def noisy(turned: Mapping[str, int], noisy_from: int, after: tuple[int, int]) -> Facts:
+    """Two encounters a week; from `noisy_from`, assertiveness reads `after` (a mean that
+    moved less than its spread), the stages in `turned` turn cleanly."""
+    return Facts.from_encounters(
+        encounter(
+            week,
+            day,
+            turned,
+            assertiveness=after[day] if week >= noisy_from else (5, 3)[day],
+        )
+        for week in range(12)
+        for day in (0, 1)
+    )
+
+
+def test_a_noisy_dip_of_one_stage_alone_is_not_claimed_but_still_links_a_loop():
+    # A steady job was told "slipping" on half its weeks: a dip found at one standard
+    # error (FLAG_Z) is enough to link a loop, not to be claimed alone (CLAIM_Z).
+    alone = confidence_cycle(noisy({}, 6, (4, 2)), TODAY)
+    assert alone.status == "quiet"
+    assert alone.states["assertiveness"] == "steady"
+    looped = confidence_cycle(noisy({"advantage": 7, "dissatisfaction": 8}, 6, (4, 2)), TODAY)
+    assert looped.status == "turning"
+    assert looped.loop == ("assertiveness", "advantage", "dissatisfaction")
+    assert looped.states["assertiveness"] == "worsening"
+
+
+def test_a_fall_is_held_only_while_the_level_stays_beyond_chance_below_the_one_before():
+    # Assertiveness 5/3 (mean 4), two weeks at 2, then 5/2 (mean 3.5): half a point below,
+    # within the spread of the answers. The old hold kept it "worsening" for twelve weeks,
+    # long enough to be linked to clients who pushed and complained weeks later.
+    facts = Facts.from_encounters(
+        encounter(week, day, {"advantage": 9, "dissatisfaction": 10}, assertiveness=value)
+        for week in range(12)
+        for day, value in enumerate((5, 3) if week < 4 else (2, 2) if week < 6 else (5, 2))
+    )
+    result = confidence_cycle(facts, TODAY)
+    assert result.changes["assertiveness"][5] > 0.5  # it did fall
+    assert result.states["assertiveness"] == "steady"
+    assert result.status == "slipping"
+    assert worsening(result) == ["advantage", "dissatisfaction"]

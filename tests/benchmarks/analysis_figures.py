@@ -52,6 +52,20 @@ def _false_alarm_days(story: str, seed: int) -> int:
     )
 
 
+def steady_cycle_claims(story: str, seed: int) -> tuple[int, int]:
+    """(Weekly readings saying the cycle is slipping or turning, readings) over a year
+    that tells no slide: every claim there is a false one."""
+    journal = simulate_journal(story, START, YEAR, seed)
+    facts = Facts.from_encounters(journal.encounters)
+    readings = range(8, 52)
+    claims = sum(
+        confidence_cycle(facts, START + timedelta(weeks=w, days=6), INSIGHT_WEEKS).status
+        in ("slipping", "turning")
+        for w in readings
+    )
+    return claims, len(readings)
+
+
 @dataclass(frozen=True)
 class CycleRun:
     first_turning: date | None
@@ -60,6 +74,10 @@ class CycleRun:
     """The stage the first turning named as where the loop started."""
     before_slide: int
     """Weekly readings before the slide that said turning."""
+    slipping_before: int
+    """Weekly readings before the slide that said slipping."""
+    first_claim: date | None
+    """First day (read each day from the slide on) the cycle said slipping or turning."""
     thin: int
     """Readings saying turning while a stage of the loop rests on a thin window."""
     holiday: int
@@ -82,15 +100,20 @@ def cycle_run(seed: int) -> CycleRun:
     story = tell("cycle", seed)
     facts = Facts.from_encounters(story.encounters)
     slide, holiday = story.marks["slide"], story.marks["holiday"]
-    before = thin = during = 0
+    before = slipping = thin = during = 0
     for week in range(8, (slide - START).days // 7):
         today = START + timedelta(weeks=week, days=6)
-        before += confidence_cycle(facts, today, INSIGHT_WEEKS).status == "turning"
+        status = confidence_cycle(facts, today, INSIGHT_WEEKS).status
+        before += status == "turning"
+        slipping += status == "slipping"
     first: date | None = None
+    claim: date | None = None
     named = None
     for offset in range(0, 16 * 7):
         today = slide + timedelta(days=offset)
         result = confidence_cycle(facts, today, INSIGHT_WEEKS)
+        if claim is None and result.status in ("slipping", "turning"):
+            claim = today
         if result.status == "turning":
             thin += _thin(facts, today, result.loop)
             if first is None:
@@ -101,7 +124,9 @@ def cycle_run(seed: int) -> CycleRun:
         if result.status == "turning":
             during += 1
             thin += _thin(facts, today, result.loop)
-    return CycleRun(first, named, before, thin, during, story.marks["all_worsened"], slide)
+    return CycleRun(
+        first, named, before, slipping, claim, thin, during, story.marks["all_worsened"], slide
+    )
 
 
 def _levels(story: Story, days: Iterable[date]) -> list[str | None]:
@@ -198,6 +223,16 @@ def figures(seeds: int) -> list[tuple[str, str, str]]:
     for story in ("stable", "hard_stable"):
         days = [_false_alarm_days(story, s) for s in seed_range]
         rows.append((f"{story}: false-alarm days over a year, total", "0", str(sum(days))))
+    for story in ("stable", "hard_stable"):
+        found = [steady_cycle_claims(story, s) for s in seed_range]
+        claims, readings = sum(c for c, _ in found), sum(n for _, n in found)
+        rows.append(
+            (
+                f"{story}: weeks with the cycle slipping or turning (weekly readings)",
+                "≤ 5 %",
+                f"{claims}/{readings} ({100 * claims / readings:.1f} %)",
+            )
+        )
     runs = [cycle_run(s) for s in seed_range]
     delays = [
         (r.first_turning - r.all_worsened).days if r.first_turning else float("inf") for r in runs
@@ -214,11 +249,22 @@ def figures(seeds: int) -> list[tuple[str, str, str]]:
         (r.first_turning - r.slide).days if r.first_turning else float("inf") for r in runs
     ]
     rows.append(("cycle: days from the slide to turning, median", "—", _median(from_slide)))
+    claimed = [(r.first_claim - r.slide).days if r.first_claim else float("inf") for r in runs]
+    rows.append(
+        ("cycle: days from the slide to slipping or turning, median", "—", _median(claimed))
+    )
     rows.append(
         (
             "cycle: turning before the slide (weekly readings)",
             "0",
             str(sum(r.before_slide for r in runs)),
+        )
+    )
+    rows.append(
+        (
+            "cycle: slipping before the slide (weekly readings)",
+            "—",
+            str(sum(r.slipping_before for r in runs)),
         )
     )
     rows.append(("cycle: turning on a thin window (readings)", "0", str(sum(r.thin for r in runs))))

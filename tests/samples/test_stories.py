@@ -36,6 +36,15 @@ def test_a_steady_year_and_a_hard_but_stable_one_have_no_false_alarm_day():
         assert sum(figures._false_alarm_days(story, seed) for seed in SEEDS) == 0, story
 
 
+def test_a_steady_year_and_a_hard_but_stable_one_are_rarely_told_the_cycle_is_slipping():
+    # Both were told "slipping" on about half their weeks: a chance fall held for twelve
+    # weeks against a reference that sat low by chance.
+    for story in ("stable", "hard_stable"):
+        found = [figures.steady_cycle_claims(story, seed) for seed in SEEDS]
+        claims, readings = sum(c for c, _ in found), sum(n for _, n in found)
+        assert claims <= 0.05 * readings, (story, claims, readings)
+
+
 def test_the_cycle_turns_on_time_never_before_the_slide_nor_on_thin_windows():
     for seed in SEEDS:
         run = figures.cycle_run(seed)

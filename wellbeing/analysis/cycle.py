@@ -28,13 +28,15 @@ Rules, all tunable below:
   reaches back up to `MAX_BEFORE_WEEKS` weeks while too thin. A stage *falls* at a flagged
   week that makes `SUSTAIN_WEEKS` flagged of three. A worsening begins (its *onset*) with
   a fall, records every later fall, and lasts while the
-  stage stays worse than before its onset (by half the threshold, trailing window against
-  the window before the onset), for at most `HOLD_WEEKS`: the loop unfolds over weeks, so
-  a stage that fell in March and stayed low still counts when the next one falls in April,
-  but a level held for three months is the new normal, not a slide. A stage is
-  *worsening* when a worsening lasts to the latest week and its latest change can be
-  measured (no claim on thin windows).
-- The loop is *turning* when at least `MIN_TURNING_STAGES` worsening stages, taken in loop
+  stage stays worse than before its onset (trailing window against the `MAX_BEFORE_WEEKS`
+  weeks before the onset's, by half the threshold and beyond chance by `HOLD_Z`), for at
+  most `HOLD_WEEKS`: the loop unfolds over weeks, so a stage that fell in March and
+  stayed low still counts when the next one falls in April, but a level held for three
+  months is the new normal, not a slide. A worsening that lasts to the latest week, whose
+  latest change can be measured (no claim on thin windows), may link the loop; a stage
+  outside the loop is *worsening* only when its latest weeks are worse than the weeks
+  before the onset by the full threshold and by `CLAIM_Z` standard errors.
+- The loop is *turning* when at least `MIN_TURNING_STAGES` such lasting worsenings, in loop
   order (starting from any stage, since it is a loop), have onsets that never go back in
   time and are at most `MAX_LAG_WEEKS` apart from one stage to the next, each stage by any
   of its falls; it is reported as starting with the stage that fell first. Otherwise, any
@@ -117,6 +119,21 @@ HOLD_WEEKS = 12
 """A worsening counts for at most this many weeks after its onset (see the rules)."""
 HOLD_SHARE = 0.5
 """A worsening lasts while the stage stays this share of its threshold worse than before."""
+HOLD_Z = FLAG_Z
+"""The gap a worsening holds by must also be beyond chance by this many standard errors,
+against the `MAX_BEFORE_WEEKS` weeks before the onset (not the three a fall is found
+against: a chance fall is found where those sat low by chance). Without both, a steady
+stage's level stayed half a threshold above that low reference for the whole hold, and
+steady journals read "slipping" on half their weeks."""
+CLAIM_Z = 3.0
+"""A stage outside a turning loop is claimed worsening only when its latest weeks are this
+many standard errors worse than the weeks before its onset (and by its full threshold).
+Falls are found at FLAG_Z so that the loop's three linked stages are seen early: their
+linking gives the certainty. One stage alone has nothing to lean on, and four stages are
+read every week, so the shared rule's two standard errors (evidence.MIN_Z) still told a
+steady job "slipping" on 7 % of its weeks (encounters cluster by client, more than chance
+alone); three leave under 1 %, and a real slide is still seen as soon (slipping or
+turning a median 18 days after it began, tests/benchmarks/analysis_figures.py)."""
 MAX_LAG_WEEKS = 6
 """Onsets of one stage and the next in the loop may be this far apart. Seed 002's loop
 runs over weeks: softer answers invite pushier requests within a week or three,
@@ -179,19 +196,19 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
     changes = {
         stage: _changes(values[stage], counts[stage]) * BAD_DIRECTION[stage] for stage in STAGES
     }
-    chance = {stage: _beyond_chance(stage, week_of, *measures[stage], total) for stage in STAGES}
-    episodes = {
-        stage: _episode(stage, values[stage], counts[stage], chance[stage]) for stage in STAGES
-    }
+    tallies = {stage: _tally(week_of, *measures[stage], total) for stage in STAGES}
+    episodes = {stage: _episode(stage, values[stage], tallies[stage]) for stage in STAGES}
     shown = slice(LOOKBACK_WEEKS, None)
     weeks_with_data = int(np.sum(np.any([~np.isnan(v[shown]) for v in values.values()], axis=0)))
     measurable = {stage: not np.isnan(changes[stage][-1]) for stage in STAGES}
-    falls = {
-        stage: run[0] for stage, run in episodes.items() if run is not None and measurable[stage]
-    }
+    held = {stage: run for stage, run in episodes.items() if run is not None and measurable[stage]}
     enough = weeks_with_data >= MIN_WEEKS_WITH_DATA and any(measurable.values())
-    loop, linked = _loop(falls) if enough else ((), {})
-    onsets = {stage: linked.get(stage, found[0]) for stage, found in falls.items()}
+    loop, linked = _loop({stage: run.falls for stage, run in held.items()}) if enough else ((), {})
+    onsets = {
+        stage: linked.get(stage, run.falls[0])
+        for stage, run in held.items()
+        if stage in linked or run.established
+    }
     status = _status(enough, loop, onsets)
     break_first = _break_first(status, loop, onsets)
     recent = window.take(week_of >= LOOKBACK_WEEKS)
@@ -206,7 +223,7 @@ def confidence_cycle(facts: Facts, today: date, weeks: int = 12) -> CycleResult:
     stage_reasons = tuple(
         _stage_reason(
             stage,
-            (onsets[stage], _last(episodes[stage])),
+            (onsets[stage], held[stage].last),
             values[stage],
             changes[stage],
             read,
@@ -324,54 +341,89 @@ def _changes(series: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return changes
 
 
-def _beyond_chance(
-    stage: CycleStage, week_of: np.ndarray, value: np.ndarray, counted: np.ndarray, weeks: int
-) -> np.ndarray:
-    """Per week: do the encounters of the trailing window differ from those of the window
-    before beyond chance (evidence.shares_differ, evidence.means_differ)? Over three weeks
-    a share of fifteen encounters moves by more than the threshold by chance alone, so a
-    threshold without this test flags steady weeks."""
+@dataclass(frozen=True)
+class _Tally:
+    """Per week: the encounters a stage counts, the sum of their values and of the squares,
+    so that any two windows can be tested against each other (`_differ`)."""
+
+    n: np.ndarray
+    s1: np.ndarray
+    s2: np.ndarray
+
+
+def _tally(week_of: np.ndarray, value: np.ndarray, counted: np.ndarray, weeks: int) -> _Tally:
     week, kept = week_of[counted], value[counted]
-    n = np.bincount(week, minlength=weeks).astype(float)
-    s1 = np.bincount(week, weights=kept, minlength=weeks)
-    s2 = np.bincount(week, weights=kept**2, minlength=weeks)
-    series = np.where(n > 0, 1.0, np.nan)
-    found = np.zeros(weeks, dtype=bool)
-    for at in range(weeks):
-        (nb, hb, qb), (na, ha, qa) = (
-            (int(n[part].sum()), float(s1[part].sum()), float(s2[part].sum()))
-            for part in _split(at, series, n)
-        )
-        if not evidence.enough(nb, na, 1):
-            continue
-        if stage in SHARE_STAGES:
-            found[at] = evidence.shares_differ(round(hb), nb, round(ha), na, z=FLAG_Z)
-            continue
-        mb, ma = hb / nb, ha / na
-        sb, sa = (math.sqrt(max(0.0, q / c - m**2)) for q, c, m in ((qb, nb, mb), (qa, na, ma)))
-        found[at] = evidence.means_differ(mb, sb, nb, ma, sa, na, floor=SCALE_SD_FLOOR, z=FLAG_Z)
-    return found
+    return _Tally(
+        np.bincount(week, minlength=weeks).astype(float),
+        np.bincount(week, weights=kept, minlength=weeks),
+        np.bincount(week, weights=kept**2, minlength=weeks),
+    )
 
 
-def _episode(
-    stage: CycleStage, series: np.ndarray, counts: np.ndarray, chance: np.ndarray
-) -> tuple[tuple[int, ...], int] | None:
-    """(the weeks it fell, last week) of the stage's worsening that lasts to the latest week.
+def _differ(stage: CycleStage, tally: _Tally, before: slice, after: slice, z: float) -> bool:
+    """Do the encounters of `after` differ from those of `before` beyond chance
+    (evidence.shares_differ, evidence.means_differ, at `z` standard errors)?"""
+    (nb, hb, qb), (na, ha, qa) = (
+        (int(tally.n[part].sum()), float(tally.s1[part].sum()), float(tally.s2[part].sum()))
+        for part in (before, after)
+    )
+    if not evidence.enough(nb, na, 1):
+        return False
+    if stage in SHARE_STAGES:
+        return evidence.shares_differ(round(hb), nb, round(ha), na, z=z)
+    mb, ma = hb / nb, ha / na
+    sb, sa = (math.sqrt(max(0.0, q / c - m**2)) for q, c, m in ((qb, nb, mb), (qa, na, ma)))
+    return evidence.means_differ(mb, sb, nb, ma, sa, na, floor=SCALE_SD_FLOOR, z=z)
+
+
+def _beyond_chance(stage: CycleStage, tally: _Tally) -> np.ndarray:
+    """Per week: do the encounters of the trailing window differ from those of the window
+    before beyond chance? Over three weeks a share of fifteen encounters moves by more than
+    the threshold by chance alone, so a threshold without this test flags steady weeks."""
+    series = np.where(tally.n > 0, 1.0, np.nan)
+    return np.array(
+        [_differ(stage, tally, *_split(at, series, tally.n), FLAG_Z) for at in range(len(series))],
+        dtype=bool,
+    )
+
+
+@dataclass(frozen=True)
+class _Worsening:
+    """A stage's worsening that lasts to the latest week."""
+
+    falls: tuple[int, ...]
+    """The weeks it fell (see `_episode`)."""
+    last: int
+    established: bool
+    """True when the latest weeks are beyond chance (CLAIM_Z) worse than before the onset."""
+
+
+def _episode(stage: CycleStage, series: np.ndarray, tally: _Tally) -> _Worsening | None:
+    """The stage's worsening that lasts to the latest week, if any.
 
     A worsening can hold several falls: a stage that dipped, held low, then fell again
     (or whose first dip was a chance one, weeks before the real slide) fell at each new
     run of flagged weeks. The loop links whichever fall came just before the next stage
-    fell; a new fall also renews the `HOLD_WEEKS`, since the level it set is new."""
+    fell; a new fall also renews the `HOLD_WEEKS`, since the level it set is new. It holds
+    while the trailing window stays worse than the window before its onset, by
+    `HOLD_SHARE` of the threshold and beyond chance (`HOLD_Z`)."""
     direction = BAD_DIRECTION[stage]
     threshold = THRESHOLDS[stage]
+    counts = tally.n
     changes = _changes(series, counts) * direction
-    flagged = (np.nan_to_num(changes, nan=-np.inf) > threshold) & chance
+    flagged = (np.nan_to_num(changes, nan=-np.inf) > threshold) & _beyond_chance(stage, tally)
     trailing = _trailing(series, counts) * direction
     last_start = len(series) - SUSTAIN_WEEKS
 
     def falls_at(week: int) -> bool:
         run = flagged[week : week + SUSTAIN_WEEKS + 1]
         return week <= last_start and bool(flagged[week]) and int(run.sum()) >= SUSTAIN_WEEKS
+
+    def worse(week: int, before: slice, reference: float, share: float, z: float) -> bool:
+        """Is the trailing window at `week` worse than `before` (a measurable one only)?"""
+        gap = trailing[week] - reference
+        after = _split(week, series, counts)[1]
+        return gap >= share * threshold and _differ(stage, tally, before, after, z)
 
     latest = None
     week = 0
@@ -380,24 +432,24 @@ def _episode(
             week += 1
             continue
         falls = [week]
-        reference = _mean(_windows(series, counts, week)[0]) * direction
+        split = _split(week, series, counts)[0].stop
+        before = slice(max(0, split - MAX_BEFORE_WEEKS), split)
+        reference = _mean(series[before]) * direction
         week += SUSTAIN_WEEKS
         while week < len(series) and week - falls[-1] < HOLD_WEEKS:
-            level = trailing[week]
-            if not np.isnan(level) and level - reference < HOLD_SHARE * threshold:
+            if not np.isnan(trailing[week]) and not worse(
+                week, before, reference, HOLD_SHARE, HOLD_Z
+            ):
                 break
             if falls_at(week) and not flagged[week - 1]:
                 falls.append(week)
             week += 1
-        latest = (tuple(falls), week - 1)
+        latest = (tuple(falls), week - 1, before, reference)
     if latest is None or latest[1] < len(series) - 1:
         return None
-    return latest
-
-
-def _last(episode: tuple[tuple[int, ...], int] | None) -> int:
-    assert episode is not None
-    return episode[1]
+    falls_found, last, before, reference = latest
+    established = not np.isnan(trailing[last]) and worse(last, before, reference, 1.0, CLAIM_Z)
+    return _Worsening(falls_found, last, established)
 
 
 def _state(changes: np.ndarray, worsening: bool) -> StageState:

@@ -250,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
     goals = add_command("goals", help="'goals import FILE' adds a session's agreed actions")
     goals.add_argument("words", nargs="+", metavar="import FILE|list")
     goals.add_argument("--json", action="store_true", help="machine-readable output")
+
+    add_command(
+        "capture",
+        help="open the small capture window (in the running app if there is one); "
+        "bind it to a desktop shortcut",
+    )
     return parser
 
 
@@ -998,6 +1004,21 @@ def cmd_goals(args: argparse.Namespace) -> int:
     raise UsageError("Use 'wellbeing goals import FILE' or 'wellbeing goals list'.")
 
 
+def cmd_capture(args: argparse.Namespace) -> int:
+    """The capture window on the journal, for a desktop shortcut; a missing journal is
+    refused here (the first start, with its welcome, makes it)."""
+    from wellbeing.store import JournalMissing, journal_exists
+
+    path = _journal_path(args)
+    if not journal_exists(path):
+        raise JournalMissing(
+            f"There is no journal at {path} yet; start 'wellbeing' once to create it.", path
+        )
+    from wellbeing.ui.app import run_capture_gui
+
+    return run_capture_gui(path, _lang_or_none(args))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from wellbeing.ui.app import run_gui
 
@@ -1020,6 +1041,7 @@ COMMANDS = {
     "pack": cmd_pack,
     "coach": cmd_coach,
     "goals": cmd_goals,
+    "capture": cmd_capture,
     None: cmd_gui,
 }
 

@@ -229,6 +229,12 @@ def base_document() -> dict[str, Any]:
         settings.put(db, settings.BOUNDARIES, to_json(limits))
         settings.put(db, settings.IDLE_LOCK_MINUTES, 15)
         settings.put(db, settings.REFRAME_FOLLOW_UP_WEEKS, 8)
+        settings.put(db, settings.REMINDERS, {"kinds": {"end_of_day": True}, "end_of_day": "17:30"})
+        settings.put(
+            db,
+            settings.REMINDER_MARKS,
+            {"goal:g1": "dismissed", "check_in:2026-W02": "2026-01-13T08:00"},
+        )
         settings.put(
             db, settings.ADVICE_THRESHOLDS, {"watch_mean_impact": 6.0, "reframe_crossings": 5}
         )

@@ -313,7 +313,16 @@ def test_a_huge_value_is_never_echoed(tmp_path, doc, start):
         (
             {"theme": "dark"},
             "settings.theme: unknown setting; the settings are advice_thresholds, boundaries, "
-            "idle_lock_minutes, reframe_follow_up_weeks.",
+            "idle_lock_minutes, reframe_follow_up_weeks, reminders, reminder_marks.",
+        ),
+        (
+            {"reminders": {"kinds": {"end_of_day": "yes"}}},
+            'settings.reminders.kinds.end_of_day: must be true or false, not "yes".',
+        ),
+        (
+            {"reminder_marks": {"goal:g1": "someday"}},
+            'settings.reminder_marks."goal:g1": must be "dismissed" or a date and time, '
+            'not "someday".',
         ),
     ],
     ids=lambda value: json.dumps(value)[:60] if isinstance(value, dict) else None,
@@ -347,6 +356,8 @@ BAD_STORED = {
     "idle_lock_minutes": "true",
     "advice_thresholds": '{"window_weeks": Infinity}',
     "theme": '"dark"',
+    "reminders": '{"kinds": {"goal": 1}}',
+    "reminder_marks": '{"goal:g1": "tomorrow"}',
 }
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from wellbeing.domain.boundaries import Boundaries
-from wellbeing.domain.model import CheckIn
+from wellbeing.domain.model import CheckIn, Encounter
 from wellbeing.store import journal
 from wellbeing.ui.journal_model import COLUMNS
 
@@ -109,7 +109,10 @@ def test_a_due_check_in_shows_a_reminder_that_opens_it(qtbot, window, monkeypatc
     opened = []
     monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
     reminders = window.reminders
-    assert reminders.check_in.isVisible()  # a new journal: the first check-in is due
+    assert not reminders.check_in.isVisible()  # an empty journal: nothing to speak about yet
+    client = journal.ensure_client(window.store.db, "Acme")
+    window.store.put_encounter(Encounter(client.id, datetime.now().replace(microsecond=0), 5))
+    assert reminders.check_in.isVisible()  # something logged: the first check-in is due
 
     qtbot.mouseClick(reminders.check_in, Qt.MouseButton.LeftButton)
     assert opened == ["CheckInDialog"]

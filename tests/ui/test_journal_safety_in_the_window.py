@@ -32,14 +32,19 @@ def start(qtbot, journal_path: Path):
 def test_a_scripted_passphrase_still_shows_the_recovery_key(
     start, monkeypatch: pytest.MonkeyPatch, journal_path: Path
 ):
+    from wellbeing.ui.welcome.flow import WelcomeFlow
+
     window, begin = start
-    shown: list[str] = []
-    monkeypatch.setattr(
-        RecoveryKeyDialog, "exec", lambda dialog: shown.append(dialog.recovery_key) or 1
-    )
-    begin()
-    assert window.store is not None and len(shown) == 1
-    open_journal(journal_path, shown[0]).close()  # the key shown is the one that works
+    begin()  # a first start: the welcome, whose passphrase step uses the scripted one
+    flow = window.findChild(WelcomeFlow)
+    flow.next()
+    assert flow.passphrase.key_panel is not None
+    shown = flow.passphrase.key_panel.recovery_key
+    flow.passphrase.key_panel.kept.setChecked(True)
+    flow.skip()
+    assert window.store is not None
+    window.close()
+    open_journal(journal_path, shown).close()  # the key shown is the one that works
 
 
 def test_a_weak_passphrase_gets_advice_while_it_is_typed(qtbot, journal_path: Path):

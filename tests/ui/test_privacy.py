@@ -13,7 +13,7 @@ from wellbeing.store import open_journal
 from wellbeing.store.connection import verify_passphrase
 from wellbeing.ui import app as app_module
 from wellbeing.ui.main_window import MainWindow
-from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog, UnlockDialog
 
 from .test_journal_page import quick_log
 
@@ -110,31 +110,28 @@ def first_start(qtbot, monkeypatch, journal_path: Path):
 
 
 def test_first_start_creates_an_encrypted_journal_and_shows_the_recovery_key(
-    first_start, monkeypatch, journal_path: Path
+    qtbot, first_start, journal_path: Path
 ):
+    """The welcome's passphrase step (tests/ui/test_welcome.py walks all of it)."""
+    from wellbeing.ui.welcome.flow import WelcomeFlow
+
     window, start = first_start
-    seen_keys: list[str] = []
-
-    def choose(dialog: NewPassphraseDialog) -> int:
-        dialog.first.setText("my own passphrase")
-        dialog.second.setText("my own passphrase")
-        return QDialog.DialogCode.Accepted
-
-    def keep(dialog: RecoveryKeyDialog) -> int:
-        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-        assert not ok.isEnabled()  # not before the user says the key is kept
-        dialog.kept.setChecked(True)
-        assert ok.isEnabled()
-        seen_keys.append(dialog.recovery_key)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(NewPassphraseDialog, "exec", choose)
-    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep)
     start()
+    flow = window.findChild(WelcomeFlow)
+    flow.next()  # the language as it is
+    flow.passphrase.form.first.setText("my own passphrase")
+    flow.passphrase.form.second.setText("my own passphrase")
+    flow.next()
+    panel = flow.passphrase.key_panel
+    assert panel is not None and not flow.next_button.isEnabled()  # not before it is kept
+    panel.kept.setChecked(True)
+    assert flow.next_button.isEnabled()
+    flow.skip()
     assert window.store is not None
     assert verify_passphrase(journal_path, "my own passphrase")
-    assert verify_passphrase(journal_path, seen_keys[0])
-    open_journal(journal_path, seen_keys[0]).close()
+    assert verify_passphrase(journal_path, panel.recovery_key)
+    window.close()
+    open_journal(journal_path, panel.recovery_key).close()
 
 
 def test_next_start_asks_until_the_passphrase_is_right(first_start, monkeypatch, journal_path):

@@ -43,6 +43,35 @@ def write_demo_journal(db: Database, seed: int = 2026, end: date | None = None) 
     return demo.summary()
 
 
+DEMO_FILENAME = "demo.wbj"
+"""The demo the welcome offers lives beside the user's journal, never inside it."""
+
+
+def demo_path_for(journal_path: Path) -> Path:
+    return journal_path.with_name(DEMO_FILENAME)
+
+
+def remove_demo_journal(demo_path: Path) -> None:
+    """Delete a demo journal and everything of it (key, SQLite's side files, lock, backups),
+    so that no trace is left and a new demo can be made there later.
+
+    Refuses any other file name: this must never delete the user's own journal.
+    """
+    from wellbeing.store.backup import list_backups
+    from wellbeing.store.keys import key_file_path
+    from wellbeing.store.locks import lock_file_path
+    from wellbeing.store.paths import sidecars
+
+    if demo_path.name != DEMO_FILENAME:
+        raise InvalidValue(f"{demo_path} is not a demo journal; it was not deleted.")
+    for backup in list_backups(demo_path):
+        backup.path.unlink(missing_ok=True)
+        key_file_path(backup.path).unlink(missing_ok=True)
+    for path in (demo_path, key_file_path(demo_path), *sidecars(demo_path)):
+        path.unlink(missing_ok=True)
+    lock_file_path(demo_path).unlink(missing_ok=True)
+
+
 def write_demo_team(folder: Path, seed: int = 2026, end: date | None = None) -> str:
     """A simulated team's year of contributions, randomised and written as real ones are
     (with seeded noise, so that the same seed gives the same folder); returns a summary."""

@@ -202,6 +202,33 @@ def client_summaries(db: Database) -> list[ClientSummary]:
     ]
 
 
+def recent_client_names(db: Database, limit: int = 8) -> list[str]:
+    """The clients met most recently first, then those never met yet (by name): the ones a
+    quick capture offers, so that logging a rough moment is a click, not a search."""
+    rows = db.execute(
+        """
+        SELECT c.name FROM clients c LEFT JOIN encounters e ON e.client_id = c.id
+        WHERE c.status != 'dethroned'
+        GROUP BY c.id ORDER BY MAX(e.occurred_at) IS NULL, MAX(e.occurred_at) DESC,
+                 c.name COLLATE NOCASE
+        LIMIT ?
+        """,
+        [limit],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def frequent_emotions(db: Database, limit: int = 8) -> list[str]:
+    """The emotion keys the user ticks most, most used first (ties by key): the one row of
+    emotions a quick capture has room for."""
+    rows = db.execute(
+        "SELECT tag FROM encounter_tags WHERE facet = 'emotion' "
+        "GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 # --- encounters ----------------------------------------------------------------------
 
 _ENCOUNTER_COLUMNS = (

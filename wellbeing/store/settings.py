@@ -43,9 +43,23 @@ ADVICE_THRESHOLDS: Setting[dict] = Setting("advice_thresholds", {})
 REFRAME_FOLLOW_UP_WEEKS: Setting[int] = Setting("reframe_follow_up_weeks", 6, low=2, high=26)
 """Weeks after a reframing before the app says whether it worked."""
 
+REMINDERS: Setting[dict] = Setting("reminders", {})
+"""Which reminders are on, and the end-of-day time (wellbeing.domain.reminders.prefs_to_json);
+empty means the defaults."""
+
+REMINDER_MARKS: Setting[dict] = Setting("reminder_marks", {})
+"""Reminders snoozed (key → until when) or dismissed (key → "dismissed")."""
+
 SETTINGS: dict[str, Setting[Any]] = {
     setting.key: setting
-    for setting in (ADVICE_THRESHOLDS, BOUNDARIES, IDLE_LOCK_MINUTES, REFRAME_FOLLOW_UP_WEEKS)
+    for setting in (
+        ADVICE_THRESHOLDS,
+        BOUNDARIES,
+        IDLE_LOCK_MINUTES,
+        REFRAME_FOLLOW_UP_WEEKS,
+        REMINDERS,
+        REMINDER_MARKS,
+    )
 }
 """Every key the settings table may hold; an import refuses any other."""
 
@@ -157,6 +171,18 @@ def check(setting: Setting[T], value: object, strict: bool = False) -> T:
             ) from None
     elif setting.key == ADVICE_THRESHOLDS.key:
         _check_thresholds(setting, value, strict)
+    elif setting.key in (REMINDERS.key, REMINDER_MARKS.key):
+        from wellbeing.domain.reminders import marks_from_json, prefs_from_json
+
+        try:
+            if setting.key == REMINDERS.key:
+                prefs_from_json(value, strict)
+            else:
+                marks_from_json(value)
+        except InvalidValue as error:
+            raise _problem(
+                setting, str(error.params["where"]), str(error.params["detail"])
+            ) from None
     elif not isinstance(value, type(setting.default)):
         raise _problem(
             setting, "", f"must be like {shown_json(setting.default)}, not {shown_json(value)}."
@@ -230,6 +256,10 @@ def _as_this_version(setting: Setting[Any], value: Any) -> Any:
         return to_json(from_json(value))
     if setting.key == ADVICE_THRESHOLDS.key:
         return {name: number for name, number in value.items() if name in THRESHOLDS}
+    if setting.key == REMINDERS.key:
+        from wellbeing.domain.reminders import prefs_from_json, prefs_to_json
+
+        return prefs_to_json(prefs_from_json(value))
     return value
 
 

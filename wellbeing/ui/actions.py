@@ -88,6 +88,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("goals", QT_TRANSLATE_NOOP("Actions", "&Goals…"), (), "show_goals", "journal"),
     ActionSpec(
+        "reminders", QT_TRANSLATE_NOOP("Actions", "&Reminders…"), (), "show_reminders", "journal"
+    ),
+    ActionSpec(
+        "reminder_settings",
+        QT_TRANSLATE_NOOP("Actions", "Reminder se&ttings…"),
+        (),
+        "edit_reminder_settings",
+        "journal",
+    ),
+    ActionSpec(
         "open",
         QT_TRANSLATE_NOOP("Actions", "&Open another journal…"),
         ("Ctrl+O",),
@@ -178,6 +188,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+4",),
         "show_strengths",
         "view",
+    ),
+    ActionSpec(
+        "help", QT_TRANSLATE_NOOP("Actions", "Wellbeing Journal &guide"), ("F1",), "help", "help"
     ),
     ActionSpec(
         "about", QT_TRANSLATE_NOOP("Actions", "&About Wellbeing Journal"), (), "about", "help"

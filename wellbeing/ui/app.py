@@ -59,6 +59,7 @@ def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
     instance = SingleInstance(path, app)
     if instance.claim():
         instance.activated.connect(window.bring_to_front)
+        instance.capture_requested.connect(window.tray.open_capture)
         return True
     window.hide()
     QMessageBox.information(
@@ -80,7 +81,16 @@ def open_at_start(
     from wellbeing.store import DamagedJournal, JournalError, JournalExpected
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
+    from wellbeing.ui.welcome import needs_welcome, start_welcome
 
+    if secret is None and needs_welcome(path):  # the first start: a welcome, not a dialog
+
+        def give_up() -> None:
+            window.close()
+            app.exit(0)
+
+        start_welcome(window, path, give_up)
+        return
     try:
         db = obtain_journal(window, path, secret)
     except OSError as error:
@@ -155,6 +165,52 @@ def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
     finally:
         sys.excepthook = sys.__excepthook__
         window.deleteLater()
+
+
+def run_capture_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
+    """`wellbeing capture`: the running app shows its capture window; without one, a
+    minimal app with only the capture window on the journal (passphrase asked if the key
+    is not remembered). Ends when the window closes; 2 if the journal cannot open."""
+    from PySide6.QtWidgets import QWidget
+
+    from wellbeing.store import JournalError
+    from wellbeing.ui.capture_window import CaptureWindow
+    from wellbeing.ui.errors import explain_journal_error
+    from wellbeing.ui.journal_store import JournalStore
+    from wellbeing.ui.single_instance import CAPTURE, SingleInstance
+
+    app, chosen = create_application(lang)
+    path = Path(journal_path) if journal_path else default_journal_path()
+    instance = SingleInstance(path, app)
+    if not instance.claim(CAPTURE):
+        return 0  # the running app shows its own capture window
+    install_error_hook()
+    title = app.translate("App", "Cannot open the journal")
+    try:
+        try:
+            db = obtain_journal(QWidget(), path)
+        except JournalError as error:
+            QMessageBox.warning(None, title, explain_journal_error(error))
+            return USER_ERROR
+        except OSError as error:
+            QMessageBox.warning(None, title, f"{error.strerror or error}: {path}")
+            return USER_ERROR
+        if db is None:
+            return 0
+        store = JournalStore(db, path)
+        window = CaptureWindow(store, chosen)
+        instance.activated.connect(window.bring_to_front)
+        instance.capture_requested.connect(window.bring_to_front)
+        window.finished.connect(app.quit)
+        window.bring_to_front()
+        try:
+            return app.exec()
+        finally:
+            window.deleteLater()
+            store.close()
+    finally:
+        instance.release()
+        sys.excepthook = sys.__excepthook__
 
 
 def run_team_gui(

@@ -7,10 +7,42 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from wellbeing.domain.vocabulary import LANGUAGES
 from wellbeing.ui.resources import resource_path
 
+LANGUAGE_FILENAME = "language"
+"""Beside the default journal: the language chosen in the welcome, needed before any journal
+is unlocked (the journal's own settings are encrypted), and not private."""
+
+
+def remembered_language() -> str | None:
+    """The language the user chose at their first start, if any."""
+    from wellbeing.store.location import default_journal_path
+
+    try:
+        chosen = (default_journal_path().parent / LANGUAGE_FILENAME).read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return chosen if chosen in LANGUAGES else None
+
+
+def remember_language(lang: str) -> None:
+    """Kept for the next starts; a folder that refuses it only costs the choice."""
+    from wellbeing.store.files import make_private_folder, write_private_text
+    from wellbeing.store.location import default_journal_path
+
+    folder = default_journal_path().parent
+    try:
+        make_private_folder(folder)
+        write_private_text(folder / LANGUAGE_FILENAME, lang + "\n")
+    except OSError:
+        pass
+
 
 def choose_language(requested: str | None) -> str:
+    """--lang first, then the language chosen in the welcome, then the system's."""
     if requested in LANGUAGES:
         return requested
+    remembered = remembered_language()
+    if remembered is not None:
+        return remembered
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 

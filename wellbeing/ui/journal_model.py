@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.formatting import format_stored_datetime
@@ -25,6 +25,11 @@ from wellbeing.store.journal import EncounterLine
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+MARK_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole,
+)
 COLUMNS = ("when", "client", "kind", "impact", "behaviours", "emotions", "what_happened")
 
 # Okabe–Ito colours: told apart by colour-blind readers, and never the only cue.
@@ -43,6 +48,13 @@ def column_title(column: str) -> str:
         "what_happened": QCoreApplication.translate("JournalModel", "What happened"),
     }
     return titles[column]
+
+
+def details_to_add(line: EncounterLine) -> bool:
+    """A difficult encounter with neither text nor behaviours: logged in a hurry (from the
+    tray or the capture window), its details can be added later. Worked out from the line
+    itself, so nothing extra is stored, and it goes away once anything is added."""
+    return line.kind == "difficult" and not line.what_happened.strip() and not line.behaviours
 
 
 def kind_label(kind: str) -> str:
@@ -140,6 +152,8 @@ class JournalModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = COLUMNS[index.column()]
+        if column == "behaviours" and role in MARK_ROLES and details_to_add(line):
+            return self._details_to_add(role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "kind" and line.violations:
@@ -154,6 +168,21 @@ class JournalModel(QAbstractTableModel):
             return POSITIVE_COLOUR if line.kind == "positive" else DIFFICULT_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "impact":
             return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _details_to_add(self, role: int) -> object:
+        """A quiet mark, in italics and in the text's own colour: a note, not a task."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("JournalModel", "details to add")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "JournalModel",
+                "Logged quickly. Open it to add what happened, if and when you want to.",
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _display(self, line: EncounterLine, column: str) -> object:

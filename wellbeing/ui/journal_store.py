@@ -247,6 +247,14 @@ class JournalStore(QObject):
     def clients(self) -> list[Client]:
         return journal.list_clients(self.db)
 
+    def recent_client_names(self, limit: int = 8) -> list[str]:
+        """The clients a quick capture offers: the most recently met first."""
+        return journal.recent_client_names(self.db, limit)
+
+    def frequent_emotions(self, limit: int = 8) -> list[str]:
+        """The emotion keys ticked most often, for a quick capture's one row of emotions."""
+        return journal.frequent_emotions(self.db, limit)
+
     def client_summaries(self) -> list[journal.ClientSummary]:
         """Every client with its figures over the whole journal (the clients list)."""
         return journal.client_summaries(self.db)

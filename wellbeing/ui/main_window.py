@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from wellbeing import __version__
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui.actions import build_actions, build_menus
@@ -22,7 +21,7 @@ from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
 
-ALWAYS_AVAILABLE = ("quit", "about", "open_team", "coach")
+ALWAYS_AVAILABLE = ("quit", "about", "help", "open_team", "coach")
 """Actions that need no open journal: a team folder holds the team's files, not the journal."""
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
 FIRST_BACKUP_DELAY_MS = 20_000  # not during start-up
@@ -95,6 +94,10 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.reminders: QWidget | None = None
         self.team_windows: list[QWidget] = []
+        from wellbeing.ui.tray import Tray
+
+        self.tray = Tray(self)
+        """The tray icon (`available`, `notify`): capture from anywhere, reminders."""
         self.statusBar().addPermanentWidget(self.counts)
         self.actions = build_actions(self)
         self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.backup_if_due)
         QApplication.instance().installEventFilter(self.idle)
         self.unlock()
+        self.tray.start(store)
         self.journal_page.form.client.setFocus()
 
     def _build_insights(self) -> QWidget:
@@ -191,7 +195,41 @@ class MainWindow(QMainWindow):
         self.reminders.check_in_requested.connect(self.check_in)
         self.reminders.prepare_requested.connect(self.prepare_contact)
         self.reminders.goals_requested.connect(self.show_goals)
+        self.reminders.log_requested.connect(self.new_encounter)
+        self.reminders.list_requested.connect(self.show_reminders)
+        self.reminders.center.became_due.connect(self._announce_reminders)
         self.statusBar().addPermanentWidget(self.reminders)
+
+    def _announce_reminders(self, fresh: list) -> None:
+        """In the background, through the tray; never with content while locked."""
+        from wellbeing.ui.reminders_center import announce
+
+        if self.reminders is not None:
+            now = self.reminders.center.now()
+            announce(self, getattr(self, "tray", None), fresh, self.locked, now)
+
+    def show_reminders(self) -> None:
+        from wellbeing.ui.reminders_dialog import RemindersDialog
+
+        if self.reminders is None or self.locked:
+            return
+        dialog = RemindersDialog(self.reminders.center, self)
+        dialog.open_requested.connect(self.reminders.open_reminder)
+        dialog.settings_requested.connect(self.edit_reminder_settings)
+        run_once(dialog)
+
+    def edit_reminder_settings(self) -> None:
+        from wellbeing.ui.reminders_dialog import ReminderSettingsDialog
+
+        if self.reminders is not None and not self.locked:
+            run_once(ReminderSettingsDialog(self.reminders.center, self))
+
+    def help(self, topic: str = "") -> None:
+        """The guide, at `topic` (a "Why?" names its idea) or at its start."""
+        from wellbeing.ui.help_content import START
+        from wellbeing.ui.help_window import open_help
+
+        open_help(self, self.lang, topic or START)
 
     # --- status -----------------------------------------------------------------------
 
@@ -464,6 +502,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.lock_screen)
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        self.tray.locked_changed()
 
     def _close_dialogs(self) -> None:
         """A dialog left open (a check-in, a prepared message) must not outlive the lock."""
@@ -486,6 +525,7 @@ class MainWindow(QMainWindow):
             self.counts.setText(self.journal_page.counts_text())
             QApplication.instance().installEventFilter(self.idle)
             self.idle.timer.start()
+        self.tray.locked_changed()
 
     def _verify(self, secret: str) -> bool:
         from wellbeing.store.connection import verify_passphrase
@@ -593,19 +633,9 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(minutes)
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from wellbeing.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Wellbeing Journal"),
-            self.tr(
-                "<p><b>Wellbeing Journal {version}</b></p>"
-                "<p>A private journal of difficult client encounters and their emotional "
-                "impact. It stays on this computer: no network, no telemetry.</p>"
-                "<p>It is not a medical device and never diagnoses. If you feel worn out, "
-                "talk to your manager, occupational health or a doctor.</p>"
-            ).format(version=__version__),
-        )
+        run_once(AboutDialog(self.store.path if self.store else None, self))
 
     def show_then(self, next_step: Callable[[], object]) -> None:
         """Show the window and, once it has painted, run next_step (opening the journal)."""
@@ -619,8 +649,14 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Keep what is typed, then let go of the journal file."""
+        """Keep what is typed, then let go of the journal file (or, closed from its title
+        bar with a tray to come back from, just hide)."""
+        if self.tray.keep_running(event):
+            event.ignore()
+            self.hide()
+            return
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.undo_fallthrough)
         self.close_journal()
+        self.tray.shutdown()
         super().closeEvent(event)

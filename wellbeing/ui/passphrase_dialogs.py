@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,74 +41,112 @@ def _wrapped(text: str, hint: bool = False) -> QLabel:
     return label
 
 
-class NewPassphraseDialog(QDialog):
-    """Chooses a passphrase twice, after saying plainly what forgetting it means."""
+class NewPassphraseForm(QWidget):
+    """The fields of a new passphrase with advice while typing: shared by the creation and
+    change dialogs and by the welcome, which re-translates it when the language changes."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None, changing: bool = False) -> None:
+    ready_changed = Signal(bool)
+
+    def __init__(self, path: Path, changing: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Change the passphrase") if changing else self.tr("Create your journal")
-        )
+        self._path = path
+        self._changing = changing
+        self.ready = False
         self.current = password_field()
-        self.first = password_field(self.tr("at least {n} characters").format(n=MIN_PASSPHRASE))
+        self.first = password_field()
         self.second = password_field()
-        intro = (
-            self.tr("Choose a new passphrase for {journal}.")
-            if changing
-            else self.tr(
-                "Your journal {journal} will be encrypted on this computer. Choose a "
-                "passphrase: you will type it each time you open the journal."
-            )
-        ).format(journal=path.name)
-        warning = _wrapped(
-            self.tr(
-                "<b>A forgotten passphrase cannot be recovered.</b> Nobody, not even the "
-                "makers of this app, can open the journal without it. You will get a "
-                "recovery key to keep somewhere safe, just in case."
-            )
-        )
+        self.intro = _wrapped("")
+        self.warning = _wrapped("")
         self.problem = _wrapped("")
         self.problem.setProperty("problem", True)
         self.strength = _wrapped("", hint=True)
         self.strength.setObjectName("passphraseStrength")
+        self.current_label = QLabel()
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        for label, field in (
+            (self.current_label, self.current),
+            (self.first_label, self.first),
+            (self.second_label, self.second),
+        ):
+            label.setBuddy(field)
         form = QFormLayout()
         if changing:
-            form.addRow(self.tr("Current passphrase or recovery key"), self.current)
-        form.addRow(self.tr("New passphrase") if changing else self.tr("Passphrase"), self.first)
-        form.addRow("", self.strength)
-        form.addRow(self.tr("The same again"), self.second)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+            form.addRow(self.current_label, self.current)
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(intro))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
         if not changing:
-            layout.addWidget(warning)
+            layout.addWidget(self.warning)
         layout.addLayout(form)
+        layout.addWidget(self.strength)  # full width: a form's cell can clip wrapped text
         layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         for field in (self.current, self.first, self.second):
             field.textChanged.connect(self._check)
-        self._changing = changing
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.first.setPlaceholderText(
+            QCoreApplication.translate("NewPassphraseDialog", "at least {n} characters").format(
+                n=MIN_PASSPHRASE
+            )
+        )
+        intro = (
+            QCoreApplication.translate(
+                "NewPassphraseDialog", "Choose a new passphrase for {journal}."
+            )
+            if self._changing
+            else QCoreApplication.translate(
+                "NewPassphraseDialog",
+                "Your journal {journal} will be encrypted on this computer. Choose a "
+                "passphrase: you will type it each time you open the journal.",
+            )
+        )
+        self.intro.setText(intro.format(journal=self._path.name))
+        self.warning.setText(
+            QCoreApplication.translate(
+                "NewPassphraseDialog",
+                "<b>A forgotten passphrase cannot be recovered.</b> Nobody, not even the "
+                "makers of this app, can open the journal without it. You will get a "
+                "recovery key to keep somewhere safe, just in case.",
+            )
+        )
+        self.current_label.setText(
+            QCoreApplication.translate("NewPassphraseDialog", "Current passphrase or recovery key")
+        )
+        self.first_label.setText(
+            QCoreApplication.translate("NewPassphraseDialog", "New passphrase")
+            if self._changing
+            else QCoreApplication.translate("NewPassphraseDialog", "Passphrase")
+        )
+        self.second_label.setText(
+            QCoreApplication.translate("NewPassphraseDialog", "The same again")
+        )
         self._check()
+
+    def typed(self) -> bool:
+        return any(field.text() for field in (self.current, self.first, self.second))
 
     def _check(self) -> None:
         first, second = self.first.text(), self.second.text()
         problem = ""
         if first and len(first) < MIN_PASSPHRASE:
-            problem = self.tr("A passphrase needs at least {n} characters.").format(
-                n=MIN_PASSPHRASE
-            )
+            problem = QCoreApplication.translate(
+                "NewPassphraseDialog", "A passphrase needs at least {n} characters."
+            ).format(n=MIN_PASSPHRASE)
         elif second and first != second:
-            problem = self.tr("The two passphrases differ.")
+            problem = QCoreApplication.translate(
+                "NewPassphraseDialog", "The two passphrases differ."
+            )
         self.problem.setText(problem)
         self.strength.setText(self.strength_text(first))
         ready = len(first) >= MIN_PASSPHRASE and first == second
         if self._changing:
             ready = ready and bool(self.current.text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.ready = ready
+        self.ready_changed.emit(ready)
 
     def strength_text(self, passphrase: str) -> str:
         """Advice while typing; a weak passphrase is still accepted (the recovery key stays)."""
@@ -118,19 +156,147 @@ class NewPassphraseDialog(QDialog):
 
         strength = assess_passphrase(passphrase)
         if not strength.weak:
-            return self.tr("Strong passphrase ({score} of 4).").format(score=strength.score)
+            return QCoreApplication.translate(
+                "NewPassphraseDialog", "Strong passphrase ({score} of 4)."
+            ).format(score=strength.score)
         if strength.common:
-            return self.tr(
+            return QCoreApplication.translate(
+                "NewPassphraseDialog",
                 "Weak: this is a common password, among the first an attacker tries. "
-                "Several unrelated words, twelve characters or more, make a strong one."
+                "Several unrelated words, twelve characters or more, make a strong one.",
             )
-        return self.tr(
+        return QCoreApplication.translate(
+            "NewPassphraseDialog",
             "Weak ({score} of 4): someone with a copy of your journal could guess it. "
-            "Several unrelated words, twelve characters or more, make a strong one."
+            "Several unrelated words, twelve characters or more, make a strong one.",
         ).format(score=strength.score)
 
     def passphrase(self) -> str:
         return self.first.text()
+
+
+class NewPassphraseDialog(QDialog):
+    """Chooses a passphrase twice, after saying plainly what forgetting it means."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, changing: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Change the passphrase") if changing else self.tr("Create your journal")
+        )
+        self.form = NewPassphraseForm(path, changing)
+        self.current, self.first, self.second = self.form.current, self.form.first, self.form.second
+        self.problem, self.strength = self.form.problem, self.form.strength
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.form.ready)
+        self.form.ready_changed.connect(ok.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    def strength_text(self, passphrase: str) -> str:
+        return self.form.strength_text(passphrase)
+
+    def passphrase(self) -> str:
+        return self.form.passphrase()
+
+
+class RecoveryKeyPanel(QWidget):
+    """The recovery key with its ways to keep it, and the tick saying it is kept: in the
+    creation dialog and on the welcome's passphrase page."""
+
+    kept_changed = Signal(bool)
+
+    def __init__(
+        self, recovery_key: str, parent: QWidget | None = None, journal: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.recovery_key = recovery_key
+        self.journal = journal
+        self.key = QLabel(recovery_key)
+        self.key.setObjectName("recoveryKey")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setWordWrap(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.key.setFont(font)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation = _wrapped("")
+        self.copy = QPushButton()
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_key)
+        self.kept = QCheckBox()
+        self.kept.toggled.connect(self.kept_changed)
+        row = QHBoxLayout()
+        for button in (self.copy, self.save_button, self.print_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.key)
+        layout.addLayout(row)
+        layout.addWidget(self.kept)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.explanation.setText(
+            QCoreApplication.translate(
+                "RecoveryKeyDialog",
+                "If you ever forget your passphrase, this recovery key opens the journal "
+                "instead. Print it or save it away from this computer: anyone who has it "
+                "can read your journal.",
+            )
+        )
+        self.copy.setText(QCoreApplication.translate("RecoveryKeyDialog", "Copy"))
+        self.save_button.setText(QCoreApplication.translate("RecoveryKeyDialog", "Save to a file…"))
+        self.print_button.setText(QCoreApplication.translate("RecoveryKeyDialog", "Print…"))
+        self.kept.setText(
+            QCoreApplication.translate(
+                "RecoveryKeyDialog", "I have put my recovery key somewhere safe"
+            )
+        )
+
+    def _sheet(self) -> str:
+        return QCoreApplication.translate(
+            "RecoveryKeyDialog", "Wellbeing Journal recovery key: {key}"
+        ).format(key=self.recovery_key)
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("RecoveryKeyDialog", "Save the recovery key"),
+            "wellbeing-recovery-key.txt",
+        )
+        if path:
+            from wellbeing.domain.validation import InvalidValue
+            from wellbeing.store.export_target import check_export_target
+            from wellbeing.store.files import write_private_text
+
+            not_saved = QCoreApplication.translate("RecoveryKeyDialog", "Not saved")
+            try:
+                if self.journal is not None:  # never over the journal, its key or backups
+                    check_export_target(Path(path), self.journal, replace=True)
+                write_private_text(Path(path), self._sheet() + "\n")
+            except InvalidValue as error:
+                QMessageBox.warning(self, not_saved, str(error))
+            except OSError as error:
+                QMessageBox.warning(self, not_saved, error.strerror or str(error))
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            document = QTextDocument(self._sheet())
+            document.print_(printer)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -143,73 +309,22 @@ class RecoveryKeyDialog(QDialog):
         self.recovery_key = recovery_key
         self.journal = journal
         self.setWindowTitle(self.tr("Your recovery key"))
-        key = QLabel(recovery_key)
-        key.setObjectName("recoveryKey")
-        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        key.setFont(font)
-        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
-        save = QPushButton(self.tr("Save to a file…"))
-        save.clicked.connect(self.save)
-        print_button = QPushButton(self.tr("Print…"))
-        print_button.clicked.connect(self.print_key)
-        self.kept = QCheckBox(self.tr("I have put my recovery key somewhere safe"))
+        self.panel = RecoveryKeyPanel(recovery_key, journal=journal)
+        self.kept = self.panel.kept
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.kept.toggled.connect(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled
-        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.kept.toggled.connect(ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
-        row = QHBoxLayout()
-        for button in (copy, save, print_button):
-            row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "If you ever forget your passphrase, this recovery key opens the journal "
-                    "instead. Print it or save it away from this computer: anyone who has it "
-                    "can read your journal."
-                )
-            )
-        )
-        layout.addWidget(key)
-        layout.addLayout(row)
-        layout.addWidget(self.kept)
+        layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
 
-    def _sheet(self) -> str:
-        return self.tr("Wellbeing Journal recovery key: {key}").format(key=self.recovery_key)
-
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), "wellbeing-recovery-key.txt"
-        )
-        if path:
-            from wellbeing.domain.validation import InvalidValue
-            from wellbeing.store.export_target import check_export_target
-            from wellbeing.store.files import write_private_text
-
-            try:
-                if self.journal is not None:  # never over the journal, its key or backups
-                    check_export_target(Path(path), self.journal, replace=True)
-                write_private_text(Path(path), self._sheet() + "\n")
-            except InvalidValue as error:
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), error.strerror or str(error))
+        self.panel.save()
 
     def print_key(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            document = QTextDocument(self._sheet())
-            document.print_(printer)
+        self.panel.print_key()
 
 
 class UnlockDialog(QDialog):

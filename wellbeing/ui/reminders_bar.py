@@ -1,24 +1,29 @@
-"""Gentle reminders in the status bar: a check-in due, a contact coming up, a goal due.
+"""Gentle reminders in the status bar: a contact coming up, a check-in due, and one line
+for a goal due, a reframing to look back on or the end-of-day nudge; "Reminders…" opens
+the whole list.
 
-Buttons rather than pop-ups: the user sees them, and acts when they choose. A goal agreed
-with a coach is one line that can be set aside, never a red badge nor a count of what
-was missed.
+Buttons rather than pop-ups: the user sees them, and acts when they choose. What is shown
+is decided by wellbeing.analysis.reminders (through ReminderCenter), never here; no red
+badge, no count of what was missed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from wellbeing.analysis.reminders import check_in_due, contacts_coming, goal_to_mention
-from wellbeing.domain.formatting import format_time
+from wellbeing.analysis.reminders import TOMORROW, Reminder
+from wellbeing.domain.reminders import ReminderKind
 from wellbeing.ui.i18n import ui_language
-from wellbeing.ui.journal_store import CHECK_INS, CLIENT_EVENTS, CLIENTS, GOALS, JournalStore
+from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.reminders_center import ReminderCenter, describe
 
-REFRESH_MS = 15 * 60_000
+LINE_KINDS = (ReminderKind.GOAL, ReminderKind.REFRAME_FOLLOW_UP, ReminderKind.END_OF_DAY)
+"""The kinds the bar's one elided line may show, the first due first."""
 ELIDED_MINIMUM = 160
 """Pixels a goal's line keeps at least when the status bar is short of room."""
 
@@ -67,34 +72,46 @@ class ElidedButton(QPushButton):
 class RemindersBar(QWidget):
     check_in_requested = Signal()
     prepare_requested = Signal(str)
-    """The client id to prepare for."""
+    """The client id to prepare for (a contact coming, or a reframing to look back on)."""
     goals_requested = Signal()
+    log_requested = Signal()
+    """The end-of-day nudge was opened: a new encounter, if the user wants one."""
+    list_requested = Signal()
 
-    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: JournalStore,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.center = ReminderCenter(store, now, self)
         self.check_in = QPushButton(self.tr("Weekly check-in due"))
         self.check_in.setProperty("reminder", True)
         self.check_in.setToolTip(self.tr("Two minutes, eleven questions (Ctrl+K)"))
         self.check_in.clicked.connect(self.check_in_requested)
         self.contact = QPushButton()
         self.contact.setProperty("reminder", True)
-        self.contact.clicked.connect(self._prepare)
-        self._client_id = ""
+        self.contact.clicked.connect(lambda: self._open_first(ReminderKind.CONTACT))
         self.goal = ElidedButton()
         self.goal.setObjectName("goal_reminder")
         self.goal.setProperty("reminder", True)
-        self.goal.clicked.connect(self.goals_requested)
+        self.goal.clicked.connect(self._open_line)
         self.goal_dismiss = QToolButton()
         self.goal_dismiss.setObjectName("goal_reminder_dismiss")
         self.goal_dismiss.setText("×")
         self.goal_dismiss.setAutoRaise(True)
-        self.goal_dismiss.setToolTip(self.tr("Not now"))
-        self.goal_dismiss.setAccessibleName(self.tr("Set this reminder aside"))
+        self.goal_dismiss.setToolTip(self.tr("Not now (until tomorrow)"))
+        self.goal_dismiss.setAccessibleName(self.tr("Set this reminder aside until tomorrow"))
         self.goal_dismiss.clicked.connect(self.dismiss_goal)
-        self._goal_id = ""
-        self.dismissed_goals: set[str] = set()
-        """Goals whose reminder was set aside: not mentioned again while the app runs."""
+        self._line: Reminder | None = None
+        self.all = QToolButton()
+        self.all.setObjectName("all_reminders")
+        self.all.setText(self.tr("Reminders…"))
+        self.all.setAutoRaise(True)
+        self.all.setToolTip(self.tr("Every reminder: snooze, dismiss or turn them off"))
+        self.all.clicked.connect(self.list_requested)
         for whole in (self.contact, self.check_in):  # short: the goal's line gives way
             whole.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
@@ -105,54 +122,48 @@ class RemindersBar(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.contact)
         layout.addWidget(self.check_in)
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-        store.changed.connect(self._on_store_changed)
+        layout.addWidget(self.all)
+        self.center.changed.connect(self.refresh)
         self.refresh()
 
-    def _on_store_changed(self, what: str, _ids: object) -> None:
-        if what in (CHECK_INS, CLIENT_EVENTS, CLIENTS, GOALS):
-            self.refresh()
+    def _first(self, *kinds: ReminderKind) -> Reminder | None:
+        return next((r for r in self.center.current() if r.kind in kinds), None)
 
-    def refresh(self, now: datetime | None = None) -> None:
-        now = now or datetime.now()
-        self._refresh_goal(now)
-        self.check_in.setVisible(check_in_due(self.store.check_ins(), now))
-        coming = contacts_coming(self.store.clients(), self.store.client_events(), now)
-        self.contact.setVisible(bool(coming))
-        if coming:
-            first = coming[0]
-            self._client_id = first.client.id
-            time = format_time(first.at, ui_language())
-            days = (first.at.date() - now.date()).days
-            if days < 0:  # last night's, within the hour of grace
-                when = self.tr("yesterday at {time}").format(time=time)
-            elif days == 0:
-                when = self.tr("today at {time}").format(time=time)
-            else:
-                when = self.tr("tomorrow at {time}").format(time=time)
-            self.contact.setText(
-                self.tr("Contact with {client} {when}: prepare").format(
-                    client=first.client.name, when=when
-                )
-            )
-
-    def _refresh_goal(self, now: datetime) -> None:
-        goal = goal_to_mention(self.store.due_goals(now.date()), now.date(), self.dismissed_goals)
-        self._goal_id = goal.id if goal else ""
-        self.goal.setVisible(goal is not None)
-        self.goal_dismiss.setVisible(goal is not None)
-        if goal is not None:
-            what = " ".join(goal.action.what.split())
-            self.goal.set_full_text(self.tr("A goal you agreed is due: {what}").format(what=what))
+    def refresh(self) -> None:
+        """Show what the reminder center says is due now."""
+        now = self.center.now()
+        lang = ui_language()
+        self.check_in.setVisible(self._first(ReminderKind.CHECK_IN) is not None)
+        contact = self._first(ReminderKind.CONTACT)
+        self.contact.setVisible(contact is not None)
+        if contact is not None:
+            self.contact.setText(describe(contact, lang, now))
+        self._line = self._first(*LINE_KINDS)
+        self.goal.setVisible(self._line is not None)
+        self.goal_dismiss.setVisible(self._line is not None)
+        if self._line is not None:
+            self.goal.set_full_text(describe(self._line, lang, now))
 
     def dismiss_goal(self) -> None:
-        """Set the reminder aside; another due goal, if any, may take its place."""
-        if self._goal_id:
-            self.dismissed_goals.add(self._goal_id)
-        self._refresh_goal(datetime.now())
+        """Set the line's reminder aside until tomorrow; another, if any, takes its place."""
+        if self._line is not None:
+            self.center.snooze(self._line.key, TOMORROW)
 
-    def _prepare(self) -> None:
-        if self._client_id:
-            self.prepare_requested.emit(self._client_id)
+    def _open_line(self) -> None:
+        if self._line is not None:
+            self.open_reminder(self._line)
+
+    def _open_first(self, kind: ReminderKind) -> None:
+        if (reminder := self._first(kind)) is not None:
+            self.open_reminder(reminder)
+
+    def open_reminder(self, reminder: Reminder) -> None:
+        """Where each reminder leads: the thing it is about, never a reproach."""
+        if reminder.kind in (ReminderKind.CONTACT, ReminderKind.REFRAME_FOLLOW_UP):
+            self.prepare_requested.emit(reminder.target)
+        elif reminder.kind == ReminderKind.GOAL:
+            self.goals_requested.emit()
+        elif reminder.kind == ReminderKind.CHECK_IN:
+            self.check_in_requested.emit()
+        else:
+            self.log_requested.emit()

@@ -145,6 +145,11 @@ class WhyDialog(QDialog):
         self.empty.setProperty("hint", True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.learn_more = buttons.addButton(
+            self.tr("&About this idea…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.learn_more.setToolTip(self.tr("The guide's page on what lies behind this number"))
+        self.learn_more.clicked.connect(self.open_guide)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason_list, 2)
@@ -155,6 +160,14 @@ class WhyDialog(QDialog):
         layout.addWidget(buttons)
         self.reason_list.selectionModel().selectionChanged.connect(self._on_reason)
         self._show(None)
+
+    def open_guide(self) -> QWidget:
+        """The guide at the section explaining the idea behind these reasons."""
+        from wellbeing.ui.help_content import topic_for
+        from wellbeing.ui.help_window import open_help
+
+        owner = self.parentWidget() or self
+        return open_help(owner, self.lang, topic_for([r.code for r in self.reasons]))
 
     def _on_reason(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = [index.row() for index in selected.indexes()]

@@ -166,3 +166,11 @@ def test_preferences_and_marks_round_trip_and_are_checked():
     for bad_mark in ({"k": 1}, {"k": "2026-03-11T08:00+01:00"}, {"": "dismissed"}, []):
         with pytest.raises(ValueError):
             marks_from_json(bad_mark)
+
+
+def test_no_check_in_is_due_on_an_empty_journal_but_is_once_something_is_logged():
+    from wellbeing.analysis.reminders import check_in_due
+
+    now = datetime(2026, 12, 5, 18)
+    assert not check_in_due([], now, encounters=0)
+    assert check_in_due([], now, encounters=1)

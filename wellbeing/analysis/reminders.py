@@ -30,8 +30,12 @@ class ContactReminder:
     event_id: str
 
 
-def check_in_due(check_ins: Sequence[CheckIn], now: datetime) -> bool:
-    """Whether to remind the user of their weekly check-in (light: no numpy at start-up)."""
+def check_in_due(check_ins: Sequence[CheckIn], now: datetime, encounters: int = 1) -> bool:
+    """Whether to remind the user of their weekly check-in (light: no numpy at start-up).
+
+    Never on an empty journal: no nudge before there is something to speak about."""
+    if not check_ins and encounters == 0:
+        return False
     return is_due(max((c.answered_at for c in check_ins), default=None), now)
 
 

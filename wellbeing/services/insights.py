@@ -96,7 +96,9 @@ def insights(data: JournalData, today: date) -> JournalInsights:
         mirror=mirror(data.facts, first, today),
         red_flags=red_flags(data.facts, data.check_ins, today),
         advice=client_advice(data, today),
-        check_in_due=check_in_due(data.check_ins, datetime.combine(today, time(23, 59))),
+        check_in_due=check_in_due(
+            data.check_ins, datetime.combine(today, time(23, 59)), len(data.facts)
+        ),
     )
 
 

@@ -88,7 +88,7 @@ def take_today(data: JournalData, now: datetime) -> Today:
         day=today,
         index=exhaustion_index(data.facts, data.check_ins, today),
         flags=red_flags(data.facts, data.check_ins, today),
-        check_in_due=check_in_due(data.check_ins, now),
+        check_in_due=check_in_due(data.check_ins, now, len(data.facts)),
         start=start,
         series=exhaustion_series(data.facts, data.check_ins, first, today),
         flagged=flagged_days(data.facts, data.check_ins, first, today),

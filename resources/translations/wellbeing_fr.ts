@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="22"/>
+        <source>About Wellbeing Journal</source>
+        <translation>À propos de Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="24"/>
+        <source>&lt;p&gt;No journal file is open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun fichier de journal n&apos;est ouvert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="29"/>
+        <source>&lt;p&gt;&lt;b&gt;Your journal&lt;/b&gt;&lt;br&gt;{journal}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its backups&lt;/b&gt;&lt;br&gt;{backups}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Votre journal&lt;/b&gt;&lt;br&gt;{journal}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ses sauvegardes&lt;/b&gt;&lt;br&gt;{backups}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="35"/>
+        <source>&lt;h3&gt;Wellbeing Journal {version}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Wellbeing Journal {version}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="37"/>
+        <source>&lt;p&gt;A private journal of difficult client encounters and their emotional impact.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/about_dialog.py" line="42"/>
+        <source>&lt;p&gt;&lt;b&gt;Your privacy&lt;/b&gt;&lt;br&gt;The journal is encrypted on disk with your passphrase. The app makes no network connection and sends no telemetry. Nothing leaves this computer unless you export it, and you see what leaves before it does.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confidentialité&lt;/b&gt;&lt;br&gt;Le journal est chiffré sur le disque avec votre phrase secrète. L&apos;application ne fait aucune connexion réseau et n&apos;envoie aucune télémétrie. Rien ne quitte cet ordinateur sans que vous l&apos;exportiez, et vous voyez ce qui part avant que cela ne parte.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et elle ne pose jamais de diagnostic. Si vous vous sentez à bout, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="25"/>
@@ -59,158 +92,173 @@
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="92"/>
+        <location filename="../../wellbeing/ui/actions.py" line="91"/>
+        <source>&amp;Reminders…</source>
+        <translation>R&amp;appels…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="95"/>
+        <source>Reminder se&amp;ttings…</source>
+        <translation>Ré&amp;glages des rappels…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="102"/>
         <source>&amp;Open another journal…</source>
         <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="99"/>
+        <location filename="../../wellbeing/ui/actions.py" line="109"/>
         <source>Open a &amp;team folder…</source>
         <translation>Ouvrir un dossier d&apos;é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="106"/>
+        <location filename="../../wellbeing/ui/actions.py" line="116"/>
         <source>&amp;Import coaching goals…</source>
         <translation>&amp;Importer des objectifs de coaching…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="113"/>
+        <location filename="../../wellbeing/ui/actions.py" line="123"/>
         <source>Coach &amp;mode…</source>
         <translation>Mode &amp;coach…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="119"/>
+        <location filename="../../wellbeing/ui/actions.py" line="129"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Verrouiller le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="123"/>
+        <location filename="../../wellbeing/ui/actions.py" line="133"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="130"/>
+        <location filename="../../wellbeing/ui/actions.py" line="140"/>
         <source>Re&amp;member my key on this computer…</source>
         <translation>&amp;Mémoriser ma clé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="137"/>
+        <location filename="../../wellbeing/ui/actions.py" line="147"/>
         <source>Lock &amp;automatically after…</source>
         <translation>Verrouiller &amp;automatiquement après…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="144"/>
+        <location filename="../../wellbeing/ui/actions.py" line="154"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="149"/>
+        <location filename="../../wellbeing/ui/actions.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="150"/>
+        <location filename="../../wellbeing/ui/actions.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="152"/>
+        <location filename="../../wellbeing/ui/actions.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="156"/>
+        <location filename="../../wellbeing/ui/actions.py" line="166"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="163"/>
+        <location filename="../../wellbeing/ui/actions.py" line="173"/>
         <source>&amp;Insights</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="170"/>
+        <location filename="../../wellbeing/ui/actions.py" line="180"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="177"/>
+        <location filename="../../wellbeing/ui/actions.py" line="187"/>
         <source>What my company does &amp;well</source>
         <translation>Ce que mon entreprise fait &amp;bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="183"/>
+        <location filename="../../wellbeing/ui/actions.py" line="193"/>
+        <source>Wellbeing Journal &amp;guide</source>
+        <translation>&amp;Guide de Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/actions.py" line="196"/>
         <source>&amp;About Wellbeing Journal</source>
         <translation>À &amp;propos de Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="190"/>
+        <location filename="../../wellbeing/ui/actions.py" line="203"/>
         <source>&amp;Open another team folder…</source>
         <translation>&amp;Ouvrir un autre dossier d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="195"/>
+        <location filename="../../wellbeing/ui/actions.py" line="208"/>
         <source>&amp;Reload</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="198"/>
+        <location filename="../../wellbeing/ui/actions.py" line="211"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="203"/>
-        <location filename="../../wellbeing/ui/actions.py" line="241"/>
+        <location filename="../../wellbeing/ui/actions.py" line="216"/>
+        <location filename="../../wellbeing/ui/actions.py" line="254"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="205"/>
+        <location filename="../../wellbeing/ui/actions.py" line="218"/>
         <source>&amp;Months</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="208"/>
+        <location filename="../../wellbeing/ui/actions.py" line="221"/>
         <source>&amp;Weeks</source>
         <translation>&amp;Semaines</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="229"/>
+        <location filename="../../wellbeing/ui/actions.py" line="242"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un dossier de séance…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="236"/>
+        <location filename="../../wellbeing/ui/actions.py" line="249"/>
         <source>&amp;Export actions…</source>
         <translation>&amp;Exporter les actions…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="244"/>
+        <location filename="../../wellbeing/ui/actions.py" line="257"/>
         <source>&amp;Rename coachee</source>
         <translation>&amp;Renommer le·la coaché·e</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="250"/>
+        <location filename="../../wellbeing/ui/actions.py" line="263"/>
         <source>&amp;Pack</source>
         <translation>&amp;Dossier de séance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="254"/>
+        <location filename="../../wellbeing/ui/actions.py" line="267"/>
         <source>&amp;Compare two periods</source>
         <translation>&amp;Comparer deux périodes</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="261"/>
+        <location filename="../../wellbeing/ui/actions.py" line="274"/>
         <source>Session &amp;notes</source>
         <translation>&amp;Notes de séance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="268"/>
+        <location filename="../../wellbeing/ui/actions.py" line="281"/>
         <source>Agreed &amp;actions</source>
         <translation>&amp;Actions convenues</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="275"/>
+        <location filename="../../wellbeing/ui/actions.py" line="288"/>
         <source>Pre&amp;sentation mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
@@ -306,36 +354,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="89"/>
-        <location filename="../../wellbeing/ui/app.py" line="105"/>
+        <location filename="../../wellbeing/ui/app.py" line="99"/>
+        <location filename="../../wellbeing/ui/app.py" line="115"/>
+        <location filename="../../wellbeing/ui/app.py" line="188"/>
         <location filename="../../wellbeing/ui/journal_access.py" line="140"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="127"/>
-        <location filename="../../wellbeing/ui/app.py" line="133"/>
-        <location filename="../../wellbeing/ui/app.py" line="180"/>
+        <location filename="../../wellbeing/ui/app.py" line="137"/>
+        <location filename="../../wellbeing/ui/app.py" line="143"/>
+        <location filename="../../wellbeing/ui/app.py" line="236"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="134"/>
+        <location filename="../../wellbeing/ui/app.py" line="144"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="184"/>
+        <location filename="../../wellbeing/ui/app.py" line="240"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="215"/>
+        <location filename="../../wellbeing/ui/app.py" line="271"/>
         <source>Cannot open the coaching workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de coaching</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="66"/>
+        <location filename="../../wellbeing/ui/app.py" line="67"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
@@ -364,7 +413,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="67"/>
+        <location filename="../../wellbeing/ui/app.py" line="68"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -451,17 +500,20 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
     <message>
         <location filename="../../wellbeing/ui/boundaries_dialog.py" line="214"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="270"/>
         <source>{day}, start</source>
         <translation>{day}, début</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/boundaries_dialog.py" line="215"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="273"/>
         <source>{day}, end</source>
         <translation>{day}, fin</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/boundaries_dialog.py" line="218"/>
         <location filename="../../wellbeing/ui/boundaries_dialog.py" line="243"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="275"/>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -549,6 +601,7 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
     <message>
         <location filename="../../wellbeing/ui/boundaries_dialog.py" line="320"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="298"/>
         <source>On {day}, the working hours must end after they start.</source>
         <translation>{day} : l&apos;heure de fin de travail doit suivre l&apos;heure de début.</translation>
     </message>
@@ -574,75 +627,128 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
 </context>
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="250"/>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="256"/>
+        <source>Your boundaries</source>
+        <translation>Vos limites</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="259"/>
+        <source>When you work, how clients may reach you, and what you will not accept. Encounters that cross these limits are flagged in the journal; change them any time in Journal → My boundaries.</source>
+        <translation>Quand vous travaillez, comment les clients peuvent vous joindre, et ce que vous n&apos;acceptez pas. Les échanges qui franchissent ces limites sont signalés dans le journal ; modifiez-les à tout moment dans Journal → Mes limites.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="264"/>
+        <source>The days and hours I work</source>
+        <translation>Mes jours et heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="265"/>
+        <source>How clients may reach me</source>
+        <translation>Comment les clients peuvent me joindre</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="266"/>
+        <source>Two or three limits, in my own words</source>
+        <translation>Deux ou trois limites, avec mes propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="279"/>
+        <source>For example: no calls after 7 p.m.</source>
+        <translation>Par exemple : pas d&apos;appels après 19 h</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="280"/>
+        <source>For example: extra requests get a quote first</source>
+        <translation>Par exemple : toute demande supplémentaire fait d&apos;abord l&apos;objet d&apos;un devis</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="281"/>
+        <source>For example: I am spoken to politely</source>
+        <translation>Par exemple : on me parle poliment</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="285"/>
+        <source>A limit in my own words</source>
+        <translation>Une limite, avec mes propres mots</translation>
+    </message>
+</context>
+<context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="84"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="85"/>
         <source>Capture an encounter</source>
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="93"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="94"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="94"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="95"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="100"/>
-        <location filename="../../wellbeing/ui/capture_window.py" line="141"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="101"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="144"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="106"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="107"/>
         <source>When it happened</source>
         <translation>Moment de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="115"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="118"/>
         <source>What happened can wait: add it later in the journal.</source>
         <translation>Ce qui s&apos;est passé peut attendre : ajoutez-le plus tard dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="119"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="122"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="122"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="125"/>
         <source>Save the encounter (Enter)</source>
         <translation>Enregistrer l&apos;échange (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="124"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="127"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="126"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="129"/>
         <source>Close without saving (Escape)</source>
         <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="143"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="146"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="145"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="148"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="192"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="212"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="195"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="215"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
@@ -1096,11 +1202,13 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="342"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="363"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/clients_page.py" line="343"/>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="364"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
@@ -1171,6 +1279,41 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <location filename="../../wellbeing/ui/clients_page.py" line="588"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="352"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="355"/>
+        <source>Your first clients (optional)</source>
+        <translation>Vos premiers clients (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="358"/>
+        <source>The clients you deal with most, so that you can pick them when you log an encounter. Their share of your revenue, if you know it, shows how much you depend on each; leave it at “not known” otherwise.</source>
+        <translation>Les clients avec qui vous traitez le plus, pour pouvoir les choisir quand vous notez un échange. Leur part de votre chiffre d&apos;affaires, si vous la connaissez, montre à quel point vous dépendez de chacun ; sinon, laissez « inconnue ».</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="366"/>
+        <source>Client {n}, name</source>
+        <translation>Client {n}, nom</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="367"/>
+        <source>Client {n}, share of my revenue</source>
+        <translation>Client {n}, part de mon chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="368"/>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="369"/>
+        <source>For example: Acme Lettings</source>
+        <translation>Par exemple : Acme Immobilier</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1849,62 @@ Dans : {folder}</translation>
         <location filename="../../wellbeing/ui/dashboard/page.py" line="312"/>
         <source>Irritants on our side: {share} of difficult encounters.</source>
         <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/demo_mode.py" line="54"/>
+        <source>&lt;b&gt;Demo journal — not yours.&lt;/b&gt; Made-up encounters to look around; nothing here is about you.</source>
+        <translation>&lt;b&gt;Journal de démonstration — pas le vôtre.&lt;/b&gt; Des échanges inventés pour découvrir l&apos;application ; rien ici ne vous concerne.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/demo_mode.py" line="58"/>
+        <source>Remove the demo</source>
+        <translation>Supprimer la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/demo_mode.py" line="60"/>
+        <source>Deletes the demo journal and opens your own, in one click</source>
+        <translation>Supprime le journal de démonstration et ouvre le vôtre, en un clic</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/demo_mode.py" line="64"/>
+        <source>Demo journal — not yours — Wellbeing Journal</source>
+        <translation>Journal de démonstration — pas le vôtre — Wellbeing Journal</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="408"/>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="411"/>
+        <source>Explore a demo journal first?</source>
+        <translation>Découvrir d&apos;abord un journal de démonstration ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="414"/>
+        <source>A demo journal holds a made-up year of encounters, so that you can see every chart and piece of advice at once. It is a separate file, marked “demo” everywhere it shows; one click removes it and opens your own journal.</source>
+        <translation>Un journal de démonstration contient une année d&apos;échanges inventés, pour voir d&apos;un coup chaque graphique et chaque conseil. C&apos;est un fichier à part, signalé « démonstration » partout où il apparaît ; un clic suffit pour le supprimer et ouvrir votre propre journal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="419"/>
+        <source>Start with my own journal</source>
+        <translation>Commencer avec mon propre journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="420"/>
+        <source>Explore the demo journal first</source>
+        <translation>Découvrir d&apos;abord le journal de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="421"/>
+        <source>Enter or Start opens the journal you chose.</source>
+        <translation>Entrée ou Commencer ouvre le journal choisi.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2662,24 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../wellbeing/ui/help_window.py" line="29"/>
+        <source>Wellbeing Journal guide</source>
+        <translation>Guide de Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/help_window.py" line="37"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/help_window.py" line="45"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <location filename="../../wellbeing/ui/dashboard/header.py" line="45"/>
@@ -2488,54 +2705,64 @@ après coup</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="37"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="38"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="43"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="45"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="41"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="46"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="47"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="43"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="48"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="50"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="62"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="51"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="63"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="146"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="160"/>
         <source>Crossed your boundaries: {list}</source>
         <translation>A franchi vos limites : {list}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_model.py" line="176"/>
+        <source>details to add</source>
+        <translation>détails à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_model.py" line="178"/>
+        <source>Logged quickly. Open it to add what happened, if and when you want to.</source>
+        <translation>Noté rapidement. Ouvrez-le pour ajouter ce qui s&apos;est passé, si et quand vous le souhaitez.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2906,29 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="97"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="100"/>
+        <source>Welcome to your Wellbeing Journal</source>
+        <translation>Bienvenue dans votre Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="103"/>
+        <source>A private journal of difficult client encounters and of what they cost you. A few steps set it up; you can change each of them later. First, your language:</source>
+        <translation>Un journal privé de vos échanges difficiles avec des clients et de ce qu&apos;ils vous coûtent. Quelques étapes suffisent pour le préparer ; vous pourrez revenir sur chacune plus tard. D&apos;abord, votre langue :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="110"/>
+        <source>Keyboard: Enter goes to the next step, Alt+B goes back, Escape skips the rest.</source>
+        <translation>Clavier : Entrée passe à l&apos;étape suivante, Alt+B revient en arrière, Échap passe la suite.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../wellbeing/ui/lock_screen.py" line="17"/>
@@ -2704,205 +2954,195 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="111"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="114"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="153"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="154"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="155"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="158"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="159"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="163"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="166"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="164"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="167"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="208"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="246"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="208"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="211"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="249"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="211"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="242"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="280"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="281"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="319"/>
         <source>Your week was written to {path}.</source>
         <translation>Votre semaine a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="312"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="350"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="363"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="401"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="365"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="403"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="380"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="418"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="410"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="437"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="475"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="513"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="518"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="553"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="558"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="514"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="554"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="520"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="560"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="531"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="571"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="537"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="577"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="545"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="585"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="550"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="590"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="562"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="602"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="568"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="608"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="574"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="614"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="585"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="625"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="586"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="626"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="600"/>
-        <source>About Wellbeing Journal</source>
-        <translation>À propos de Wellbeing Journal</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="602"/>
-        <source>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal of difficult client encounters and their emotional impact. It stays on this computer: no network, no telemetry.&lt;/p&gt;&lt;p&gt;It is not a medical device and never diagnoses. If you feel worn out, talk to your manager, occupational health or a doctor.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wellbeing Journal {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un journal privé de vos échanges difficiles avec des clients et de leur impact émotionnel. Il reste sur cet ordinateur : aucun réseau, aucune télémétrie.&lt;/p&gt;&lt;p&gt;Ce n&apos;est pas un dispositif médical et il ne pose jamais de diagnostic. Si vous vous sentez épuisé·e, parlez-en à votre responsable, à la médecine du travail ou à un médecin.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="214"/>
-        <location filename="../../wellbeing/ui/actions.py" line="219"/>
-        <location filename="../../wellbeing/ui/actions.py" line="284"/>
+        <location filename="../../wellbeing/ui/actions.py" line="227"/>
+        <location filename="../../wellbeing/ui/actions.py" line="232"/>
+        <location filename="../../wellbeing/ui/actions.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="220"/>
+        <location filename="../../wellbeing/ui/actions.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="221"/>
+        <location filename="../../wellbeing/ui/actions.py" line="234"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="285"/>
+        <location filename="../../wellbeing/ui/actions.py" line="298"/>
         <source>&amp;Coachee</source>
         <translation>&amp;Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="215"/>
-        <location filename="../../wellbeing/ui/actions.py" line="222"/>
-        <location filename="../../wellbeing/ui/actions.py" line="286"/>
+        <location filename="../../wellbeing/ui/actions.py" line="228"/>
+        <location filename="../../wellbeing/ui/actions.py" line="235"/>
+        <location filename="../../wellbeing/ui/actions.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/actions.py" line="223"/>
+        <location filename="../../wellbeing/ui/actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2910,77 +3150,77 @@ après coup</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="50"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="184"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="50"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="184"/>
         <source>Create your journal</source>
         <translation>Créer votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="53"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="92"/>
         <source>at least {n} characters</source>
         <translation>au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="56"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="97"/>
         <source>Choose a new passphrase for {journal}.</source>
         <translation>Choisissez une nouvelle phrase secrète pour {journal}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="59"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="101"/>
         <source>Your journal {journal} will be encrypted on this computer. Choose a passphrase: you will type it each time you open the journal.</source>
         <translation>Votre journal {journal} sera chiffré sur cet ordinateur. Choisissez une phrase secrète : vous la taperez à chaque ouverture du journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="65"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="109"/>
         <source>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Nobody, not even the makers of this app, can open the journal without it. You will get a recovery key to keep somewhere safe, just in case.</source>
         <translation>&lt;b&gt;Une phrase secrète oubliée ne peut pas être retrouvée.&lt;/b&gt; Personne, pas même les auteurs de cette application, ne peut ouvrir le journal sans elle. Vous recevrez une clé de secours à garder en lieu sûr, au cas où.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="76"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="117"/>
         <source>Current passphrase or recovery key</source>
         <translation>Phrase secrète actuelle ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="77"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="120"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="77"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="122"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="79"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="125"/>
         <source>The same again</source>
         <translation>La même, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="101"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="136"/>
         <source>A passphrase needs at least {n} characters.</source>
         <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="105"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="121"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="159"/>
         <source>Strong passphrase ({score} of 4).</source>
         <translation>Phrase secrète solide ({score} sur 4).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="124"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="163"/>
         <source>Weak: this is a common password, among the first an attacker tries. Several unrelated words, twelve characters or more, make a strong one.</source>
         <translation>Faible : c&apos;est un mot de passe courant, parmi les premiers qu&apos;un attaquant essaie. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="168"/>
         <source>Weak ({score} of 4): someone with a copy of your journal could guess it. Several unrelated words, twelve characters or more, make a strong one.</source>
         <translation>Faible ({score} sur 4) : quelqu&apos;un qui aurait une copie de votre journal pourrait la deviner. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
     </message>
@@ -3024,6 +3264,44 @@ après coup</translation>
         <location filename="../../wellbeing/ui/coach_pack_view.py" line="103"/>
         <source>Import a pack, then choose a coachee and one of their periods.</source>
         <translation>Importez un dossier de séance, puis choisissez un·e coaché·e et l&apos;une de ses périodes.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="164"/>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="164"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="170"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="171"/>
+        <source>Your journal is created, encrypted on this computer.</source>
+        <translation>Votre journal est créé, chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="173"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="174"/>
+        <source>Only you can open your journal: nobody else, ever.</source>
+        <translation>Vous seul·e pouvez ouvrir votre journal : personne d&apos;autre, jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/pages.py" line="177"/>
+        <source>This step is the one that cannot be skipped: the journal needs a passphrase, and its recovery key must be kept safe. The rest can be set later.</source>
+        <translation>C&apos;est la seule étape que l&apos;on ne peut pas passer : le journal a besoin d&apos;une phrase secrète, et sa clé de secours doit être gardée en lieu sûr. Le reste peut se régler plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3464,48 +3742,47 @@ après coup</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="145"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="311"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="154"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="258"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="156"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="259"/>
         <source>Save to a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="158"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="160"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="262"/>
         <source>I have put my recovery key somewhere safe</source>
         <translation>J&apos;ai mis ma clé de secours en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="251"/>
         <source>If you ever forget your passphrase, this recovery key opens the journal instead. Print it or save it away from this computer: anyone who has it can read your journal.</source>
         <translation>Si vous oubliez un jour votre phrase secrète, cette clé de secours ouvre le journal à sa place. Imprimez-la ou conservez-la ailleurs que sur cet ordinateur : quiconque la possède peut lire votre journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="186"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="268"/>
         <source>Wellbeing Journal recovery key: {key}</source>
         <translation>Clé de secours de Wellbeing Journal : {key}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="190"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="275"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="202"/>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="204"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="283"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -3664,51 +3941,133 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="153"/>
+        <source>Reminder settings</source>
+        <translation>Réglages des rappels</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="157"/>
+        <source>An end-of-day nudge, to log or just to breathe</source>
+        <translation>Un petit signe en fin de journée, pour noter ou simplement souffler</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="158"/>
+        <source>The weekly check-in</source>
+        <translation>Le bilan de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="160"/>
+        <source>Looking back on a reframed client relationship</source>
+        <translation>Le point sur une relation client recadrée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="162"/>
+        <source>Goals agreed with a coach, when due</source>
+        <translation>Les objectifs convenus avec un coach, à leur échéance</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="163"/>
+        <source>Planned client contacts, the day before</source>
+        <translation>Les contacts prévus avec des clients, la veille</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="176"/>
+        <source>Time of the end-of-day nudge</source>
+        <translation>Heure du petit signe de fin de journée</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="179"/>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="182"/>
+        <source>Reminders show in the status bar and in Journal → Reminders…; when the app is in the background, as a notification that says nothing while the journal is locked. None of them counts missed days.</source>
+        <translation>Les rappels s&apos;affichent dans la barre d&apos;état et dans Journal → Rappels… ; quand l&apos;application est en arrière-plan, sous forme de notification, qui ne dit rien tant que le journal est verrouillé. Aucun ne compte les jours manqués.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="189"/>
+        <source>Turn all &amp;off</source>
+        <translation>Tout &amp;désactiver</translation>
+    </message>
+</context>
+<context>
     <name>RemindersBar</name>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="76"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="90"/>
         <source>Weekly check-in due</source>
         <translation>Bilan de la semaine à faire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="78"/>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="92"/>
         <source>Two minutes, eleven questions (Ctrl+K)</source>
         <translation>Deux minutes, onze questions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="92"/>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="105"/>
+        <source>Not now (until tomorrow)</source>
+        <translation>Pas maintenant (jusqu&apos;à demain)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="93"/>
-        <source>Set this reminder aside</source>
-        <translation>Mettre ce rappel de côté</translation>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="106"/>
+        <source>Set this reminder aside until tomorrow</source>
+        <translation>Mettre ce rappel de côté jusqu&apos;à demain</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="130"/>
-        <source>yesterday at {time}</source>
-        <translation>hier à {time}</translation>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="111"/>
+        <source>Reminders…</source>
+        <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="132"/>
-        <source>today at {time}</source>
-        <translation>aujourd&apos;hui à {time}</translation>
+        <location filename="../../wellbeing/ui/reminders_bar.py" line="113"/>
+        <source>Every reminder: snooze, dismiss or turn them off</source>
+        <translation>Tous les rappels : les reporter, les écarter ou les désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="70"/>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="77"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="134"/>
-        <source>tomorrow at {time}</source>
-        <translation>demain à {time}</translation>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="80"/>
+        <source>Nothing to be reminded of right now.</source>
+        <translation>Aucun rappel pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="136"/>
-        <source>Contact with {client} {when}: prepare</source>
-        <translation>Échange avec {client} {when} : se préparer</translation>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="85"/>
+        <source>Reminders are there to help, not to keep score: snooze or dismiss any of them, or turn them off in Settings.</source>
+        <translation>Les rappels sont là pour aider, pas pour compter les points : reportez ou écartez celui que vous voulez, ou désactivez-les dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reminders_bar.py" line="148"/>
-        <source>A goal you agreed is due: {what}</source>
-        <translation>Un objectif convenu arrive à échéance : {what}</translation>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="91"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="93"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Jusqu&apos;à &amp;demain</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="95"/>
+        <source>Until &amp;next week</source>
+        <translation>Jusqu&apos;à la semaine &amp;prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="97"/>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_dialog.py" line="105"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
     </message>
 </context>
 <context>
@@ -4039,300 +4398,300 @@ après coup</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="129"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="130"/>
         <source>Advice thresholds</source>
         <translation>Seuils des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="141"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="142"/>
         <source>Weeks the advice looks back</source>
         <translation>Semaines prises en compte par le conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="142"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="143"/>
         <source>The advice reads the encounters of these last weeks, up to today.</source>
         <translation>Le conseil lit les échanges de ces dernières semaines, jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="145"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="146"/>
         <source>Encounters needed for advice</source>
         <translation>Échanges nécessaires pour un conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="146"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="147"/>
         <source>With fewer encounters than this in those weeks, no advice is given.</source>
         <translation>Avec moins d&apos;échanges que cela sur ces semaines, aucun conseil n&apos;est donné.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="149"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="150"/>
         <source>Different weeks needed for advice</source>
         <translation>Semaines différentes nécessaires pour un conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="150"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="151"/>
         <source>With encounters in fewer different weeks than this, no advice.</source>
         <translation>Si les échanges tombent sur moins de semaines différentes que cela, pas de conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="153"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="154"/>
         <source>Watch from this share of difficult encounters</source>
         <translation>Surveiller à partir de cette part d&apos;échanges difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="154"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="155"/>
         <source>Share of the client&apos;s encounters that were difficult.</source>
         <translation>Part des échanges avec ce client qui ont été difficiles.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="157"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="158"/>
         <source>Watch from this mean impact</source>
         <translation>Surveiller à partir de cet impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="158"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="177"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="159"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="178"/>
         <source>Mean impact of the difficult encounters, on the 0–10 scale.</source>
         <translation>Impact moyen des échanges difficiles, sur l&apos;échelle de 0 à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="161"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="162"/>
         <source>Watch after one encounter this hard</source>
         <translation>Surveiller après un seul échange aussi dur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="163"/>
         <source>One difficult encounter at this impact or more is enough to watch.</source>
         <translation>Un seul échange difficile à cet impact ou plus suffit pour surveiller.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="165"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="166"/>
         <source>Watch from this many disrespectful encounters</source>
         <translation>Surveiller à partir de ce nombre d&apos;échanges irrespectueux</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="166"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="181"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="182"/>
         <source>Encounters with rudeness, contempt, insults, shouting or threats.</source>
         <translation>Échanges avec impolitesse, mépris, insultes, cris ou menaces.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="169"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="170"/>
         <source>Watch from this many encounters crossing a limit</source>
         <translation>Surveiller à partir de ce nombre d&apos;échanges franchissant une limite</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="171"/>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="190"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="172"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="191"/>
         <source>Encounters crossing a limit you set: working hours, days off, channels, scope or agreed terms.</source>
         <translation>Échanges qui franchissent une limite que vous avez fixée : horaires, jours de repos, canaux, périmètre ou conditions convenues.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="176"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="177"/>
         <source>Reframe from this mean impact</source>
         <translation>Recadrer à partir de cet impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="180"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="181"/>
         <source>Reframe from this many disrespectful encounters</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges irrespectueux</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="184"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="185"/>
         <source>Reframe from this many threatening encounters</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges menaçants</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="185"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="186"/>
         <source>Encounters in which the client threatened you.</source>
         <translation>Échanges au cours desquels le client vous a menacé·e.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="188"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="189"/>
         <source>Reframe from this many encounters crossing a limit</source>
         <translation>Recadrer à partir de ce nombre d&apos;échanges franchissant une limite</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="195"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="196"/>
         <source>…and in at least this share of encounters</source>
         <translation>…et dans au moins cette part des échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="197"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="198"/>
         <source>Crossings only call for reframing when they are a pattern: this share of the client&apos;s encounters or more.</source>
         <translation>Les franchissements n&apos;appellent un recadrage que s&apos;ils se répètent : au moins cette part des échanges avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="202"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="203"/>
         <source>Dethrone at once from this many threats or insults</source>
         <translation>Détrôner d&apos;emblée à partir de ce nombre de menaces ou d&apos;insultes</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="204"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="205"/>
         <source>Encounters with threats or insults that justify ending the relationship without reframing it first.</source>
         <translation>Échanges avec menaces ou insultes qui justifient de mettre fin à la relation sans recadrage préalable.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="209"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="210"/>
         <source>Encounters needed to judge a trend</source>
         <translation>Échanges nécessaires pour juger d&apos;une tendance</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="211"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="212"/>
         <source>Each half of the weeks read needs this many encounters before the advice says whether things are getting worse.</source>
         <translation>Chaque moitié des semaines lues doit compter ce nombre d&apos;échanges avant que le conseil ne dise si la situation s&apos;aggrave.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="216"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="217"/>
         <source>Change of the difficult share that counts</source>
         <translation>Variation de la part d&apos;échanges difficiles qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="218"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="219"/>
         <source>Change of the share of difficult encounters, in points, that counts as worse or better.</source>
         <translation>Variation de la part d&apos;échanges difficiles, en points, qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="223"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="224"/>
         <source>Change of the mean impact that counts</source>
         <translation>Variation de l&apos;impact moyen qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="224"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="225"/>
         <source>Change of the mean impact that counts as worse or better.</source>
         <translation>Variation de l&apos;impact moyen qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="227"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="228"/>
         <source>Change of limits crossed per encounter that counts</source>
         <translation>Variation des limites franchies par échange qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="229"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="230"/>
         <source>Change of boundary violations per encounter that counts as worse or better.</source>
         <translation>Variation des limites franchies par échange qui compte comme une aggravation ou une amélioration.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="233"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="234"/>
         <source>Change of disrespect per encounter that counts</source>
         <translation>Variation des manques de respect par échange qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="235"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="236"/>
         <source>After a reframing: change of the share of disrespectful encounters (0 to 1) that counts.</source>
         <translation>Après un recadrage : variation de la part d&apos;échanges irrespectueux (de 0 à 1) qui compte.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="240"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="241"/>
         <source>Change of difficult encounters per week that counts</source>
         <translation>Variation des échanges difficiles par semaine qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="242"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="243"/>
         <source>After a reframing: five difficult encounters a week, then one, is a reframing that worked even if each weighs the same.</source>
         <translation>Après un recadrage : cinq échanges difficiles par semaine, puis un seul, c&apos;est un recadrage qui a fonctionné, même si chacun pèse autant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="247"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="248"/>
         <source>Weeks before judging a reframing</source>
         <translation>Semaines avant de juger un recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="249"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="250"/>
         <source>After a reframing, these weeks are compared with the same number of weeks before it, to say whether it worked.</source>
         <translation>Après un recadrage, ces semaines sont comparées au même nombre de semaines avant lui, pour dire s&apos;il a fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="254"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="255"/>
         <source>Emotional cost above the revenue that counts</source>
         <translation>Coût émotionnel au-delà du chiffre d&apos;affaires qui compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="256"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="257"/>
         <source>Points by which a client&apos;s share of your emotional load may exceed their share of your revenue.</source>
         <translation>Points dont la part d&apos;un client dans votre charge émotionnelle peut dépasser sa part de votre chiffre d&apos;affaires.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="261"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="262"/>
         <source>Revenue share from which saying no feels risky</source>
         <translation>Part du chiffre d&apos;affaires à partir de laquelle dire non semble risqué</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="262"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="263"/>
         <source>From this share of your revenue, the advice adds a dependency warning.</source>
         <translation>À partir de cette part de votre chiffre d&apos;affaires, le conseil ajoute une alerte de dépendance.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="268"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="269"/>
         <source>How much the advice reads</source>
         <translation>Ce que le conseil prend en compte</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="269"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="270"/>
         <source>When to watch</source>
         <translation>Quand surveiller</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="270"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="271"/>
         <source>When to reframe</source>
         <translation>Quand recadrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="271"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="272"/>
         <source>When to dethrone</source>
         <translation>Quand détrôner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="272"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="273"/>
         <source>Trends and the reframing follow-up</source>
         <translation>Tendances et suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="273"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="274"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="278"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="279"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="279"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="280"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="280"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="281"/>
         <source> points</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="281"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="282"/>
         <source> /10</source>
         <translation> /10</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="287"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="288"/>
         <source>The advice climbs from keep to watch, reframe and dethrone as these figures are reached. Hover over a setting to read what it counts.</source>
         <translation>Le conseil passe de garder à surveiller, recadrer puis détrôner à mesure que ces valeurs sont atteintes. Survolez un réglage pour lire ce qu&apos;il compte.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="361"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="362"/>
         <source>Save these thresholds (Ctrl+Enter)</source>
         <translation>Enregistrer ces seuils (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="362"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="363"/>
         <source>Fill in the defaults; nothing is saved yet</source>
         <translation>Remplir avec les valeurs par défaut ; rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="407"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="408"/>
         <source>“{high}” cannot be below “{low}”.</source>
         <translation>« {high} » ne peut pas être inférieur à « {low} ».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="437"/>
+        <location filename="../../wellbeing/ui/thresholds_dialog.py" line="438"/>
         <source>Change advice thresholds</source>
         <translation>la modification des seuils des conseils</translation>
     </message>
@@ -4385,46 +4744,192 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="45"/>
+        <source>Mild (3)</source>
+        <translation>Léger (3)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="46"/>
+        <source>Rough (6)</source>
+        <translation>Pénible (6)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="47"/>
+        <source>Very rough (9)</source>
+        <translation>Très pénible (9)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="93"/>
+        <source>Wellbeing Journal</source>
+        <translation>Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="113"/>
+        <source>No system tray on this desktop: closing the window quits the app. For quick capture, bind “wellbeing capture” to a shortcut (see the README).</source>
+        <translation>Pas de zone de notification sur ce bureau : fermer la fenêtre quitte l&apos;application. Pour noter un échange en un instant, associez « wellbeing capture » à un raccourci clavier (voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="139"/>
+        <source>Log a rough encounter with…</source>
+        <translation>Noter un échange difficile avec…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="150"/>
+        <source>No client yet: use the capture window</source>
+        <translation>Aucun client pour l&apos;instant : utilisez « Noter un échange »</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="153"/>
+        <source>The journal is locked</source>
+        <translation>Le journal est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="156"/>
+        <source>Open the capture window…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="159"/>
+        <source>Show the journal</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="163"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="177"/>
+        <source>Unlock the journal first, then capture the encounter.</source>
+        <translation>Déverrouillez d&apos;abord le journal, puis notez l&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="197"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="220"/>
+        <source>{client}, impact {impact}. Add what happened in the journal when you want to.</source>
+        <translation>{client}, impact {impact}. Ajoutez ce qui s&apos;est passé dans le journal quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="222"/>
+        <source>Encounter saved: {text}</source>
+        <translation>Échange enregistré : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="223"/>
+        <source>Encounter saved</source>
+        <translation>Échange enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="249"/>
+        <source>Wellbeing Journal is still running</source>
+        <translation>Wellbeing Journal reste ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/tray.py" line="251"/>
+        <source>It stays in the tray so that you can log an encounter from there. Choose Quit in its menu to stop it.</source>
+        <translation>L&apos;application reste dans la zone de notification pour que vous puissiez y noter un échange. Choisissez Quitter dans son menu pour la fermer.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="376"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="261"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="376"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="384"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="235"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="350"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="384"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="264"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="379"/>
         <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
         <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="268"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="383"/>
         <source>Type your passphrase to finish the interrupted restore.</source>
         <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="260"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="375"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeFlow</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="157"/>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Étape {n} sur {total} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="172"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="172"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="226"/>
+        <source>Skip the rest?</source>
+        <translation>Passer la suite ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="228"/>
+        <source>Skip the rest of the welcome? What you typed on these pages will not be saved; you can set it all later from the menus.</source>
+        <translation>Passer la suite de l&apos;accueil ? Ce que vous avez saisi sur ces pages ne sera pas enregistré ; vous pourrez tout régler plus tard depuis les menus.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="239"/>
+        <source>Leave without a journal?</source>
+        <translation>Quitter sans journal ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="241"/>
+        <source>Your journal is not created yet: it needs a passphrase. Close the app without creating it?</source>
+        <translation>Votre journal n&apos;est pas encore créé : il lui faut une phrase secrète. Fermer l&apos;application sans le créer ?</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="322"/>
+        <source>Back (Alt+B)</source>
+        <translation>Retour (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="323"/>
+        <source>Skip (Esc)</source>
+        <translation>Passer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="324"/>
+        <source>Go straight to the journal; set the rest later</source>
+        <translation>Aller directement au journal ; régler le reste plus tard</translation>
     </message>
 </context>
 <context>
@@ -4523,14 +5028,33 @@ après coup</translation>
         <translation>Aucun échange en particulier n&apos;est à l&apos;origine de ces raisons.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/why.py" line="177"/>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="149"/>
+        <source>&amp;About this idea…</source>
+        <translation>En &amp;savoir plus…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="151"/>
+        <source>The guide&apos;s page on what lies behind this number</source>
+        <translation>La page du guide qui explique ce qu&apos;il y a derrière ce chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="190"/>
         <source>Encounters behind these reasons: {count}</source>
         <translation>Échanges à l&apos;origine de ces raisons : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/why.py" line="179"/>
+        <location filename="../../wellbeing/ui/dashboard/why.py" line="192"/>
         <source>Encounters behind the selected reason: {count}</source>
         <translation>Échanges à l&apos;origine de la raison choisie : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="39"/>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="44"/>
+        <source>Welcome — Wellbeing Journal</source>
+        <translation>Bienvenue — Wellbeing Journal</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +5064,21 @@ après coup</translation>
         <location filename="../../wellbeing/ui/journal_access.py" line="111"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="86"/>
+        <source>Opening your journal…</source>
+        <translation>Ouverture de votre journal…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="112"/>
+        <source>Wellbeing Journal</source>
+        <translation>Wellbeing Journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="123"/>
+        <source>The demo could not be made</source>
+        <translation>La démonstration n&apos;a pas pu être créée</translation>
     </message>
 </context>
 </TS>

@@ -3994,6 +3994,59 @@ après coup</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="75"/>
+        <source>yesterday at {time}</source>
+        <translation>hier à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="77"/>
+        <source>today at {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="79"/>
+        <source>tomorrow at {time}</source>
+        <translation>demain à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="80"/>
+        <source>Contact with {client} {when}: prepare</source>
+        <translation>Contact avec {client} {when} : le préparer</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="84"/>
+        <source>A goal you agreed is due: {what}</source>
+        <translation>Un objectif convenu arrive à échéance : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="88"/>
+        <source>You reframed things with {client} {weeks} weeks ago: see whether it helped</source>
+        <translation>Vous avez recadré {client} il y a {weeks} semaines : voyez si cela a aidé</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="93"/>
+        <source>Weekly check-in due</source>
+        <translation>Bilan de la semaine à faire</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="94"/>
+        <source>End of the day: anything to set down? Or just take a breath.</source>
+        <translation>Fin de journée : quelque chose à noter ? Ou simplement souffler un peu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="102"/>
+        <source>Wellbeing Journal has a reminder.</source>
+        <translation>Wellbeing Journal a un rappel pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reminders_center.py" line="213"/>
+        <source>Wellbeing Journal</source>
+        <translation>Wellbeing Journal</translation>
+    </message>
+</context>
+<context>
     <name>RemindersBar</name>
     <message>
         <location filename="../../wellbeing/ui/reminders_bar.py" line="90"/>
@@ -4068,6 +4121,79 @@ après coup</translation>
         <location filename="../../wellbeing/ui/reminders_dialog.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="25"/>
+        <source>A random id for this journal (never your name): {id}…</source>
+        <translation>Un identifiant aléatoire de ce journal (jamais votre nom) : {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="31"/>
+        <source>The period: {first} to {last}; prepared on {made}</source>
+        <translation>La période : du {first} au {last} ; préparé le {made}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="41"/>
+        <source>Sections: {sections}</source>
+        <translation>Sections : {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="43"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="51"/>
+        <source>The exhaustion index at the start and the end of the period, its band</source>
+        <translation>L&apos;indice d&apos;épuisement au début et à la fin de la période, sa couleur</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="61"/>
+        <source>The exhaustion index day by day: {count} points (the index, its averages, its parts, the days flagged)</source>
+        <translation>L&apos;indice d&apos;épuisement jour par jour : {count} points (l&apos;indice, ses moyennes, ses composantes, les jours signalés)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="73"/>
+        <source>The confidence cycle: {count} weekly points for each of its four stages, and what it means in words</source>
+        <translation>Le cycle de confiance : {count} points hebdomadaires pour chacune de ses quatre étapes, et ce qu&apos;il signifie en mots</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="85"/>
+        <source>Irritants on our side: how often each came up, {count} points of their share over time, and what it means in words</source>
+        <translation>Irritants de notre côté : combien de fois chacun est apparu, {count} points de leur part dans le temps, et ce que cela signifie en mots</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="96"/>
+        <source>Client advice: each client as the coach reads it, with its reasons</source>
+        <translation>Conseils par client : chaque client tel que le coach le lira, avec ses raisons</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="106"/>
+        <source>The load of each client over the period</source>
+        <translation>La charge de chaque client sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="115"/>
+        <source>Check-ins: {count} (their dates, strain and wellbeing scores)</source>
+        <translation>Points hebdomadaires : {count} (leurs dates, leurs scores de tension et de bien-être)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="124"/>
+        <source>Goals: {count} (what, by when, done on)</source>
+        <translation>Objectifs : {count} (quoi, pour quand, atteint le)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="133"/>
+        <source>Texts you chose: {count}</source>
+        <translation>Textes choisis : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/session_fields.py" line="137"/>
+        <source>No text of yours</source>
+        <translation>Aucun de vos textes</translation>
     </message>
 </context>
 <context>

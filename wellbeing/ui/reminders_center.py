@@ -65,10 +65,6 @@ KEPT_EVENTS = {
 """Client events a reminder reads (not the advice history, which can be long)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 def describe(reminder: Reminder, lang: str, now: datetime) -> str:
     """One reminder in one gentle sentence: what, and what to do about it if one wishes."""
     kind = reminder.kind
@@ -76,29 +72,34 @@ def describe(reminder: Reminder, lang: str, now: datetime) -> str:
         time = format_time(reminder.at, lang)
         days = (reminder.at.date() - now.date()).days
         if days < 0:  # last night's, within the hour of grace
-            when = _tr("yesterday at {time}").format(time=time)
+            when = QCoreApplication.translate("Reminders", "yesterday at {time}").format(time=time)
         elif days == 0:
-            when = _tr("today at {time}").format(time=time)
+            when = QCoreApplication.translate("Reminders", "today at {time}").format(time=time)
         else:
-            when = _tr("tomorrow at {time}").format(time=time)
-        return _tr("Contact with {client} {when}: prepare").format(
-            client=reminder.subject, when=when
-        )
+            when = QCoreApplication.translate("Reminders", "tomorrow at {time}").format(time=time)
+        return QCoreApplication.translate(
+            "Reminders", "Contact with {client} {when}: prepare"
+        ).format(client=reminder.subject, when=when)
     if kind == ReminderKind.GOAL:
-        return _tr("A goal you agreed is due: {what}").format(what=reminder.subject)
+        return QCoreApplication.translate("Reminders", "A goal you agreed is due: {what}").format(
+            what=reminder.subject
+        )
     if kind == ReminderKind.REFRAME_FOLLOW_UP:
-        return _tr(
-            "You reframed things with {client} {weeks} weeks ago: see whether it helped"
+        return QCoreApplication.translate(
+            "Reminders",
+            "You reframed things with {client} {weeks} weeks ago: see whether it helped",
         ).format(client=reminder.subject, weeks=reminder.weeks)
     if kind == ReminderKind.CHECK_IN:
-        return _tr("Weekly check-in due")
-    return _tr("End of the day: anything to set down? Or just take a breath.")
+        return QCoreApplication.translate("Reminders", "Weekly check-in due")
+    return QCoreApplication.translate(
+        "Reminders", "End of the day: anything to set down? Or just take a breath."
+    )
 
 
 def content_free() -> str:
     """What a notification may say while the journal is locked: that there is something,
     never what."""
-    return _tr("Wellbeing Journal has a reminder.")
+    return QCoreApplication.translate("Reminders", "Wellbeing Journal has a reminder.")
 
 
 class ReminderCenter(QObject):
@@ -209,7 +210,7 @@ def announce(
         return False
     if not in_background(window):
         return False  # the status bar shows it
-    title = _tr("Wellbeing Journal")
+    title = QCoreApplication.translate("Reminders", "Wellbeing Journal")
     if locked:
         tray.notify(title, content_free())  # type: ignore[attr-defined]
     else:

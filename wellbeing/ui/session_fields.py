@@ -13,10 +13,6 @@ from wellbeing.domain.formatting import format_date
 from wellbeing.domain.indicators import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionFields", text)
-
-
 def _day(text: str, lang: str) -> str:
     return format_date(date.fromisoformat(text), lang)
 
@@ -26,13 +22,15 @@ def fields_that_leave(document: dict[str, Any], lang: str) -> list[tuple[str, li
     the names and texts themselves, as the coach will read them."""
     found: list[tuple[str, list[str]]] = [
         (
-            _tr("A random id for this journal (never your name): {id}…").format(
-                id=document["coachee"][:8]
-            ),
+            QCoreApplication.translate(
+                "SessionFields", "A random id for this journal (never your name): {id}…"
+            ).format(id=document["coachee"][:8]),
             [],
         ),
         (
-            _tr("The period: {first} to {last}; prepared on {made}").format(
+            QCoreApplication.translate(
+                "SessionFields", "The period: {first} to {last}; prepared on {made}"
+            ).format(
                 first=_day(document["first"], lang),
                 last=_day(document["last"], lang),
                 made=_day(document["prepared_on"], lang),
@@ -40,23 +38,30 @@ def fields_that_leave(document: dict[str, Any], lang: str) -> list[tuple[str, li
             [],
         ),
         (
-            _tr("Sections: {sections}").format(
+            QCoreApplication.translate("SessionFields", "Sections: {sections}").format(
                 sections=", ".join(section_label(Section(s), lang) for s in document["sections"])
-                or _tr("none")
+                or QCoreApplication.translate("SessionFields", "none")
             ),
             [],
         ),
     ]
     if "index" in document:
         found.append(
-            (_tr("The exhaustion index at the start and the end of the period, its band"), [])
+            (
+                QCoreApplication.translate(
+                    "SessionFields",
+                    "The exhaustion index at the start and the end of the period, its band",
+                ),
+                [],
+            )
         )
     if "series" in document:
         found.append(
             (
-                _tr(
+                QCoreApplication.translate(
+                    "SessionFields",
                     "The exhaustion index day by day: {count} points (the index, its averages, "
-                    "its parts, the days flagged)"
+                    "its parts, the days flagged)",
                 ).format(count=len(document["series"]["days"])),
                 [],
             )
@@ -65,9 +70,10 @@ def fields_that_leave(document: dict[str, Any], lang: str) -> list[tuple[str, li
         cycle = document["cycle"]
         found.append(
             (
-                _tr(
+                QCoreApplication.translate(
+                    "SessionFields",
                     "The confidence cycle: {count} weekly points for each of its four stages, "
-                    "and what it means in words"
+                    "and what it means in words",
                 ).format(count=len(cycle["weeks"])),
                 [],
             )
@@ -76,9 +82,10 @@ def fields_that_leave(document: dict[str, Any], lang: str) -> list[tuple[str, li
         mirror = document["mirror"]
         found.append(
             (
-                _tr(
+                QCoreApplication.translate(
+                    "SessionFields",
                     "Irritants on our side: how often each came up, {count} points of their "
-                    "share over time, and what it means in words"
+                    "share over time, and what it means in words",
                 ).format(count=len(mirror["periods"])),
                 [],
             )
@@ -86,39 +93,48 @@ def fields_that_leave(document: dict[str, Any], lang: str) -> list[tuple[str, li
     if "clients" in document:
         found.append(
             (
-                _tr("Client advice: each client as the coach reads it, with its reasons"),
+                QCoreApplication.translate(
+                    "SessionFields",
+                    "Client advice: each client as the coach reads it, with its reasons",
+                ),
                 [f"{c['name']}: {label(c['level'], lang)}" for c in document["clients"]],
             )
         )
     if "loads" in document:
         found.append(
             (
-                _tr("The load of each client over the period"),
+                QCoreApplication.translate(
+                    "SessionFields", "The load of each client over the period"
+                ),
                 list(document["loads"]["names"]),
             )
         )
     if "check_ins" in document:
         found.append(
             (
-                _tr("Check-ins: {count} (their dates, strain and wellbeing scores)").format(
-                    count=len(document["check_ins"])
-                ),
+                QCoreApplication.translate(
+                    "SessionFields", "Check-ins: {count} (their dates, strain and wellbeing scores)"
+                ).format(count=len(document["check_ins"])),
                 [],
             )
         )
     if "goals" in document:
         found.append(
             (
-                _tr("Goals: {count} (what, by when, done on)").format(count=len(document["goals"])),
+                QCoreApplication.translate(
+                    "SessionFields", "Goals: {count} (what, by when, done on)"
+                ).format(count=len(document["goals"])),
                 [g["what"] for g in document["goals"]],
             )
         )
     texts = document.get("texts") or []
     found.append(
         (
-            _tr("Texts you chose: {count}").format(count=len(texts))
+            QCoreApplication.translate("SessionFields", "Texts you chose: {count}").format(
+                count=len(texts)
+            )
             if texts
-            else _tr("No text of yours"),
+            else QCoreApplication.translate("SessionFields", "No text of yours"),
             [f"{_day(t['day'], lang)}, {t['client']}: {t['text']}" for t in texts],
         )
     )

@@ -2954,158 +2954,158 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="114"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="125"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="156"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="157"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="177"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="158"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="178"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="159"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="179"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="166"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="186"/>
         <source>in memory</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="167"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="187"/>
         <source>Wellbeing Journal — {journal}</source>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="246"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="266"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="246"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="249"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="269"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="249"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="280"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="300"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="319"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="339"/>
         <source>Your week was written to {path}.</source>
         <translation>Votre semaine a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="350"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="370"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="401"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="421"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="403"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="423"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="418"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="438"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="448"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="468"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="475"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="495"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="553"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="558"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="573"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="578"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="554"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="574"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="560"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="580"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="571"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="591"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="577"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="597"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="585"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="605"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="590"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="610"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="602"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="622"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="608"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="628"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="614"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="634"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="625"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="645"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="626"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="646"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
@@ -5043,19 +5043,25 @@ après coup</translation>
         <translation>Votre journal n&apos;est pas encore créé : il lui faut une phrase secrète. Fermer l&apos;application sans le créer ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="322"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="327"/>
         <source>Back (Alt+B)</source>
         <translation>Retour (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="323"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="328"/>
         <source>Skip (Esc)</source>
         <translation>Passer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="324"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="329"/>
         <source>Go straight to the journal; set the rest later</source>
         <translation>Aller directement au journal ; régler le reste plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="41"/>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="47"/>
+        <source>Welcome — Wellbeing Journal</source>
+        <translation>Bienvenue — Wellbeing Journal</translation>
     </message>
 </context>
 <context>
@@ -5175,15 +5181,6 @@ après coup</translation>
     </message>
 </context>
 <context>
-    <name>flow</name>
-    <message>
-        <location filename="../../wellbeing/ui/welcome/__init__.py" line="39"/>
-        <location filename="../../wellbeing/ui/welcome/__init__.py" line="44"/>
-        <source>Welcome — Wellbeing Journal</source>
-        <translation>Bienvenue — Wellbeing Journal</translation>
-    </message>
-</context>
-<context>
     <name>window</name>
     <message>
         <location filename="../../wellbeing/ui/journal_access.py" line="48"/>
@@ -5192,17 +5189,17 @@ après coup</translation>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/__init__.py" line="86"/>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="88"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/__init__.py" line="112"/>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="114"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/__init__.py" line="123"/>
+        <location filename="../../wellbeing/ui/welcome/__init__.py" line="125"/>
         <source>The demo could not be made</source>
         <translation>La démonstration n&apos;a pas pu être créée</translation>
     </message>

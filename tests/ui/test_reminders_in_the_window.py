@@ -193,3 +193,10 @@ def test_the_menu_opens_the_list_and_the_list_opens_the_reminder(qtbot, window, 
     dialog.open_requested.connect(window.reminders.open_reminder)
     dialog.open_selected()
     assert opened[-1] == "CheckInDialog"
+
+
+def test_closing_the_journal_stops_the_reminders_reading_it(qtbot, window):
+    center = window.reminders.center
+    window.close_journal()
+    assert window.reminders is None
+    assert not center.timer.isActive()

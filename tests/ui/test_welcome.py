@@ -339,3 +339,23 @@ def test_the_journal_made_in_the_welcome_opens_with_its_recovery_key(
     assert window.store is not None
     window.close()
     open_journal(journal_path, key).close()
+
+
+def test_escape_on_the_last_step_keeps_the_pages_already_left_with_next(qtbot, start):
+    window, flow = start()
+    press(qtbot, Qt.Key.Key_Return)  # language
+    press(qtbot, Qt.Key.Key_Space)  # the scripted passphrase made it: the key is kept
+    press(qtbot, Qt.Key.Key_Return)
+    tab_to(qtbot, flow.boundaries.limits[0])
+    type_text(qtbot, "No calls after 7 p.m.")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Acme Lettings")
+    press(qtbot, Qt.Key.Key_Return)
+    assert flow.current() is flow.demo
+
+    press(qtbot, Qt.Key.Key_Escape)
+
+    assert window.store is not None
+    assert window.store.boundaries().limits == ("No calls after 7 p.m.",)
+    assert [c.name for c in window.store.clients()] == ["Acme Lettings"]
+    assert not demo_path_for(window.store.path).exists()

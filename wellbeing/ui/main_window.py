@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from wellbeing.domain.formatting import format_datetime
@@ -68,6 +68,17 @@ class UndoFallthrough(QObject):
         return False
 
 
+def fitting_size(width: int, height: int) -> QSize:
+    """The preferred size, shrunk to the screen's available area (a 1366×768 laptop lost
+    the welcome's buttons and the status bar below the screen's edge)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    # leave room for the title bar and the frame the window manager adds
+    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
+
+
 class MainWindow(QMainWindow):
     """Shows at once, then receives an opened store; all pages share it and the undo stack.
 
@@ -114,7 +125,7 @@ class MainWindow(QMainWindow):
         self.opening = QLabel(self.tr("Opening your journal…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs.setCornerWidget(self.opening, Qt.Corner.TopLeftCorner)
-        self.resize(1320, 840)
+        self.resize(fitting_size(1320, 840))
         if store is not None:
             self.install_store(store)
 
@@ -134,9 +145,18 @@ class MainWindow(QMainWindow):
             return
         self.journal_page.stop()
         self.journal_page.keep_draft()
+        self._drop_reminders()
         self._drop_pages()
         self.store.close()
         self.store = None
+
+    def _drop_reminders(self) -> None:
+        """Their timer reads the journal every minute: it must stop with the journal."""
+        if self.reminders is not None:
+            self.reminders.center.timer.stop()
+            self.statusBar().removeWidget(self.reminders)
+            self.reminders.deleteLater()
+            self.reminders = None
 
     def install_store(self, store: JournalStore) -> None:
         """Build the pages on a journal; used at start and when another journal is opened."""

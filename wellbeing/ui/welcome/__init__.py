@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -36,12 +38,14 @@ def start_welcome(window: MainWindow, path: Path, on_abandon: Callable[[], objec
     window.stack.setCurrentWidget(flow)
     window.menuBar().hide()  # nothing there works before the journal exists
     window.statusBar().hide()
-    window.setWindowTitle(flow.tr("Welcome — Wellbeing Journal"))
+    window.setWindowTitle(QCoreApplication.translate("WelcomeFlow", "Welcome — Wellbeing Journal"))
 
     def follow_language(lang: str) -> None:
         window.lang = lang
         retranslate_window(window, menus)
-        window.setWindowTitle(flow.tr("Welcome — Wellbeing Journal"))
+        window.setWindowTitle(
+            QCoreApplication.translate("WelcomeFlow", "Welcome — Wellbeing Journal")
+        )
 
     def leave() -> None:
         _dismiss(window, flow)
@@ -56,7 +60,6 @@ def start_welcome(window: MainWindow, path: Path, on_abandon: Callable[[], objec
 
 def _menu_titles(window: MainWindow) -> dict[int, str]:
     """Each menu's source title, found by its text in the language it was built in."""
-    from PySide6.QtCore import QCoreApplication
 
     from wellbeing.ui.actions import MENUS
 
@@ -71,7 +74,6 @@ def _menu_titles(window: MainWindow) -> dict[int, str]:
 def retranslate_window(window: MainWindow, menus: dict[int, str]) -> None:
     """The menus and actions were named when the window was built, before the language
     was chosen: name them again (the pages are built later, already in it)."""
-    from PySide6.QtCore import QCoreApplication
 
     from wellbeing.ui.actions import ACTIONS
 

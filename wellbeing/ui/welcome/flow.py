@@ -273,11 +273,16 @@ class WelcomeFlow(QWidget):
         self.passphrase.show_key(recovery_key)
 
     def _finish(self, skipped: bool) -> None:
+        """Skipping drops the current page and the ones after it; the pages already left
+        with Next are kept (Escape on the last step once threw the boundaries away)."""
         assert self.store is not None
         result = WelcomeResult(self.store, passphrase=self._passphrase)
-        if not skipped:
+        passed = self.index if skipped else len(self.pages)
+        if self.pages.index(self.boundaries) < passed:
             result.boundaries = self.boundaries.boundaries()
+        if self.pages.index(self.clients) < passed:
             result.clients = self.clients.clients()
+        if not skipped:
             result.demo = self.demo.wants_demo()
         self._passphrase = ""
         self.finished.emit(result)

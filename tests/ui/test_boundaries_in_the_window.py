@@ -197,3 +197,17 @@ def test_a_pleasant_saturday_call_crosses_nothing_unless_the_user_says_so(qtbot,
     qtbot.mouseClick(form.positive, Qt.MouseButton.LeftButton)
     assert form.violations.selected() == ()
     assert not form.crossing.isVisible()
+
+
+def test_an_empty_form_says_nothing_about_boundaries_until_an_entry_begins(qtbot, window):
+    confirm_the_defaults(window)
+    form = window.journal_page.form
+    form.set_boundaries(window.store.boundaries())
+    form.when.setDateTime(SATURDAY_8AM)  # what "now" shows on a Saturday morning
+    form._when_set = False  # as the form leaves it: the time shown is now, not chosen
+    form._show_crossing()
+    assert form.violations.selected() == ("day_off",) and not form.crossing.isVisible()
+
+    qtbot.keyClicks(form.client.lineEdit(), "Acme")
+
+    assert form.crossing.isVisible() and "on a day off" in form.crossing.text()

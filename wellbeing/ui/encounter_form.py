@@ -219,6 +219,7 @@ class EncounterForm(QWidget):
             signal.connect(self._detect_violations)
         self.violations.picked.connect(self._on_violations_picked)
         self.violations.changed.connect(self._show_crossing)
+        self.client.currentTextChanged.connect(self._show_crossing)
         self.when.dateTimeChanged.connect(self._on_when_set)
         self.escalated.toggled.connect(self.backed.setEnabled)
         self._kind.buttonToggled.connect(self._show_kind)
@@ -346,8 +347,11 @@ class EncounterForm(QWidget):
         return detect_violations(probe, self._boundaries)
 
     def _show_crossing(self) -> None:
+        """The crossing is said once an entry has begun (a client, or a time chosen): an
+        empty form on a Saturday is not a day off yet."""
         keys = self.violations.selected()
-        self.crossing.setVisible(bool(keys))
+        begun = bool(self.client.currentText().strip()) or self._when_set
+        self.crossing.setVisible(bool(keys) and begun)
         text = self.tr("⚑ Crosses your boundaries: {list}").format(
             list=", ".join(vocab.label_of(vocab.VIOLATIONS, key, self._lang) for key in keys)
         )

@@ -2,32 +2,30 @@
 fonts, so accents and arrows print without a system font), page numbers, bookmarked
 headings, paragraphs, bullets, label–value facts, tables and charts as PNG.
 
-Drawn without Qt (fpdf2 for the pages, matplotlib's Agg for the charts), so that the
+Drawn without Qt (fpdf2 for the pages, charts.render's PNGs for the charts), so that the
 command line and the window make the same file. Reports build their bytes in memory and
 write them through `write_pdf`, whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from io import BytesIO
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from wellbeing.charts.render import CHART_INCHES, font_files
 from wellbeing.store.files import write_atomic
 
 if TYPE_CHECKING:
     from fpdf import FPDF
-    from matplotlib.axes import Axes
 
 
 FONT = "DejaVu"
 BODY = 10
 SMALL = 8.5
 LINE_MM = 5.0
-CHART_INCHES = (7.0, 3.1)
-CHART_DPI = 150
 LABEL_MM = 48
 """Width of the bold label column of a facts block."""
 
@@ -44,34 +42,7 @@ def page_label(lang: str, page: int | str, pages: int | str) -> str:
     return (french if lang == "fr" else english).format(page=page, pages=pages)
 
 
-# --- charts as images ---------------------------------------------------------------------
-
-
-def chart_png(
-    draw: Callable[[Axes], None], size: tuple[float, float] = CHART_INCHES, dpi: int = CHART_DPI
-) -> bytes:
-    """One chart drawn on a plain Figure (no pyplot, no Qt) into PNG bytes.
-
-    The charts' own layout (charts.layout.frame) sets its engine on this figure; a PNG
-    holds no timestamp, so the same chart gives the same bytes."""
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=size, dpi=dpi)
-    figure.set_facecolor("white")
-    draw(figure.add_subplot())
-    buffer = BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    return buffer.getvalue()
-
-
 # --- the document -------------------------------------------------------------------------
-
-
-def _fonts() -> tuple[Path, Path]:
-    import matplotlib
-
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
 
 
 def document(title: str, footer: str, lang: str, made: date) -> FPDF:
@@ -90,7 +61,7 @@ def document(title: str, footer: str, lang: str, made: date) -> FPDF:
             self.cell(0, 5, page_label(lang, self.page_no(), "{nb}"), align="R")
 
     pdf = Report(orientation="portrait", unit="mm", format="A4")
-    regular, bold = _fonts()
+    regular, bold = font_files()
     pdf.add_font(FONT, "", str(regular))
     pdf.add_font(FONT, "B", str(bold))
     pdf.set_margins(16, 16, 16)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing.analysis.reasons import describe
 from wellbeing.charts.palette import LIGHT
+from wellbeing.charts.render import chart_png
 from wellbeing.domain.coaching import Section, section_label
 from wellbeing.domain.formatting import format_date, format_number
 from wellbeing.domain.indicators import band_meaning, label, meaning
@@ -26,7 +27,6 @@ from wellbeing.sharing.pdf import (
     SMALL,
     bullets,
     chart,
-    chart_png,
     document,
     facts,
     heading,
@@ -41,7 +41,8 @@ from wellbeing.sharing.session_words import goal_counts, summary_lines
 
 if TYPE_CHECKING:
     from fpdf import FPDF
-    from matplotlib.axes import Axes
+
+    from wellbeing.charts.render import Axes
 
 WIDTH = 7.0
 """Inches: a chart takes the page's width between the margins (178 mm)."""
@@ -117,22 +118,9 @@ def report_title(content: SessionContent, lang: str) -> str:
     return word("title", lang, first=first, last=last)
 
 
-def _light(plot: Callable[[Axes], None]) -> Callable[[Axes], None]:
-    """The chart drawn in the light theme, as the window styles its axes."""
-
-    def draw(axes: Axes) -> None:
-        from wellbeing.charts.theme import style_axes
-
-        plot(axes)
-        for shown in axes.get_figure(root=True).axes:  # type: ignore[union-attr]
-            style_axes(shown, LIGHT)
-
-    return draw
-
-
 def _chart(pdf: FPDF, section: Section, lang: str, plot: Callable[[Axes], None]) -> None:
     size = CHART_SIZES[section]
-    chart(pdf, chart_png(_light(plot), size), None, None, size)
+    chart(pdf, chart_png(plot, size, theme=LIGHT), None, None, size)
 
 
 def _figures(pdf: FPDF, rows: list[tuple[str, str]], lang: str) -> None:

@@ -1,7 +1,7 @@
 """The team report as a PDF: what a lead may show, in plain words, charts and the reasons
 anything was left out.
 
-Drawn without Qt (matplotlib's Agg into PNG, fpdf2 for the pages), so the command line and
+Drawn without Qt (charts.render's PNGs, fpdf2 for the pages), so the command line and
 the window produce the same file. Everything it says comes from a TeamView, which already
 applied the minimum group and the rule against close views: the report adds nothing a
 lead could not see, and warns against reading it about one person.
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellbeing.analysis.team import PeriodFigures
+from wellbeing.charts.render import chart_png
 from wellbeing.domain.formatting import format_date
 from wellbeing.sharing.pdf import (
     BODY,
@@ -22,7 +23,6 @@ from wellbeing.sharing.pdf import (
     LINE_MM,
     bullets,
     chart,
-    chart_png,
     document,
     facts,
     heading,
@@ -36,7 +36,8 @@ from wellbeing.sharing.team_words import colon, period_lines
 
 if TYPE_CHECKING:
     from fpdf import FPDF
-    from matplotlib.axes import Axes
+
+    from wellbeing.charts.render import Axes
 
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("Team report — {team}", "Rapport d'équipe — {team}"),

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.analysis.reasons import Reason, describe
+from wellbeing.analysis.reasons import Reason
 from wellbeing.charts import calendar, clients, cycle, emotions, hours, irritants, timeline
 from wellbeing.charts.layout import chart_axes
 from wellbeing.charts.words import heading
-from wellbeing.domain import indicators
 from wellbeing.domain.boundaries import Boundaries, Hours
-from wellbeing.domain.formatting import format_date, format_number, format_percent
 from wellbeing.services import insights
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.dashboard.card import ChartCard
@@ -277,47 +275,6 @@ class DashboardPage(QWidget):
         newer one opened."""
         if self.why_dialog is dialog:
             self.why_dialog = None
-
-    def cover(self) -> list[str]:
-        """The indicators in words: the PDF's first page."""
-        lines = [self.tr("Insights")]
-        snap, today = self.snapshot, self.today
-        if snap is None or today is None:
-            return lines
-        period = snap.period
-        lines.append(
-            self.tr("Period: {first} to {last}. Made on {today}.").format(
-                first=format_date(period.first, self.lang),
-                last=format_date(period.last, self.lang),
-                today=format_date(self.now().date(), self.lang),
-            )
-        )
-        index = today.index
-        if index.value is not None:
-            lines.append(
-                self.tr("Exhaustion index now: {value}/100 ({band}).").format(
-                    value=format_number(index.value, self.lang),
-                    band=indicators.band_meaning(index.band, self.lang),
-                )
-            )
-        lines += [describe(r, self.lang) for r in index.reasons]
-        lines.append(
-            self.tr("Confidence cycle: {status}.").format(
-                status=indicators.label(snap.cycle.status, self.lang)
-            )
-        )
-        lines += [describe(r, self.lang) for r in (*snap.cycle.reasons, *snap.cycle.advice)]
-        if snap.mirror.difficult:
-            lines.append(
-                self.tr("Irritants on our side: {share} of difficult encounters.").format(
-                    share=format_percent(100 * snap.mirror.share, self.lang)
-                )
-            )
-        lines += [describe(r, self.lang) for r in snap.mirror.reasons]
-        for flag in today.flags:
-            lines += [describe(flag.reasons[0], self.lang), describe(flag.note, self.lang)]
-            lines += [describe(step, self.lang) for step in flag.steps]
-        return lines
 
     def export_pdf(self) -> None:
         if self.snapshot is None:

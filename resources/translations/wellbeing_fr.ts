@@ -1811,44 +1811,19 @@ Dans : {folder}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="104"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="102"/>
         <source>Export dashboard as PDF…</source>
         <translation>Exporter le tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="105"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="103"/>
         <source>One PDF: the indicators in words, then every chart</source>
         <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="183"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="181"/>
         <source>The journal could not be read: {reason}</source>
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="283"/>
-        <source>Insights</source>
-        <translation>Analyses</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="289"/>
-        <source>Period: {first} to {last}. Made on {today}.</source>
-        <translation>Période : du {first} au {last}. Établi le {today}.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="298"/>
-        <source>Exhaustion index now: {value}/100 ({band}).</source>
-        <translation>Indice d&apos;épuisement actuel : {value}/100 ({band}).</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="305"/>
-        <source>Confidence cycle: {status}.</source>
-        <translation>Cercle de la confiance : {status}.</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="312"/>
-        <source>Irritants on our side: {share} of difficult encounters.</source>
-        <translation>Irritants de notre côté : {share} des échanges difficiles.</translation>
     </message>
 </context>
 <context>
@@ -2158,146 +2133,146 @@ Dans : {folder}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/encounter_form.py" line="171"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="290"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="291"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="231"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="232"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="235"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="236"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="239"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="240"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="247"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="248"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="255"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="256"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="260"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="261"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="269"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="270"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="270"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="271"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="271"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="452"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="456"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="272"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="273"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="274"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="274"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="275"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="275"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="276"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="276"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="277"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="277"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="278"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="279"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="280"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="278"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="279"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="280"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="453"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="281"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="457"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="292"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="293"/>
         <source>What the client did (if anything)</source>
         <translation>Ce que le client a fait (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="351"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="355"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="355"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="359"/>
         <source>(the time shown is now: if it happened earlier, say when)</source>
         <translation>(l&apos;heure indiquée est l&apos;heure actuelle : si c&apos;était plus tôt, précisez quand)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="386"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="390"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="393"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="397"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="448"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="452"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="450"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="454"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="457"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="461"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="555"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="559"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>

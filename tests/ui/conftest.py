@@ -8,6 +8,14 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
+@pytest.fixture(autouse=True)
+def keyboard_conventions(qapp) -> None:
+    """Widgets built alone follow the app's keyboard conventions too (wellbeing.ui.keyboard)."""
+    from wellbeing.ui.keyboard import install_keyboard_conventions
+
+    install_keyboard_conventions(qapp)
+
+
 @pytest.fixture
 def make_window(qtbot, journal_path: Path):
     """Build (and rebuild, to simulate a restart) the window on the same journal."""

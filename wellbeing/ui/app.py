@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wellbeing.store.location import default_journal_path
 from wellbeing.ui.i18n import choose_language, install_translators
 from wellbeing.ui.journal_access import PASSPHRASE_ENV, obtain_journal, offer_latest_backup
+from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.resources import resource_path
 
@@ -30,6 +31,7 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
     app.setWindowIcon(QIcon(str(resource_path("icons", "wellbeing.svg"))))
     chosen = choose_language(lang)
     install_translators(app, chosen)  # parented to the app, so they live as long
+    install_keyboard_conventions(app)  # Enter presses buttons, Tab leaves date fields whole
     style = resource_path("style", "app.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

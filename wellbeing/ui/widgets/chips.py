@@ -1,4 +1,8 @@
-"""Tags as chips: a click (or Space) ticks one, and all of them show at a glance."""
+"""Tags as chips: a click (or Space) ticks one, and all of them show at a glance.
+
+The chips of a list are one Tab stop (wellbeing.ui.keyboard.RovingFocus): arrows move
+among them, Space ticks, typing the start of a word jumps to it.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,30 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing.domain.vocabulary import Term
+from wellbeing.ui.keyboard import RovingFocus
 from wellbeing.ui.widgets.flow_layout import FlowLayout
 
 
 class TagChips(QWidget):
-    """Checkable chips for one vocabulary list; emits changed whenever the ticks change."""
+    """Checkable chips for one vocabulary list; emits changed whenever the ticks change.
+
+    `roving` lets several lists share one Tab stop (the emotion grid's quadrants).
+    """
 
     changed = Signal()
     picked = Signal()
     """A person ticked or unticked a chip (changed also fires when code sets them)."""
 
-    def __init__(self, terms: tuple[Term, ...], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        terms: tuple[Term, ...],
+        lang: str,
+        parent: QWidget | None = None,
+        roving: RovingFocus | None = None,
+    ) -> None:
         super().__init__(parent)
         self._buttons: dict[str, QPushButton] = {}
+        self.roving = roving or RovingFocus(self)
         layout = FlowLayout(self)
         for term in terms:
             button = QPushButton(term.label(lang), self)
@@ -28,6 +43,7 @@ class TagChips(QWidget):
             button.toggled.connect(self.changed)
             button.clicked.connect(self.picked)
             layout.addWidget(button)
+            self.roving.add(button)
             self._buttons[term.key] = button
 
     def button(self, key: str) -> QPushButton:

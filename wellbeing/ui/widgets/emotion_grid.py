@@ -1,4 +1,8 @@
-"""Emotions placed on pleasantness × energy: four quadrants of words the user clicks."""
+"""Emotions placed on pleasantness × energy: four quadrants of words the user clicks.
+
+The whole grid is one Tab stop: arrows cross from one quadrant to the next (Up and Down
+between high and low energy), and typing a word's first letters finds it anywhere.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from wellbeing.domain.vocabulary import EMOTIONS, QUADRANTS
+from wellbeing.ui.keyboard import RovingFocus
 from wellbeing.ui.widgets.chips import TagChips
 
 
@@ -27,6 +32,7 @@ class EmotionGrid(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quadrants: dict[str, TagChips] = {}
+        self.roving = RovingFocus(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
@@ -46,7 +52,7 @@ class EmotionGrid(QWidget):
             title.setProperty("quadrantTitle", True)
             column.addWidget(title)
             words = tuple(e for e in EMOTIONS if e.quadrant == quadrant)
-            chips = TagChips(words, lang, frame)
+            chips = TagChips(words, lang, frame, roving=self.roving)
             chips.changed.connect(self.changed)
             column.addWidget(chips)
             column.addStretch(1)

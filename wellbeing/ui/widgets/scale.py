@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing.domain.vocabulary import Term
+from wellbeing.ui.keyboard import TYPE_AHEAD_SECONDS
 
 
 class ScaleButtons(QWidget):
-    """One click sets the value; typing a digit while it has focus does too."""
+    """One click sets the value; typing a digit while it has focus does too.
+
+    The scale is one Tab stop (its buttons take no focus): digits, arrows, Home and End
+    choose, Backspace clears. `clock` tells "1" then "0" (ten) from "1", a pause, "0".
+    """
 
     changed = Signal()
 
@@ -21,8 +29,11 @@ class ScaleButtons(QWidget):
         anchors: dict[int, Term],
         lang: str,
         parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._typed_at = float("-inf")
         self._low, self._high = low, high
         self._anchors = anchors
         self._lang = lang
@@ -92,6 +103,10 @@ class ScaleButtons(QWidget):
         """Digits type the value (1 then 0 gives 10); arrows, Home and End move along."""
         key, text = event.key(), event.text()
         if text.isdigit():
+            now = self._clock()
+            if now - self._typed_at > TYPE_AHEAD_SECONDS:
+                self._typed = ""
+            self._typed_at = now
             candidate = int(self._typed + text) if self._typed else int(text)
             if not self._low <= candidate <= self._high:
                 candidate = int(text)
@@ -118,3 +133,8 @@ class ScaleButtons(QWidget):
             self.set_value(None)
         else:
             super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Back on the scale later, a digit starts afresh."""
+        self._typed = ""
+        super().focusOutEvent(event)

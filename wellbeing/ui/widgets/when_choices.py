@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing.domain.when import Shorthand, available
+from wellbeing.ui.keyboard import RovingFocus
 from wellbeing.ui.widgets.flow_layout import FlowLayout
 
 REFRESH_MS = 30_000
@@ -23,8 +24,9 @@ class WhenChoices(QWidget):
     """A row of chips: Just now, This morning, …, Yesterday, and Pick a time…
 
     `chosen` carries the Shorthand clicked (the form turns it into a moment with the same
-    clock); `pick` asks for the date and time field. Every chip is a tab stop, and Space
-    presses it, as for every other chip of the form.
+    clock); `pick` asks for the date and time field. The row is one Tab stop, landing on
+    the choice the field holds; arrows and a typed first letter move along it and Space
+    presses, as for every other row of chips in the form.
     """
 
     chosen = Signal(object)
@@ -53,6 +55,7 @@ class WhenChoices(QWidget):
             ),
         }
         layout = FlowLayout(self)
+        self.roving = RovingFocus(self)
         self.buttons: dict[Shorthand, QPushButton] = {}
         for shorthand, (text, tip) in texts.items():
             button = QPushButton(text, self)
@@ -62,6 +65,7 @@ class WhenChoices(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _on=False, s=shorthand: self._clicked(s))
             layout.addWidget(button)
+            self.roving.add(button)
             self.buttons[shorthand] = button
         self.pick_button = QPushButton(self.tr("Pick a time…"), self)
         self.pick_button.setProperty("chip", True)
@@ -69,6 +73,7 @@ class WhenChoices(QWidget):
         self.pick_button.setToolTip(self.tr("Type or pick the date and time in the field"))
         self.pick_button.clicked.connect(self._picked)
         layout.addWidget(self.pick_button)
+        self.roving.add(self.pick_button)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -79,7 +84,7 @@ class WhenChoices(QWidget):
         return self.buttons[shorthand]
 
     def chips(self) -> list[QPushButton]:
-        """Every chip in tab order."""
+        """Every chip in the order the arrows follow."""
         return [*self.buttons.values(), self.pick_button]
 
     def refresh(self) -> None:
@@ -95,6 +100,9 @@ class WhenChoices(QWidget):
         """Show which choice the field holds; None once the user typed a time themselves."""
         for key, button in self.buttons.items():
             button.setChecked(key == shorthand)
+        chosen = self.buttons.get(shorthand) if shorthand is not None else None
+        if chosen is not None and chosen.isEnabled() and not self.roving.has_focus():
+            self.roving.set_current(chosen)  # Tab lands on the choice the field holds
 
     def _clicked(self, shorthand: Shorthand) -> None:
         self.refresh()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.when import Shorthand
-from wellbeing.ui.keyboard import TYPE_AHEAD_SECONDS, RovingFocus
+from wellbeing.ui.keyboard import TYPE_AHEAD_SECONDS, RovingFocus, tab_order
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
 from wellbeing.ui.widgets.scale import ScaleButtons
@@ -389,6 +389,26 @@ def test_in_a_dialog_enter_is_left_to_the_dialog_and_presses_once(qtbot):
     assert not box.isChecked() and len(ok_clicks) == 1  # the dialog's default, as ever
 
 
+def test_in_a_dialog_enter_on_a_chip_is_the_dialogs_and_space_ticks(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    chips = TagChips(vocab.BEHAVIOURS[:3], "en", dialog)
+    ok = QPushButton("Save", dialog)
+    ok.setDefault(True)
+    column = QVBoxLayout(dialog)
+    column.addWidget(chips)
+    column.addWidget(ok)
+    ok_clicks = clicks_on(ok)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    chips.button("rude").setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert chips.selected() == ("rude",)
+    press(qtbot, Qt.Key.Key_Return)
+    assert chips.selected() == ("rude",) and len(ok_clicks) == 1
+
+
 # --- date fields --------------------------------------------------------------------------
 
 
@@ -430,3 +450,53 @@ def test_tab_in_a_date_cell_of_a_table_still_moves_to_the_next_cell(qtbot):
     qtbot.waitUntil(lambda: isinstance(focused(), QDateTimeEdit))
     press(qtbot, Qt.Key.Key_Tab)
     assert table.currentColumn() == 1
+
+
+def test_tab_leaves_a_list_whole_and_arrows_move_along_its_rows(qtbot, frame):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from wellbeing.ui.widgets.tables import list_table
+
+    table = list_table()
+    model = QStandardItemModel(3, 4, table)
+    for row in range(3):
+        for column in range(4):
+            model.setItem(row, column, QStandardItem(f"{row}, {column}"))
+    table.setModel(model)
+    before, after = frame(table, width=500)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is table
+    table.setCurrentIndex(model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is after  # not the next of twelve cells
+    press(qtbot, Qt.Key.Key_Backtab)
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is before
+
+
+# --- the order of a screen ---------------------------------------------------------------
+
+
+def test_tab_order_sets_a_screens_order_with_each_group_as_one_block(qtbot, frame):
+    holder = QWidget()
+    behaviours = TagChips(vocab.BEHAVIOURS[:3], "en", holder)  # built first, laid out last
+    scale = ScaleButtons(0, 10, vocab.IMPACT_ANCHORS, "en", holder)
+    grid = EmotionGrid("en", holder)
+    column = QVBoxLayout(holder)
+    for widget in (scale, grid, behaviours):
+        column.addWidget(widget)
+    before, after = frame(holder, width=700)
+    tab_order(before, scale, grid, behaviours, after)
+
+    visited = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(focused())
+    assert visited == [scale, grid.button("angry"), behaviours.button("rude"), after]
+    grid.button("calm").setFocus()
+    before.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is grid.button("calm")  # the block's own order and memory are kept

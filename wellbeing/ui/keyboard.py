@@ -1,12 +1,14 @@
 """Keyboard conventions the whole app shares, so that every screen works without a mouse.
 
-Two pieces:
+Three pieces:
 
 - `KeyboardConventions`, installed once on the application: Enter presses the focused
-  push or tool button outside dialogs (Qt does it in dialogs only), and Tab leaves a date field
-  whole instead of stepping through its day, month, year, hour and minute.
+  push or tool button outside dialogs (Qt does it in dialogs only); Tab leaves a date
+  field whole instead of stepping through its day, month, year, hour and minute, and
+  leaves a list whole instead of stepping through its cells (arrows move inside both).
 - `RovingFocus`: a group of chips is one Tab stop; arrows move inside it, Home and End
   go to its ends, and typing the start of a word jumps to the chip that says it.
+- `tab_order`: the order Tab follows through a screen, groups moving as one block.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QPushButton,
     QScrollArea,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -47,12 +51,24 @@ class KeyboardConventions(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
             return press_focused_button(watched, event.isAutoRepeat())
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(watched, QDateTimeEdit):
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and steps_inside_on_tab(watched):
             if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
                 return False  # Ctrl+Tab and friends belong to tabs and windows
             forward = key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier
             return leave_whole(watched, forward)
         return False
+
+
+def steps_inside_on_tab(widget: QWidget) -> bool:
+    """Widgets where Qt's Tab walks inside instead of on: a date field's sections, and the
+    cells of a list that selects whole rows (twelve columns, a thousand rows: a trap)."""
+    if isinstance(widget, QDateTimeEdit):
+        return True
+    return (
+        isinstance(widget, QTableView)
+        and widget.tabKeyNavigation()
+        and widget.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    )
 
 
 def press_focused_button(widget: QWidget, repeated: bool) -> bool:
@@ -75,15 +91,15 @@ def press_focused_button(widget: QWidget, repeated: bool) -> bool:
     return True
 
 
-def leave_whole(edit: QDateTimeEdit, forward: bool) -> bool:
-    """Tab goes to the next field, not the next section (Left, Right and typing reach
-    those); an editor inside a table keeps Tab for moving to the next cell."""
-    parent = edit.parentWidget()
+def leave_whole(widget: QWidget, forward: bool) -> bool:
+    """Tab goes to the next field, not the next section or cell (Left, Right and typing
+    reach those); an editor inside a table keeps Tab for moving to the next cell."""
+    parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractItemView):
             return False
         parent = parent.parentWidget()
-    QWidget.focusNextPrevChild(edit, forward)  # QWidget's: QDateTimeEdit's steps sections
+    QWidget.focusNextPrevChild(widget, forward)  # QWidget's own: the subclass steps inside
     return True
 
 
@@ -95,6 +111,30 @@ def install_keyboard_conventions(app: QApplication) -> KeyboardConventions:
     conventions = KeyboardConventions(app)
     app.installEventFilter(conventions)
     return conventions
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab visits these widgets in this order, whatever order they were built or laid
+    out in; a group (a row of chips, the emotion grid) moves as one block, its own
+    order kept inside."""
+    stops = [stop for widget in widgets for stop in focus_stops(widget)]
+    for first, second in pairwise(stops):
+        QWidget.setTabOrder(first, second)
+
+
+def focus_stops(widget: QWidget) -> list[QWidget]:
+    """The widget if it takes focus itself (a scale, a field), else the descendants that
+    do (the chips of a row), in their focus-chain order."""
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return [widget]
+    stops: list[QWidget] = []
+    each = widget.nextInFocusChain()
+    while each is not None and each is not widget:  # a ring through the whole window
+        takes_focus = each.focusPolicy() != Qt.FocusPolicy.NoFocus and each.focusProxy() is None
+        if takes_focus and widget.isAncestorOf(each):
+            stops.append(each)
+        each = each.nextInFocusChain()
+    return stops
 
 
 # --- a group of chips as one Tab stop ---------------------------------------------------

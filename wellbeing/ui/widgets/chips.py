@@ -1,7 +1,8 @@
 """Tags as chips: a click (or Space) ticks one, and all of them show at a glance.
 
 The chips of a list are one Tab stop (wellbeing.ui.keyboard.RovingFocus): arrows move
-among them, Space ticks, typing the start of a word jumps to it.
+among them, Space ticks, typing the start of a word jumps to it. In a dialog, Enter stays
+the dialog's (the capture window saves); in the main window it ticks, as Space does.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class TagChips(QWidget):
         for term in terms:
             button = QPushButton(term.label(lang), self)
             button.setCheckable(True)
+            button.setAutoDefault(False)  # in a dialog, Enter is its default button's
             button.setProperty("chip", True)
             button.setObjectName(f"chip_{term.key}")
             button.toggled.connect(self.changed)

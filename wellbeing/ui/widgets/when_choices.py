@@ -60,6 +60,7 @@ class WhenChoices(QWidget):
         for shorthand, (text, tip) in texts.items():
             button = QPushButton(text, self)
             button.setCheckable(True)
+            button.setAutoDefault(False)  # in a dialog, Enter is its default button's
             button.setProperty("chip", True)
             button.setObjectName(f"when_{shorthand}")
             button.setToolTip(tip)
@@ -68,6 +69,7 @@ class WhenChoices(QWidget):
             self.roving.add(button)
             self.buttons[shorthand] = button
         self.pick_button = QPushButton(self.tr("Pick a time…"), self)
+        self.pick_button.setAutoDefault(False)
         self.pick_button.setProperty("chip", True)
         self.pick_button.setObjectName("when_pick")
         self.pick_button.setToolTip(self.tr("Type or pick the date and time in the field"))

@@ -141,8 +141,8 @@ def test_a_planned_contact_tomorrow_is_announced_in_the_status_bar(qtbot, window
     )
     contact = window.reminders.contact
     assert contact.isVisible()
-    assert "Brightwell Lettings" in contact.text()
-    assert "10:00" in contact.text()
+    assert "Brightwell Lettings" in contact.full_text()
+    assert "10:00" in contact.full_text()
 
 
 def test_locking_hides_the_reminders_and_closes_open_dialogs(qtbot, window):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wellbeing import __version__
+from wellbeing.ui.screen_fit import fitting_size
 
 TEXT_WIDTH = 520
 
@@ -55,8 +56,9 @@ class AboutDialog(QDialog):
         )
         # A wrapped label in a top-level dialog is not given its height for its width:
         # ask for it, or the last lines are cut (seen at 1024×600, scale 2).
-        self.text.setMinimumWidth(TEXT_WIDTH)
-        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
+        width = min(TEXT_WIDTH, fitting_size(TEXT_WIDTH, 0, self).width() - 40)
+        self.text.setMinimumWidth(width)
+        self.text.setMinimumHeight(self.text.heightForWidth(width))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.backup import BEFORE_MIGRATION, BEFORE_RESTORE, DAILY, Backup, list_backups
 from wellbeing.ui.i18n import ui_language
+from wellbeing.ui.screen_fit import fit_to_screen
 
 
 def reason_label(reason: str) -> str:
@@ -69,7 +70,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(480, 320)
+        fit_to_screen(self, 480, 320)
 
     def chosen(self) -> Backup | None:
         row = self.list.currentRow()

@@ -30,6 +30,7 @@ from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
@@ -149,7 +150,7 @@ class BoundariesDialog(QDialog):
         self._build()
         self.show_boundaries(store.boundaries())
         self.days[0].switch.setFocus()
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     # --- building ---------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from wellbeing.domain.vocabulary import Term
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.flow_layout import FlowLayout
 
@@ -143,7 +144,7 @@ class CheckInDialog(QDialog):
             row.changed.connect(self._update_save)
         self._update_save()
         self.strain_rows[0].setFocus()
-        self.resize(960, 660)  # fits a 1024×700 screen
+        fit_to_screen(self, 960, 660)
 
     def _build(self) -> None:
         intro = QLabel(

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -73,7 +72,9 @@ from wellbeing.ui.journal_store import (
     Changes,
     JournalStore,
 )
+from wellbeing.ui.screen_fit import scrolling
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.tables import list_table, set_widths
 
 if TYPE_CHECKING:
@@ -384,9 +385,9 @@ class ClientsPage(QWidget):
         left_column.addWidget(self.table, 1)
         left_column.addWidget(self.empty_hint)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = AdaptiveSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # the advice scrolls on a 600-px screen
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([700, 600])

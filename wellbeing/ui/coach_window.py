@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,6 +41,7 @@ from wellbeing.ui.coach_presentation import CoachPresentation
 from wellbeing.ui.coach_session import ActionsPanel, NotesPanel
 from wellbeing.ui.coach_workspace import CoachWorkspace
 from wellbeing.ui.errors import explain
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.widgets.labels import section
 from wellbeing.ui.widgets.tables import list_table
 
@@ -176,12 +177,7 @@ class CoachWindow(QMainWindow):
 
     def _fit_screen(self) -> None:
         """Comfortable on a laptop, never larger than the screen (1024×600 included)."""
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 1280, 800
-        if room is not None:
-            width, height = min(width, room.width()), min(height, room.height())
-        self.resize(width, height)
+        fit_to_screen(self, 1280, 800)
 
     # --- coachees and packs --------------------------------------------------------------
 

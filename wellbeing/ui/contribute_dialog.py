@@ -37,6 +37,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.periods import week_span
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.widgets.labels import hint, section
 
 WEEKS_OFFERED = 8
@@ -87,7 +88,7 @@ class ContributeDialog(QDialog):
         layout.addWidget(self._build_buttons())
         self._prefill()
         self.show_choices()
-        self.resize(620, self.sizeHint().height())
+        fit_to_screen(self, 620, self.sizeHint().height())
 
     # --- building -------------------------------------------------------------------------
 
@@ -312,7 +313,7 @@ class ContributeDialog(QDialog):
         self.write_button.setDefault(True)
         self.write_button.setFocus()
         self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        fit_to_screen(self, self.width(), max(self.height(), self.sizeHint().height()))
 
     def write(self) -> None:
         """Write exactly the previewed file; a refusal is said here and nothing is written."""

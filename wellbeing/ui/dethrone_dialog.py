@@ -32,6 +32,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import CLIENTS, JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint, section
 
@@ -59,7 +60,7 @@ class DethroneDialog(ActDialog):
         self.refresh_status()
         store.changed.connect(self._on_store_changed)
         self.checks[0].setFocus()
-        self.resize(1040, 700)
+        fit_to_screen(self, 1040, 700)
 
     # --- building -------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.goals_model import BY_WHEN, DONE, GOAL_ROLE, WHAT, GoalsModel
 from wellbeing.ui.journal_store import GOALS, JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint
 
@@ -207,8 +208,7 @@ class GoalsDialog(QDialog):
         self.table.addAction(delete)
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry()
-        self.resize(min(720, int(screen.width() * 0.9)), min(480, int(screen.height() * 0.85)))
+        fit_to_screen(self, 720, 480)
 
     # --- the list ---------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.ui.help_content import START, Section, sections
+from wellbeing.ui.screen_fit import fit_to_screen
 
 
 class HelpWindow(QDialog):
@@ -28,7 +29,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wellbeing Journal guide"))
         self.setModal(False)
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self.sections: tuple[Section, ...] = sections(lang)
         self.current = ""
         self.contents = QListView()

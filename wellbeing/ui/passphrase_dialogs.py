@@ -29,7 +29,7 @@ def password_field(placeholder: str = "") -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
-    field.setMinimumWidth(320)
+    field.setMinimumWidth(240)
     return field
 
 
@@ -71,6 +71,7 @@ class NewPassphraseForm(QWidget):
         ):
             label.setBuddy(field)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         if changing:
             form.addRow(self.current_label, self.current)
         form.addRow(self.first_label, self.first)

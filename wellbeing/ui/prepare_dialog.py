@@ -40,6 +40,7 @@ from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell, when_text
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENT_EVENTS, Changes, JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint, section
 
@@ -96,7 +97,7 @@ class PrepareDialog(ActDialog):
         self.refresh()
         store.changed.connect(self._on_store_changed)
         self.scroll_area.setFocus()
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
 
     # --- building -------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from wellbeing.ui.goals_dialog import documents_folder
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.pdf_pages import PdfPages
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.session_fields import fields_that_leave
 from wellbeing.ui.widgets.labels import hint, section
 
@@ -382,11 +383,7 @@ class PrepareSessionDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         """As large as useful, never larger than the screen's free area (1024×600 too)."""
-        screen = self.screen().availableGeometry()
-        self.resize(
-            min(1120, screen.width() - 24),
-            min(760, screen.height() - 48),
-        )
+        fit_to_screen(self, 1120, 760)
 
     # --- the period -------------------------------------------------------------------
 

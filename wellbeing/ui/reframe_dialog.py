@@ -35,6 +35,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint, section
 
@@ -79,7 +80,7 @@ class ReframeDialog(ActDialog):
         self._build()
         self.restore_draft()
         self.boxes["facts"].setFocus()
-        self.resize(1040, 700)
+        fit_to_screen(self, 1040, 700)
 
     # --- building -------------------------------------------------------------------------
 

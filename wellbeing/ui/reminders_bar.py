@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from wellbeing.analysis.reminders import TOMORROW, Reminder
@@ -21,52 +20,10 @@ from wellbeing.domain.reminders import ReminderKind
 from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.reminders_center import ReminderCenter, describe
+from wellbeing.ui.widgets.elided import ElidedButton
 
 LINE_KINDS = (ReminderKind.GOAL, ReminderKind.REFRAME_FOLLOW_UP, ReminderKind.END_OF_DAY)
 """The kinds the bar's one elided line may show, the first due first."""
-ELIDED_MINIMUM = 160
-"""Pixels a goal's line keeps at least when the status bar is short of room."""
-
-
-class ElidedButton(QPushButton):
-    """A button whose text is cut with "…" to the room it is given, so that a goal's line
-    shares a narrow status bar (1024 px) with the other reminders instead of pushing
-    them out; the whole text is in its tooltip."""
-
-    PADDING = 24
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        # A push button never shrinks below its text by default; this one may.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.updateGeometry()
-        self._elide()
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self._full) + self.PADDING,
-            super().sizeHint().height(),
-        )
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(min(hint.width(), ELIDED_MINIMUM), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = max(0, self.width() - self.PADDING)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
 
 class RemindersBar(QWidget):
@@ -91,7 +48,8 @@ class RemindersBar(QWidget):
         self.check_in.setProperty("reminder", True)
         self.check_in.setToolTip(self.tr("Two minutes, eleven questions (Ctrl+K)"))
         self.check_in.clicked.connect(self.check_in_requested)
-        self.contact = QPushButton()
+        self.contact = ElidedButton()
+        self.contact.setObjectName("contact_reminder")
         self.contact.setProperty("reminder", True)
         self.contact.clicked.connect(lambda: self._open_first(ReminderKind.CONTACT))
         self.goal = ElidedButton()
@@ -112,7 +70,7 @@ class RemindersBar(QWidget):
         self.all.setAutoRaise(True)
         self.all.setToolTip(self.tr("Every reminder: snooze, dismiss or turn them off"))
         self.all.clicked.connect(self.list_requested)
-        for whole in (self.contact, self.check_in):  # short: the goal's line gives way
+        for whole in (self.check_in,):  # short: the lines about clients give way
             whole.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +95,7 @@ class RemindersBar(QWidget):
         contact = self._first(ReminderKind.CONTACT)
         self.contact.setVisible(contact is not None)
         if contact is not None:
-            self.contact.setText(describe(contact, lang, now))
+            self.contact.set_full_text(describe(contact, lang, now))
         self._line = self._first(*LINE_KINDS)
         self.goal.setVisible(self._line is not None)
         self.goal_dismiss.setVisible(self._line is not None)

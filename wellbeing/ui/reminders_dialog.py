@@ -28,6 +28,7 @@ from wellbeing.analysis.reminders import NEXT_WEEK, TOMORROW, Reminder
 from wellbeing.domain.reminders import ReminderKind, ReminderPrefs
 from wellbeing.ui.i18n import ui_language
 from wellbeing.ui.reminders_center import ReminderCenter, describe
+from wellbeing.ui.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,7 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self.center = center
         self.setWindowTitle(self.tr("Reminders"))
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         self.model = ReminderListModel(center, self)
         self.list = QListView()
         self.list.setModel(self.model)

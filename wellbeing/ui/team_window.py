@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -46,6 +46,7 @@ from wellbeing.ui.actions import TEAM_ACTIONS, TEAM_MENUS, build_actions, build_
 from wellbeing.ui.dashboard.card import ChartCard
 from wellbeing.ui.dashboard.export import _documents, _failed, _with_suffix, export_chart
 from wellbeing.ui.errors import explain
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.team_model import (
     VIEW_ROLE,
     Period,
@@ -252,12 +253,7 @@ class TeamWindow(QMainWindow):
 
     def _fit_screen(self) -> None:
         """Comfortable on a laptop, never larger than the screen (1024×600 included)."""
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 1280, 800
-        if room is not None:
-            width, height = min(width, room.width()), min(height, room.height())
-        self.resize(width, height)
+        fit_to_screen(self, 1280, 800)
 
     # --- reading the folder -----------------------------------------------------------
 

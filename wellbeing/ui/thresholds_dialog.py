@@ -31,6 +31,7 @@ from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import Changes, JournalStore
+from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
@@ -336,7 +337,7 @@ class ThresholdsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self._build_buttons())
-        self.resize(960, 600)
+        fit_to_screen(self, 960, 600)
 
     def _spin(self, name: str, spin: Spin, unit: str) -> QSpinBox | QDoubleSpinBox:
         low, high = _limits(name)

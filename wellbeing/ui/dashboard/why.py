@@ -33,6 +33,7 @@ from wellbeing.analysis.facts import Facts, as_datetime
 from wellbeing.analysis.reasons import Reason, describe
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.vocabulary import KINDS, label_of
+from wellbeing.ui.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,7 +117,7 @@ class WhyDialog(QDialog):
         self.setWindowTitle(self.tr("Why? — {heading}").format(heading=heading))
         self.reasons = tuple(reasons)
         self.lang = lang
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         intro = QLabel(self.tr("The reasons, in words:"))
         intro.setProperty("section", True)
         self.reason_list = QListView()

@@ -1,9 +1,10 @@
 """Renders the app's own screens to PNG, for the README and for looking at changes.
 
 `python -m tests.tools.screenshot OUT.png [--lang fr] [--page insights|clients|…]
-[--details] [--client NAME] [--tab N] [--size 1320x840]` builds a fresh demo journal in a
-temporary folder unless --journal is given (its passphrase: WELLBEING_PASSPHRASE, or a
-throwaway one). Set QT_QPA_PLATFORM=offscreen to run it without a display.
+[--details] [--client NAME] [--tab N] [--size 1320x840] [--theme dark]` builds a fresh
+demo journal in a temporary folder unless --journal is given (its passphrase:
+WELLBEING_PASSPHRASE, or a throwaway one). Set QT_QPA_PLATFORM=offscreen to run it without
+a display.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from wellbeing.services.demo import write_demo_journal
 from wellbeing.store import create_journal
 from wellbeing.ui.app import build_window, create_application
+from wellbeing.ui.theme import CHOICES, install_theme
 
 PAGES = ("journal", "insights", "clients", "strengths")
 SCREENSHOT_PASSPHRASE = "screenshot passphrase (throwaway)"
@@ -43,8 +45,11 @@ def render(
     client: str | None = None,
     tab: int | None = None,
     size: tuple[int, int] = (1320, 840),
+    theme: str | None = None,
 ) -> Path:
     app, chosen = create_application(lang)
+    if theme is not None:
+        install_theme(app, theme)  # for this picture only: the remembered choice stays
     window = build_window(journal_path, chosen, passphrase())
     window.resize(*size)
     window.show()
@@ -89,6 +94,7 @@ def main() -> None:
     parser.add_argument("--client", help="select this client (clients page)")
     parser.add_argument("--tab", type=int, help="tab of the client's panel to show")
     parser.add_argument("--size", default="1320x840", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--theme", choices=CHOICES, help="the window's theme (default: as chosen)")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     with tempfile.TemporaryDirectory() as folder:
@@ -103,6 +109,7 @@ def main() -> None:
             args.client,
             args.tab,
             (width, height),
+            args.theme,
         )
         print(out)
 

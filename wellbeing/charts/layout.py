@@ -292,6 +292,10 @@ def screen_notes(figure: Figure) -> list[str]:
     return list(engine.notes) if isinstance(engine, FixedMargins) else []
 
 
+LINE_SYMBOLS = {"-": "━━", "solid": "━━", "--": "╍╍", "-.": "━·━", ":": "┉┉"}
+"""A line's style in text, so that a legend tells series apart without their colours."""
+
+
 def _swatch(handle: Artist, background: str) -> tuple[str, str]:
     """(symbol, #rrggbb) standing for a legend handle in text."""
     from matplotlib.collections import Collection
@@ -309,8 +313,7 @@ def _swatch(handle: Artist, background: str) -> tuple[str, str]:
     if isinstance(handle, Line2D):
         if handle.get_linestyle() in ("None", "", " "):
             return "●", blended(handle.get_color())
-        dashed = handle.get_linestyle() not in ("-", "solid")
-        return ("╍╍" if dashed else "━━"), blended(handle.get_color())
+        return LINE_SYMBOLS.get(str(handle.get_linestyle()), "╍╍"), blended(handle.get_color())
     if isinstance(handle, Collection):
         faces = handle.get_facecolor()
         colour = faces[0] if len(faces) else handle.get_edgecolor()[0]

@@ -40,6 +40,8 @@ class Theme:
     line: str
     """The main series colour."""
     accent: str
+    high_contrast: bool = False
+    """Thicker lines and no grey text: the window's high-contrast theme."""
 
     @property
     def dark(self) -> bool:
@@ -48,6 +50,11 @@ class Theme:
 
 LIGHT = Theme("#ffffff", "#222222", "#666666", "#dddddd", OKABE_ITO["blue"], OKABE_ITO["orange"])
 DARK = Theme("#1e1e1e", "#eeeeee", "#aaaaaa", "#444444", OKABE_ITO["sky"], OKABE_ITO["orange"])
+HIGH_CONTRAST = Theme(
+    "#000000", "#ffffff", "#ffffff", "#9a9a9a", OKABE_ITO["sky"], OKABE_ITO["orange"], True
+)
+PRINT = LIGHT
+"""Reports and PDFs: dark text on white paper, whatever the window shows."""
 
 
 def _luminance(colour: str) -> float:

@@ -11,7 +11,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing.charts.palette import Theme
+from wellbeing.charts.palette import PRINT, Theme
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes as Axes
@@ -27,19 +27,24 @@ def chart_png(
     theme: Theme | None = None,
 ) -> bytes:
     """One chart drawn on a plain Figure into PNG bytes; with a theme, every axes is styled
-    as the window styles its own. A PNG holds no timestamp: same chart, same bytes."""
+    as the window styles its own. A PNG holds no timestamp: same chart, same bytes.
+
+    Always on paper's colours: the window's theme (dark, high contrast) is matplotlib's
+    default while the app runs, so the print theme's defaults are set around the drawing."""
+    import matplotlib
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=size, dpi=dpi)
-    figure.set_facecolor("white")
-    draw(figure.add_subplot())
-    if theme is not None:
-        from wellbeing.charts.theme import style_axes
+    from wellbeing.charts.theme import style_axes, theme_rc
 
-        for shown in figure.axes:
-            style_axes(shown, theme)
-    buffer = BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    with matplotlib.rc_context(theme_rc(theme or PRINT)):
+        figure = Figure(figsize=size, dpi=dpi)
+        figure.set_facecolor("white")
+        draw(figure.add_subplot())
+        if theme is not None:
+            for shown in figure.axes:
+                style_axes(shown, theme)
+        buffer = BytesIO()
+        figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
 
 

@@ -126,6 +126,7 @@ def plot_timeline(
             carried(series.ewma),
             color=theme.accent,
             linewidth=1.4,
+            linestyle="-.",  # told from the 7-day mean by its dashes, not its colour alone
             label=word("timeline.ewma", lang),
             gid="ewma",
         )

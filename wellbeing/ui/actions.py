@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,9 @@ class ActionSpec:
     handler: str
     menu: str
     tip: str = ""
+    choice: str = ""
+    """One choice among the actions of its menu: ticked, exclusive, and the handler is
+    called with this value."""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -190,6 +193,38 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
     ),
     ActionSpec(
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &system"),
+        (),
+        "choose_theme",
+        "theme",
+        choice="system",
+    ),
+    ActionSpec(
+        "theme_light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        (),
+        "choose_theme",
+        "theme",
+        choice="light",
+    ),
+    ActionSpec(
+        "theme_dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        (),
+        "choose_theme",
+        "theme",
+        choice="dark",
+    ),
+    ActionSpec(
+        "theme_high_contrast",
+        QT_TRANSLATE_NOOP("Actions", "&High contrast"),
+        (),
+        "choose_theme",
+        "theme",
+        choice="high_contrast",
+    ),
+    ActionSpec(
         "help", QT_TRANSLATE_NOOP("Actions", "Wellbeing Journal &guide"), ("F1",), "help", "help"
     ),
     ActionSpec(
@@ -235,6 +270,11 @@ MENUS = (
     ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
+
+SUBMENUS = (("view", "theme", QT_TRANSLATE_NOOP("Menus", "&Theme")),)
+"""(menu, submenu, title): a submenu at the end of its menu, after a separator."""
+
+THEME_ACTIONS = tuple(spec.name for spec in ACTIONS if spec.menu == "theme")
 
 COACH_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -303,6 +343,7 @@ COACH_MENUS = (
 def build_actions(window: QWidget, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
     """QActions for the window, each wired to the window method its spec names."""
     actions = {}
+    groups: dict[str, QActionGroup] = {}
     for spec in specs:
         action = QAction(QCoreApplication.translate("Actions", spec.text), window)
         action.setObjectName(f"action_{spec.name}")
@@ -315,10 +356,32 @@ def build_actions(window: QWidget, specs: tuple[ActionSpec, ...] = ACTIONS) -> d
                 for s in spec.shortcuts
             ]
         )
-        action.triggered.connect(getattr(window, spec.handler))
+        handler = getattr(window, spec.handler)
+        if spec.choice:
+            action.setCheckable(True)
+            if spec.menu not in groups:  # exclusive: one choice ticked at a time
+                groups[spec.menu] = QActionGroup(window)
+            groups[spec.menu].addAction(action)
+            action.triggered.connect(lambda _checked=False, h=handler, c=spec.choice: h(c))
+        else:
+            action.triggered.connect(handler)
         window.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+class TranslatedMenu(QMenu):
+    """A submenu that renames itself when the language changes (the welcome's language
+    step renames the menu bar's own menus and every action, not submenus)."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(QCoreApplication.translate("Menus", title), parent)
+        self.source_title = title
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setTitle(QCoreApplication.translate("Menus", self.source_title))
+        super().changeEvent(event)
 
 
 def build_menus(
@@ -332,3 +395,12 @@ def build_menus(
         for spec in specs:
             if spec.menu == key:
                 menu.addAction(actions[spec.name])
+        for parent_key, sub_key, sub_title in SUBMENUS:
+            chosen = [spec for spec in specs if spec.menu == sub_key]
+            if parent_key == key and chosen:
+                menu.addSeparator()
+                submenu = TranslatedMenu(sub_title, menu)
+                submenu.setObjectName(f"menu_{sub_key}")
+                for spec in chosen:
+                    submenu.addAction(actions[spec.name])
+                menu.addMenu(submenu)

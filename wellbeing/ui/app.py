@@ -17,6 +17,7 @@ from wellbeing.ui.journal_access import PASSPHRASE_ENV, obtain_journal, offer_la
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.resources import resource_path
+from wellbeing.ui.theme import install_theme
 
 # The store, the pages and their models are imported once the window is on screen.
 
@@ -32,9 +33,7 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
     chosen = choose_language(lang)
     install_translators(app, chosen)  # parented to the app, so they live as long
     install_keyboard_conventions(app)  # Enter presses buttons, Tab leaves date fields whole
-    style = resource_path("style", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_theme(app)  # Fusion, the remembered theme's palette and its small style sheet
     return app, chosen
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.domain.model import Encounter
-from wellbeing.ui.journal_model import DIFFICULT_COLOUR, ID_ROLE, POSITIVE_COLOUR, kind_label
+from wellbeing.ui.journal_model import ID_ROLE, kind_label
+from wellbeing.ui.theme import kind_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class TimelineModel(QAbstractTableModel):
                 return None
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
-            return POSITIVE_COLOUR if encounter.kind == "positive" else DIFFICULT_COLOUR
+            return kind_colour(encounter.kind)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "impact":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

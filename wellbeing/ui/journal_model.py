@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from wellbeing.domain import vocabulary as vocab
 from wellbeing.domain.formatting import format_stored_datetime
 from wellbeing.domain.vocabulary import label_tags
 from wellbeing.store.journal import EncounterLine
+from wellbeing.ui.theme import kind_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,10 +32,6 @@ MARK_ROLES = (
     Qt.ItemDataRole.FontRole,
 )
 COLUMNS = ("when", "client", "kind", "impact", "behaviours", "emotions", "what_happened")
-
-# Okabe–Ito colours: told apart by colour-blind readers, and never the only cue.
-DIFFICULT_COLOUR = QColor("#D55E00")
-POSITIVE_COLOUR = QColor("#009E73")
 
 
 def column_title(column: str) -> str:
@@ -165,7 +162,7 @@ class JournalModel(QAbstractTableModel):
         if role == ID_ROLE:
             return line.id
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind":
-            return POSITIVE_COLOUR if line.kind == "positive" else DIFFICULT_COLOUR
+            return kind_colour(line.kind)  # the theme's; the text says the kind too
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "impact":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

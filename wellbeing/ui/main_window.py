@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
-from wellbeing.ui.actions import build_actions, build_menus
+from wellbeing.ui import theme
+from wellbeing.ui.actions import THEME_ACTIONS, build_actions, build_menus
 from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
 
-ALWAYS_AVAILABLE = ("quit", "about", "help", "open_team", "coach")
+ALWAYS_AVAILABLE = ("quit", "about", "help", "open_team", "coach", *THEME_ACTIONS)
 """Actions that need no open journal: a team folder holds the team's files, not the journal."""
 BACKUP_CHECK_MS = 60 * 60_000  # hourly look: is a daily backup due?
 FIRST_BACKUP_DELAY_MS = 20_000  # not during start-up
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self)
         self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         build_menus(self, self.actions)
+        theme.show_theme_choice(self.actions)
         self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
@@ -243,6 +245,10 @@ class MainWindow(QMainWindow):
 
         if self.reminders is not None and not self.locked:
             run_once(ReminderSettingsDialog(self.reminders.center, self))
+
+    def choose_theme(self, choice: str) -> None:
+        """View → Theme: the whole app changes at once; the next starts remember it."""
+        theme.choose_theme(choice)
 
     def help(self, topic: str = "") -> None:
         """The guide, at `topic` (a "Why?" names its idea) or at its start."""

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from wellbeing.charts.palette import Theme, theme_for
+from wellbeing.charts.palette import Theme
 from wellbeing.charts.theme import style_axes, use_theme
+from wellbeing.ui.theme import chart_theme
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,10 +33,17 @@ def _matplotlib_ready() -> None:
 
 
 class ChartCanvas(QWidget):
-    """Holds one Figure; `draw(plot)` clears it, lets `plot(figure, theme)` fill it, repaints."""
+    """Holds one Figure; `draw(plot)` clears it, lets `plot(figure, theme)` fill it, repaints.
+
+    When the window's theme changes, a chart drawn by `draw` is drawn again in it; a chart
+    drawn another way (a dashboard card) hears `theme_changed` and redraws itself."""
+
+    theme_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, height: float = 3.0) -> None:
         super().__init__(parent)
+        self._plot: Callable[[Figure, Theme], None] | None = None
+        self._theme = self.theme()
         _matplotlib_ready()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
@@ -49,14 +57,19 @@ class ChartCanvas(QWidget):
         layout.addWidget(self.canvas)
 
     def theme(self) -> Theme:
-        palette = self.palette()
-        return theme_for(
-            palette.color(QPalette.ColorRole.Base).name(),
-            palette.color(QPalette.ColorRole.Text).name(),
-        )
+        return chart_theme(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.theme() != self._theme:
+            self._theme = self.theme()
+            if self._plot is not None:
+                self.draw(self._plot)
+            self.theme_changed.emit()
 
     def draw(self, plot: Callable[[Figure, Theme], None]) -> None:
-        theme = self.theme()
+        self._plot = plot
+        theme = self._theme = self.theme()
         use_theme(theme)
         self.figure.clear()
         self.figure.set_facecolor(theme.background)

@@ -43,6 +43,7 @@ class ChartCard(QFrame):
         self._dirty = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.canvas = ChartCanvas(self, height)
+        self.canvas.theme_changed.connect(self.redraw)
         self.canvas.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do on it by keys
         self.canvas.setAccessibleName(caption)
         self.export_button = QPushButton(self.tr("Export chart…"))
@@ -85,6 +86,11 @@ class ChartCard(QFrame):
         self._dirty = True
         if not self.visibleRegion().isEmpty():
             self.flush()
+
+    def redraw(self) -> None:
+        """The same chart again, in the window's new theme."""
+        if self.plot is not None:
+            self.draw(self.plot)
 
     def flush(self) -> None:
         """Build the figure if its drawing is pending. As ChartCanvas.draw, but the figure

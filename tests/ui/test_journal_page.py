@@ -37,7 +37,7 @@ def test_quick_capture_logs_an_encounter_in_four_interactions_and_ctrl_enter(qtb
     [saved] = journal.list_encounters(window.store.db)
     assert (saved.impact, saved.emotions, saved.behaviours) == (7, ("angry",), ("rude",))
     assert window.journal_page.form.client_name() == ""  # ready for the next one
-    assert window.counts.text() == "1 encounter in the journal"
+    assert window.counts.full_text() == "1 encounter in the journal"
 
 
 def test_expanded_form_records_every_field(qtbot, window):
@@ -118,7 +118,7 @@ def test_search_and_filters_narrow_the_list(qtbot, window):
     qtbot.keyClicks(page.search, "wants everything")  # a behaviour's label, not its key
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)  # filtering waits for a pause
     assert cell(window, 0, "client") == "Globex"
-    assert "1 encounter shown of 2" in window.counts.text()
+    assert "1 encounter shown of 2" in window.counts.full_text()
     page.search.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
 

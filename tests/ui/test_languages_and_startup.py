@@ -57,7 +57,7 @@ def test_the_window_speaks_french_when_asked(qtbot, make_window):
         window.journal_page.form.behaviours.button("impatient").text() == "veut tout, tout de suite"
     )
     quick_log(qtbot, window, "Acme", 7, "angry", "rude")
-    assert window.counts.text() == "1 échange dans le journal"
+    assert window.counts.full_text() == "1 échange dans le journal"
     assert window.journal_page.proxy.index(0, 4).data() == "impoli"
 
 

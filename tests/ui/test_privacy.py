@@ -23,7 +23,7 @@ def test_ctrl_l_hides_everything_until_the_passphrase_is_typed(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     assert not window.tabs.isVisible()
-    assert window.counts.text() == ""
+    assert window.counts.full_text() == ""
     assert not window.actions["new"].isEnabled() and not window.actions["find"].isEnabled()
 
     screen = window.lock_screen
@@ -36,7 +36,7 @@ def test_ctrl_l_hides_everything_until_the_passphrase_is_typed(qtbot, window):
     qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
     assert not window.locked
     assert window.tabs.isVisible()
-    assert window.counts.text() == "1 encounter in the journal"
+    assert window.counts.full_text() == "1 encounter in the journal"
     assert window.actions["new"].isEnabled()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wellbeing import __version__
-from wellbeing.ui.screen_fit import fitting_size
+from wellbeing.ui.screen_fit import fit_to_screen, fitting_size
 
 TEXT_WIDTH = 520
 
@@ -64,3 +64,4 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())

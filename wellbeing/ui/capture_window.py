@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import JournalStore
+from wellbeing.ui.screen_fit import fitting_size, scroll_content
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.scale import ScaleButtons
 from wellbeing.ui.widgets.when_choices import WhenChoices
@@ -78,6 +80,7 @@ class CaptureWindow(QDialog):
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
+        self._scroll: QScrollArea | None = None
         self.store = store
         self._lang = lang
         self._clock = clock
@@ -150,7 +153,7 @@ class CaptureWindow(QDialog):
         column.addWidget(self.when_choices)
         column.addWidget(self.problem)
         column.addLayout(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(min(480, fitting_size(480, 0, self).width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Rows of chips wrap as the window narrows (or the text grows): the window grows
@@ -162,6 +165,11 @@ class CaptureWindow(QDialog):
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
             needed = layout.totalHeightForWidth(self.width())
+            room = fitting_size(self.width(), 10_000, self).height()
+            if needed > room and self._scroll is None:  # large text on a small screen
+                self._scroll = scroll_content(self)
+                return
+            needed = min(needed, room)
             if needed > 0 and needed != self.minimumHeight():
                 self.setMinimumHeight(needed)
 

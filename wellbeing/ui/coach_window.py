@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -41,7 +40,9 @@ from wellbeing.ui.coach_presentation import CoachPresentation
 from wellbeing.ui.coach_session import ActionsPanel, NotesPanel
 from wellbeing.ui.coach_workspace import CoachWorkspace
 from wellbeing.ui.errors import explain
-from wellbeing.ui.screen_fit import fit_to_screen
+from wellbeing.ui.screen_fit import fit_to_screen, scrolling
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from wellbeing.ui.widgets.flow_layout import FlowLayout
 from wellbeing.ui.widgets.labels import section
 from wellbeing.ui.widgets.tables import list_table
 
@@ -72,7 +73,7 @@ class CoachWindow(QMainWindow):
         build_menus(self, self.coach_actions, COACH_ACTIONS, COACH_MENUS)
         self.coachees = CoacheesModel(lang, self._rename, self)
         self.pack_list = PacksModel(lang, self)
-        self.setCentralWidget(self._build())
+        self.setCentralWidget(scrolling(self._build(), horizontal=True))
         path = workspace.path
         self.setWindowTitle(
             self.tr("Coach mode — {name}").format(name=path.name)
@@ -87,7 +88,7 @@ class CoachWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _build(self) -> QWidget:
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter()  # the lists above the rest when large text needs it
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_lists())
         split.addWidget(self._build_tabs())
@@ -131,16 +132,17 @@ class CoachWindow(QMainWindow):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.packs_table.selectionModel().selectionChanged.connect(self._on_pack)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._tool_button("coach_import"))
-        buttons.addWidget(self._tool_button("coach_rename"))
-        buttons.addStretch(1)
+        buttons = QWidget()  # two rows when the list is narrow, never a cut label
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(self._tool_button("coach_import"))
+        flow.addWidget(self._tool_button("coach_rename"))
         lists = QWidget()
         column = QVBoxLayout(lists)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(section(self.tr("Coachees")))
         column.addWidget(self.coachees_table, 3)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(section(self.tr("Their packs")))
         column.addWidget(self.packs_table, 2)
         lists.setMinimumWidth(240)

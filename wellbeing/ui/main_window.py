@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from wellbeing.domain.formatting import format_datetime
@@ -21,6 +21,8 @@ from wellbeing.ui.actions import THEME_ACTIONS, build_actions, build_menus
 from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
+from wellbeing.ui.screen_fit import fitting_size, scrolling
+from wellbeing.ui.widgets.elided import ElidedLabel
 
 ALWAYS_AVAILABLE = ("quit", "about", "help", "open_team", "coach", *THEME_ACTIONS)
 """Actions that need no open journal: a team folder holds the team's files, not the journal."""
@@ -69,17 +71,6 @@ class UndoFallthrough(QObject):
         return False
 
 
-def fitting_size(width: int, height: int) -> QSize:
-    """The preferred size, shrunk to the screen's available area (a 1366×768 laptop lost
-    the welcome's buttons and the status bar below the screen's edge)."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return QSize(width, height)
-    room = screen.availableGeometry()
-    # leave room for the title bar and the frame the window manager adds
-    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
-
-
 class MainWindow(QMainWindow):
     """Shows at once, then receives an opened store; all pages share it and the undo stack.
 
@@ -98,12 +89,13 @@ class MainWindow(QMainWindow):
         self.lock_screen: QWidget | None = None  # built on first lock: not needed to start
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        # Large text on a small screen: the pages scroll rather than push the window past it.
+        self.setCentralWidget(scrolling(self.stack, horizontal=True))
         self.idle = IdleWatcher(10, self)
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.idle.idle.connect(self.lock)
-        self.counts = QLabel()
+        self.counts = ElidedLabel()
         self.reminders: QWidget | None = None
         self.team_windows: list[QWidget] = []
         from wellbeing.ui.tray import Tray
@@ -261,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, text: str) -> None:
         if text == self.journal_page.counts_text():
-            self.counts.setText(text)
+            self.counts.set_full_text(text)
         else:
             self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
@@ -515,7 +507,7 @@ class MainWindow(QMainWindow):
         self.idle.timer.stop()
         for name, action in self.actions.items():
             action.setEnabled(name in ALWAYS_AVAILABLE)
-        self.counts.clear()
+        self.counts.set_full_text("")
         self.statusBar().clearMessage()
         if self.reminders is not None:
             self.reminders.hide()  # they name clients and open their incidents
@@ -548,7 +540,7 @@ class MainWindow(QMainWindow):
         if self.reminders is not None:
             self.reminders.show()
         if self.store is not None:
-            self.counts.setText(self.journal_page.counts_text())
+            self.counts.set_full_text(self.journal_page.counts_text())
             QApplication.instance().installEventFilter(self.idle)
             self.idle.timer.start()
         self.tray.locked_changed()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from wellbeing.analysis.reminders import TOMORROW, Reminder
 from wellbeing.domain.reminders import ReminderKind
@@ -44,7 +44,8 @@ class RemindersBar(QWidget):
         super().__init__(parent)
         self.store = store
         self.center = ReminderCenter(store, now, self)
-        self.check_in = QPushButton(self.tr("Weekly check-in due"))
+        self.check_in = ElidedButton()
+        self.check_in.set_full_text(self.tr("Weekly check-in due"))
         self.check_in.setProperty("reminder", True)
         self.check_in.setToolTip(self.tr("Two minutes, eleven questions (Ctrl+K)"))
         self.check_in.clicked.connect(self.check_in_requested)
@@ -70,8 +71,6 @@ class RemindersBar(QWidget):
         self.all.setAutoRaise(True)
         self.all.setToolTip(self.tr("Every reminder: snooze, dismiss or turn them off"))
         self.all.clicked.connect(self.list_requested)
-        for whole in (self.check_in,):  # short: the lines about clients give way
-            whole.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -46,7 +46,7 @@ from wellbeing.ui.actions import TEAM_ACTIONS, TEAM_MENUS, build_actions, build_
 from wellbeing.ui.dashboard.card import ChartCard
 from wellbeing.ui.dashboard.export import _documents, _failed, _with_suffix, export_chart
 from wellbeing.ui.errors import explain
-from wellbeing.ui.screen_fit import fit_to_screen
+from wellbeing.ui.screen_fit import fit_to_screen, scrolling
 from wellbeing.ui.team_model import (
     VIEW_ROLE,
     Period,
@@ -55,6 +55,7 @@ from wellbeing.ui.team_model import (
     key_of,
     period_name,
 )
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.labels import hint, section
 from wellbeing.ui.widgets.tables import list_table
 
@@ -87,7 +88,7 @@ class TeamWindow(QMainWindow):
         build_menus(self, self.team_actions, TEAM_ACTIONS, TEAM_MENUS)
         self.periods = PeriodsModel(lang, self)
         self.rejected = RejectedModel(self)
-        self.setCentralWidget(self._build(max(minimum, MINIMUM_GROUP)))
+        self.setCentralWidget(scrolling(self._build(max(minimum, MINIMUM_GROUP)), horizontal=True))
         self._title()
         self._fit_screen()
         self.table.setFocus()  # the arrows move through the periods at once
@@ -99,7 +100,7 @@ class TeamWindow(QMainWindow):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(self._build_bar(minimum))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter()  # the lists above the rest when large text needs it
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_lists())
         split.addWidget(self._build_detail())

@@ -326,8 +326,7 @@ class ThresholdsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # sideways too, with large text
         self.problem = QLabel()
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)

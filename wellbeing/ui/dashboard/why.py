@@ -117,7 +117,6 @@ class WhyDialog(QDialog):
         self.setWindowTitle(self.tr("Why? — {heading}").format(heading=heading))
         self.reasons = tuple(reasons)
         self.lang = lang
-        fit_to_screen(self, 720, 520)
         intro = QLabel(self.tr("The reasons, in words:"))
         intro.setProperty("section", True)
         self.reason_list = QListView()
@@ -161,6 +160,7 @@ class WhyDialog(QDialog):
         layout.addWidget(buttons)
         self.reason_list.selectionModel().selectionChanged.connect(self._on_reason)
         self._show(None)
+        fit_to_screen(self, 720, 520)
 
     def open_guide(self) -> QWidget:
         """The guide at the section explaining the idea behind these reasons."""

@@ -6,7 +6,7 @@ than scroll the form off the right edge, the panes stack, each still reachable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -20,7 +20,7 @@ class AdaptiveSplitter(QSplitter):
 
     def side_by_side_width(self) -> int:
         panes = [self.widget(i) for i in range(self.count())]
-        needed = sum(p.minimumSizeHint().width() for p in panes if not p.isHidden())
+        needed = sum(_least(p).width() for p in panes if not p.isHidden())
         return needed + self.handleWidth() * max(0, self.count() - 1)
 
     def minimumSizeHint(self) -> QSize:
@@ -28,11 +28,16 @@ class AdaptiveSplitter(QSplitter):
         panes = [self.widget(i) for i in range(self.count()) if not self.widget(i).isHidden()]
         if not panes:
             return super().minimumSizeHint()
-        hints = [p.minimumSizeHint() for p in panes]
+        hints = [_least(p) for p in panes]
         width = max(h.width() for h in hints)
         if self.orientation() == Qt.Orientation.Horizontal:
             return QSize(width, max(h.height() for h in hints))
         return QSize(width, sum(h.height() for h in hints) + self.handleWidth())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a pane's content grew or shrank
+            self._choose_orientation(self.width())
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._choose_orientation(event.size().width())
@@ -47,3 +52,8 @@ class AdaptiveSplitter(QSplitter):
         if wanted != self.orientation():
             self.setOrientation(wanted)
             self.updateGeometry()
+
+
+def _least(pane: QWidget) -> QSize:
+    """The smallest size the pane accepts: its layout's hint or a minimum set on it."""
+    return pane.minimumSizeHint().expandedTo(pane.minimumSize())

@@ -2,10 +2,11 @@
 
 Styles show focus unevenly (a 1-px tint on a line edit, nothing on a table); a style sheet
 rule per kind of control would restyle each control whole and cost start-up time. Instead
-one small overlay follows the focus: a child of the focused control, so it moves, scrolls
-and clips with it, drawing a ring (and a thin halo inside it, so that it shows on a filled,
-checked control too) just inside the control's edge. It ignores the mouse and never takes
-the focus.
+one small overlay follows the focus: a sibling just above the focused control, so that it
+scrolls and clips with it, drawing a ring round it (and a thin halo inside the ring, so
+that it shows against a filled, checked control too). Where the parent has no room (the
+control touches its edge) the ring falls inside the control's edge. It ignores the mouse
+and never takes the focus.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMenuBar,
+    QSplitter,
     QTabBar,
     QWidget,
 )
@@ -57,8 +59,9 @@ class RingOverlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         outer = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        parent = self.parentWidget()
-        rounded = CHIP_RADIUS if parent is not None and parent.property("chip") else RADIUS
+        target = self.ring.target
+        chip = target is not None and isValid(target) and bool(target.property("chip"))
+        rounded = CHIP_RADIUS if chip else RADIUS
         radius = min(rounded, outer.height() / 2)
         painter.setPen(QPen(self.ring.colour, width))
         painter.drawRoundedRect(outer, radius, radius)
@@ -84,6 +87,7 @@ class FocusRing(QObject):
     def set_colours(self, colour: str, halo: str, width: int) -> None:
         self.colour, self.halo, self.width = QColor(colour), QColor(halo), width
         if self.overlay is not None and isValid(self.overlay):
+            self.place()
             self.overlay.update()
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -91,42 +95,70 @@ class FocusRing(QObject):
         target = ring_target(new)
         if target is None:
             return
-        if self.overlay is None or not isValid(self.overlay):  # went with its last control
+        if self.overlay is None or not isValid(self.overlay):  # went with its last host
             self.overlay = RingOverlay(self)
         self.target = target
-        self.overlay.setParent(target)
+        self.overlay.setParent(host_of(target))
         target.installEventFilter(self)
+        target.destroyed.connect(self._gone)
         if isinstance(target, QTabBar):
             target.currentChanged.connect(self.place)
         self.place()
         self.overlay.raise_()
-        self.overlay.show()
+        self.overlay.setVisible(target.isVisible())
 
     def place(self) -> None:
-        """Round the whole control; on a tab bar, round the current tab."""
+        """Round the whole control (on a tab bar, the current tab), outside its edge where
+        its parent leaves room."""
         target, overlay = self.target, self.overlay
         if target is None or overlay is None or not isValid(target) or not isValid(overlay):
             return
         area = target.rect()
         if isinstance(target, QTabBar) and target.currentIndex() >= 0:
             area = target.tabRect(target.currentIndex())
+        host = overlay.parentWidget()
+        if host is not None and host is not target:
+            room = self.width + 1
+            area = area.translated(target.pos()).adjusted(-room, -room, room, room)
+            area = area.intersected(host.rect())
         if overlay.geometry() != area:
             overlay.setGeometry(area)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
-        ):
-            self.place()
+        if watched is self.target and self.overlay is not None and isValid(self.overlay):
+            kind = event.type()
+            if kind in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest):
+                self.place()
+            elif kind == QEvent.Type.Show:
+                self.place()
+                self.overlay.raise_()
+                self.overlay.show()
+            elif kind == QEvent.Type.Hide:
+                self.overlay.hide()
         return False
+
+    def _gone(self) -> None:
+        self.target = None
+        if self.overlay is not None and isValid(self.overlay):
+            self.overlay.hide()
 
     def _release(self) -> None:
         target, self.target = self.target, None
         if target is not None and isValid(target):
             target.removeEventFilter(self)
+            target.destroyed.disconnect(self._gone)
             if isinstance(target, QTabBar):
                 target.currentChanged.disconnect(self.place)
         if self.overlay is not None and isValid(self.overlay):
             self.overlay.hide()
             self.overlay.setParent(None)
+
+
+def host_of(target: QWidget) -> QWidget:
+    """The parent the ring is drawn in: the control's own, but never a splitter (it would
+    take the ring for one more pane), and the control itself for a window's direct child
+    that has no parent widget."""
+    parent = target.parentWidget()
+    if parent is None or isinstance(parent, QSplitter):
+        return target
+    return parent

@@ -226,6 +226,7 @@ def run_team_gui(
     from wellbeing.domain.validation import InvalidValue
     from wellbeing.services.team import check_minimum
     from wellbeing.ui.errors import explain
+    from wellbeing.ui.file_dialogs import documents_folder
     from wellbeing.ui.team_window import TeamWindow
 
     app, chosen = create_application(lang)
@@ -238,7 +239,7 @@ def run_team_gui(
             return USER_ERROR
         if folder is None:
             picked = QFileDialog.getExistingDirectory(
-                None, app.translate("App", "Open a team folder"), str(Path.home())
+                None, app.translate("App", "Open a team folder"), str(documents_folder())
             )
             if not picked:
                 return 0

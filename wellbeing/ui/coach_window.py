@@ -40,6 +40,7 @@ from wellbeing.ui.coach_presentation import CoachPresentation
 from wellbeing.ui.coach_session import ActionsPanel, NotesPanel
 from wellbeing.ui.coach_workspace import CoachWorkspace
 from wellbeing.ui.errors import explain
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.screen_fit import fit_to_screen, scrolling
 from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.flow_layout import FlowLayout
@@ -263,7 +264,7 @@ class CoachWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a session pack"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Session packs (*.wbpack *.json);;All files (*)"),
         )
         return bool(chosen) and self.import_file(Path(chosen))
@@ -386,7 +387,7 @@ class CoachWindow(QMainWindow):
             )
             return None
         stamp = self.workspace.now().date().isoformat()
-        suggested = Path.home() / f"coaching-actions-{stamp}.json"
+        suggested = documents_folder() / f"coaching-actions-{stamp}.json"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the agreed actions"),

@@ -35,6 +35,7 @@ from wellbeing.services.contribute import EPSILON, answer_lines
 from wellbeing.sharing.contribution import Contribution
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.periods import week_span
 from wellbeing.ui.screen_fit import fit_to_screen
@@ -213,7 +214,7 @@ class ContributeDialog(QDialog):
         return IsoWeek.parse(self.week.currentData())
 
     def choose_folder(self) -> None:
-        start = self.folder.text().strip() or str(Path.home())
+        start = self.folder.text().strip() or str(documents_folder())
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("The folder your team shares"), start
         )

@@ -31,6 +31,7 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
 from wellbeing.ui.errors import explain
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.journal_store import CLIENTS, JournalStore
 from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
@@ -213,7 +214,7 @@ class DethroneDialog(ActDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the incident summary"),
-            str(Path.home() / self.default_file_name()),
+            str(documents_folder() / self.default_file_name()),
             self.tr("Text files (*.txt)"),
         )
         if chosen:

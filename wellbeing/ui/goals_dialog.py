@@ -8,9 +8,8 @@ was missed. Checking off and deleting go on the window's undo stack.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,17 +34,12 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.sharing.actions_file import SPEC as ACTIONS_SPEC
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.errors import explain
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.goals_model import BY_WHEN, DONE, GOAL_ROLE, WHAT, GoalsModel
 from wellbeing.ui.journal_store import GOALS, JournalStore
 from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint
-
-
-def documents_folder() -> Path:
-    """Where files for and from a coach are looked for first."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def added_sentence(added: int, updated: int) -> str:

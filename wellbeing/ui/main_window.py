@@ -18,6 +18,7 @@ from wellbeing.domain.formatting import format_datetime
 from wellbeing.store.settings import IDLE_LOCK_MINUTES
 from wellbeing.ui import theme
 from wellbeing.ui.actions import THEME_ACTIONS, build_actions, build_menus
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.idle import IdleWatcher
 from wellbeing.ui.lazy_page import LazyPage
 from wellbeing.ui.modal import run_once
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         from wellbeing.ui.team_window import TeamWindow
 
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Open a team folder"), str(Path.home())
+            self, self.tr("Open a team folder"), str(documents_folder())
         )
         if not folder:
             return

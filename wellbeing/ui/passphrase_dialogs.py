@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.store.keys import MIN_PASSPHRASE
+from wellbeing.ui.file_dialogs import documents_folder
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
@@ -229,7 +230,10 @@ class RecoveryKeyPanel(QWidget):
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation = _wrapped("")
         self.copy = QPushButton()
-        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
+        self.copy.clicked.connect(self.copy_key)
+        self.feedback = _wrapped("", hint=True)
+        self.feedback.setObjectName("recoveryKeyFeedback")
+        self.feedback.setVisible(False)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton()
@@ -244,6 +248,7 @@ class RecoveryKeyPanel(QWidget):
         layout.addWidget(self.explanation)
         layout.addWidget(self.key)
         layout.addLayout(row)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.kept)
         self.retranslate()
 
@@ -270,11 +275,26 @@ class RecoveryKeyPanel(QWidget):
             "RecoveryKeyDialog", "Wellbeing Journal recovery key: {key}"
         ).format(key=self.recovery_key)
 
+    def _tell(self, text: str) -> None:
+        """Say what just happened beside the buttons: a copy or a save is otherwise silent."""
+        self.feedback.setText(text)
+        self.feedback.setVisible(True)
+
+    def copy_key(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self._tell(
+            QCoreApplication.translate(
+                "RecoveryKeyDialog",
+                "✓ Copied. Paste it somewhere safe away from this computer, then copy "
+                "something else so that it does not stay in the clipboard.",
+            )
+        )
+
     def save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("RecoveryKeyDialog", "Save the recovery key"),
-            "wellbeing-recovery-key.txt",
+            str(documents_folder() / "wellbeing-recovery-key.txt"),
         )
         if path:
             from wellbeing.domain.validation import InvalidValue
@@ -286,6 +306,11 @@ class RecoveryKeyPanel(QWidget):
                 if self.journal is not None:  # never over the journal, its key or backups
                     check_export_target(Path(path), self.journal, replace=True)
                 write_private_text(Path(path), self._sheet() + "\n")
+                self._tell(
+                    QCoreApplication.translate("RecoveryKeyDialog", "✓ Saved to {path}.").format(
+                        path=path
+                    )
+                )
             except InvalidValue as error:
                 QMessageBox.warning(self, not_saved, str(error))
             except OSError as error:

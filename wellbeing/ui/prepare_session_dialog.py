@@ -49,7 +49,7 @@ from wellbeing.store.errors import JournalError
 from wellbeing.ui.check_list_model import CheckItem, CheckListModel
 from wellbeing.ui.contribute_dialog import problem_label
 from wellbeing.ui.errors import explain
-from wellbeing.ui.goals_dialog import documents_folder
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.i18n import date_edit_format
 from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.pdf_pages import PdfPages

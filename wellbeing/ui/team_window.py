@@ -44,8 +44,9 @@ from wellbeing.services.team import (
 from wellbeing.sharing.team_words import period_lines
 from wellbeing.ui.actions import TEAM_ACTIONS, TEAM_MENUS, build_actions, build_menus
 from wellbeing.ui.dashboard.card import ChartCard
-from wellbeing.ui.dashboard.export import _documents, _failed, _with_suffix, export_chart
+from wellbeing.ui.dashboard.export import _failed, _with_suffix, export_chart
 from wellbeing.ui.errors import explain
+from wellbeing.ui.file_dialogs import documents_folder
 from wellbeing.ui.screen_fit import fit_to_screen, scrolling
 from wellbeing.ui.team_model import (
     VIEW_ROLE,
@@ -337,7 +338,7 @@ class TeamWindow(QMainWindow):
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Open a team folder"), str(self.folder or Path.home())
+            self, self.tr("Open a team folder"), str(self.folder or documents_folder())
         )
         if not chosen:
             return
@@ -460,7 +461,7 @@ class TeamWindow(QMainWindow):
             return None
         team = self.view.team if self.view is not None else self.team
         stamp = (self.today or date.today()).isoformat()
-        suggested = _documents() / f"team-{team or 'report'}-{stamp}.pdf"
+        suggested = documents_folder() / f"team-{team or 'report'}-{stamp}.pdf"
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the team report"),

@@ -9,21 +9,17 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellbeing.domain.coaching import SessionChoices
 from wellbeing.services.coaching import MAX_DAYS
 from wellbeing.ui.dashboard.card import ChartCard
+from wellbeing.ui.file_dialogs import documents_folder
 
 if TYPE_CHECKING:
     from wellbeing.services.insights import JournalData
     from wellbeing.ui.journal_store import JournalStore
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def _with_suffix(path: str, chosen_filter: str, allowed: Sequence[str]) -> Path:
@@ -50,7 +46,7 @@ def _failed(parent: QWidget, path: Path, error: Exception) -> None:
 
 def export_chart(parent: QWidget, card: ChartCard) -> Path | None:
     """Ask where, then write the chart as shown; None when cancelled or refused."""
-    suggested = _documents() / f"{card.key}.png"
+    suggested = documents_folder() / f"{card.key}.png"
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Dashboard", "Export chart"),
@@ -85,7 +81,7 @@ def export_dashboard(
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Dashboard", "Export dashboard as PDF"),
-        str(_documents() / "insights.pdf"),
+        str(documents_folder() / "insights.pdf"),
         QCoreApplication.translate("Dashboard", "PDF document (*.pdf)"),
     )
     if not path:

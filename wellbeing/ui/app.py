@@ -16,6 +16,7 @@ from wellbeing.ui.i18n import choose_language, install_translators
 from wellbeing.ui.journal_access import PASSPHRASE_ENV, obtain_journal, offer_latest_backup
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
+from wellbeing.ui.qt_dialogs import install_qt_dialog_words
 from wellbeing.ui.resources import resource_path
 from wellbeing.ui.theme import install_theme
 
@@ -34,6 +35,7 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
     install_translators(app, chosen)  # parented to the app, so they live as long
     install_keyboard_conventions(app)  # Enter presses buttons, Tab leaves date fields whole
     install_theme(app)  # Fusion, the remembered theme's palette and its small style sheet
+    install_qt_dialog_words(app)  # Qt's file dialog fully in French
     return app, chosen
 
 

@@ -168,6 +168,11 @@ class DialogWatch:
         name = f"{self.where} → {type(dialog).__name__} {dialog.windowTitle()!r}"
         self.seen.append(name)
         self.problems.extend(window_problems(dialog, name))
+        if type(dialog).__name__ == "UnlockDialog":  # its "wrong passphrase" sentence too
+            dialog.accept()
+            settle()
+            self.problems.extend(window_problems(dialog, f"{name}, wrong passphrase"))
+            self.seen.append(f"{name}, wrong passphrase")
         dialog.close()
         settle(2)
 

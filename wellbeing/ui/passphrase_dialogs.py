@@ -392,6 +392,9 @@ class UnlockDialog(QDialog):
         """On a narrow screen (or large text) the paragraph wraps to more lines than the size
         hint planned for: grow to the height the actual width needs."""
         super().showEvent(event)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
         needed = self.layout().totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
@@ -415,5 +418,6 @@ class UnlockDialog(QDialog):
             super().accept()
             return
         self.problem.setText(problem)
+        self._grow_to_fit()  # "Wrong passphrase…" was cut to its first line
         self.secret.selectAll()
         self.secret.setFocus()

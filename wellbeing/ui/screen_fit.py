@@ -87,6 +87,10 @@ class VerticalScrollArea(QScrollArea):
     """Scrolls up and down only, and says so in its minimum width: its content is never
     cut on the right (a splitter or window around it gives it that width, or stacks)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         content = self.widget()
@@ -102,6 +106,7 @@ def scrolling(body: QWidget, *, horizontal: bool = False) -> QScrollArea:
     """The body in a frameless scroll area: it scrolls when the screen is short instead of
     making the window taller than the screen."""
     scroll = QScrollArea() if horizontal else VerticalScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
     scroll.setWidget(body)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -225,12 +225,14 @@ def test_impossible_strengths_raise_one_sentence(text):
 TERM_LISTS = {
     "EMOTIONS": vocab.EMOTIONS,
     "BEHAVIOURS": vocab.BEHAVIOURS,
+    "GOOD_BEHAVIOURS": vocab.GOOD_BEHAVIOURS,
     "IRRITANTS": vocab.IRRITANTS,
     "CHANNELS": vocab.CHANNELS,
     "OUTCOMES": vocab.OUTCOMES,
     "BACKING": vocab.BACKING,
     "LINGERING": vocab.LINGERING,
     "IMPACT_ANCHORS": tuple(vocab.IMPACT_ANCHORS.values()),
+    "POSITIVE_IMPACT_ANCHORS": tuple(vocab.POSITIVE_IMPACT_ANCHORS.values()),
     "ASSERTIVENESS_ANCHORS": tuple(vocab.ASSERTIVENESS_ANCHORS.values()),
     "CONFIDENCE_ANCHORS": tuple(vocab.CONFIDENCE_ANCHORS.values()),
 }
@@ -320,9 +322,15 @@ def test_every_term_has_english_and_french_labels(name):
 
 
 def test_anchor_keys_match_their_scale_points():
-    for anchors in (vocab.IMPACT_ANCHORS, vocab.ASSERTIVENESS_ANCHORS, vocab.CONFIDENCE_ANCHORS):
+    for anchors in (
+        vocab.IMPACT_ANCHORS,
+        vocab.POSITIVE_IMPACT_ANCHORS,
+        vocab.ASSERTIVENESS_ANCHORS,
+        vocab.CONFIDENCE_ANCHORS,
+    ):
         assert all(term.key == str(point) for point, term in anchors.items())
     assert set(vocab.IMPACT_ANCHORS) <= set(range(11))
+    assert set(vocab.POSITIVE_IMPACT_ANCHORS) == set(vocab.IMPACT_ANCHORS)
     assert set(vocab.ASSERTIVENESS_ANCHORS) <= set(range(1, 6))
     assert set(vocab.CONFIDENCE_ANCHORS) <= set(range(1, 6))
 

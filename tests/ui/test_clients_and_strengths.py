@@ -106,7 +106,7 @@ def test_strengths_can_be_added_edited_removed_and_restored(qtbot, window):
     editor.selectAll()
     qtbot.keyClicks(editor, "Our deliveries arrive on time")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the edit from its event loop
-    qtbot.waitUntil(lambda: page.model.index(0).data() != "New strength")
+    qtbot.waitUntil(lambda: page.model.index(0).data() == "Our deliveries arrive on time")
     assert [s.text for s in journal.list_strengths(window.store.db)] == [
         "Our deliveries arrive on time"
     ]

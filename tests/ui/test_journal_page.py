@@ -172,7 +172,8 @@ def test_missing_impact_gets_one_sentence_and_writes_nothing(qtbot, window, warn
     form = window.journal_page.form
     qtbot.keyClicks(form.client.lineEdit(), "Acme")
     qtbot.keyClick(form.client.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert warnings == ["Set the emotional impact, from 0 (no effect) to 10."]
+    assert warnings == []  # said under the scale, not in a pop-up
+    assert form.problem_said("impact") == "Set the emotional impact, from 0 (no effect) to 10."
     assert journal.count_encounters(window.store.db) == 0
     assert journal.list_clients(window.store.db) == []
     assert form.client_name() == "Acme"  # nothing typed is lost
@@ -184,7 +185,8 @@ def test_a_huge_text_is_refused_with_one_sentence(qtbot, window, warnings):
     qtbot.mouseClick(form.impact.button(4), Qt.MouseButton.LeftButton)
     form.what_happened.setPlainText("x" * 100_001)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 1 and "100,001" in warnings[0] and "100,000" in warnings[0]
+    said = form.problem_said("what_happened")
+    assert warnings == [] and "100,001" in said and "100,000" in said
     assert journal.count_encounters(window.store.db) == 0
 
 

@@ -129,7 +129,7 @@ KINDS: tuple[Term, ...] = _terms(
     ("positive", "positive", "positif"),
 )
 
-BEHAVIOURS: tuple[Term, ...] = _terms(
+DIFFICULT_BEHAVIOURS: tuple[Term, ...] = _terms(
     ("rude", "rude", "impoli"),
     ("insulting", "insulting or abusive", "insultant"),
     ("contemptuous", "contemptuous", "méprisant"),
@@ -153,6 +153,27 @@ BEHAVIOURS: tuple[Term, ...] = _terms(
     ("complaint", "voiced dissatisfaction", "a exprimé son mécontentement"),
     ("late_payment", "late or no payment", "retard ou défaut de paiement"),
 )
+"""What a client did that weighs: the list a difficult encounter offers."""
+
+GOOD_BEHAVIOURS: tuple[Term, ...] = _terms(
+    ("thanked_me", "thanked me", "m'a remercié·e"),
+    ("courteous", "courteous", "courtois"),
+    ("respected_my_time", "respected my time", "a respecté mon temps"),
+    ("clear_request", "clear request", "demande claire"),
+    ("kept_terms", "kept to what we agreed", "a respecté nos accords"),
+    ("trusted_me", "trusted my judgement", "m'a fait confiance"),
+    ("patient", "was patient", "a été patient"),
+    ("useful_feedback", "gave useful feedback", "m'a fait un retour utile"),
+    ("paid_on_time", "paid on time", "a payé à temps"),
+    ("recommended_us", "recommended us", "nous a recommandés"),
+)
+"""What a client did well: the list a positive encounter offers, the recovery side of the
+ledger. No analysis counts these keys as difficult (cycle, advice, violations and the
+exhaustion index look for keys of DIFFICULT_BEHAVIOURS by name)."""
+
+BEHAVIOURS: tuple[Term, ...] = DIFFICULT_BEHAVIOURS + GOOD_BEHAVIOURS
+"""Every behaviour a stored encounter may hold, both lists: for labels, validation and the
+files read and written (Encounter.behaviours keeps both kinds in one tag facet)."""
 
 IRRITANTS: tuple[Term, ...] = _terms(
     ("hard_to_reach", "hard to reach us", "difficile de nous joindre"),
@@ -225,6 +246,15 @@ IMPACT_ANCHORS: dict[int, Term] = {
     5: Term("5", "it stayed with me", "ça m'est resté"),
     10: Term("10", "it overwhelmed me", "ça m'a submergé·e"),
 }
+
+POSITIVE_IMPACT_ANCHORS: dict[int, Term] = {
+    0: Term("0", "no effect", "aucun effet"),
+    5: Term("5", "it did me good", "ça m'a fait du bien"),
+    10: Term("10", "it lifted me up", "ça m'a porté·e"),
+}
+"""The same 0–10 scale worded for a positive encounter: how much good it did. Analysis
+gives a positive encounter no load whatever its impact (analysis.facts.Facts.load); it
+counts it on the recovery side (analysis.exhaustion.POSITIVE_CREDIT)."""
 
 ASSERTIVENESS_ANCHORS: dict[int, Term] = {
     1: Term("1", "I gave in on everything", "j'ai tout cédé"),

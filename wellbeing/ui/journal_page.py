@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from wellbeing.ui.journal_model import (
 )
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.tables import list_table, set_widths
 
 JOURNAL_WIDTHS = {
@@ -141,7 +140,7 @@ class JournalPage(QWidget):
         right_column.addWidget(self.draft_banner)
         right_column.addWidget(self.form, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = AdaptiveSplitter()  # stacks when large text leaves no room
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
@@ -336,12 +335,15 @@ class JournalPage(QWidget):
 
     def save(self) -> bool:
         """Save through the same service as `wellbeing log`; the form only reads the fields
-        (its ticked violations are a preview: what is stored is the service's)."""
+        (its ticked violations are a preview: what is stored is the service's). A problem,
+        the form's or the service's, is said beside its field and nothing is written."""
+        if not self.form.check():
+            return False
         editing = self.form.editing
         try:
             done = self.store.save_entry(self.form.entry(), editing.id if editing else None)
         except (InvalidValue, JournalError) as error:
-            QMessageBox.warning(self, self.tr("Cannot save yet"), explain(error))
+            self.form.show_problem(explain(error), getattr(error, "field", ""))
             return False
         logged = done.value
         saved, created, previous = logged.encounter, logged.client_created, logged.previous

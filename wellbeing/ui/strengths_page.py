@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,12 +15,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,21 +40,54 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class StrengthsModel(QAbstractListModel):
-    """Edited in place: the model hands each edit to the page, which stores it with undo."""
+    """Edited in place: the model hands each edit to the page, which stores it with undo.
+
+    A strength being added is a row of its own, not in the journal yet (`pending`): it is
+    stored once it has a name, and goes away if the person leaves it unnamed (Escape)."""
 
     edited = Signal(object, str)
+    named = Signal(object)
+    """The pending strength got its name: the page stores it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._strengths: list[Strength] = []
+        self._pending: Strength | None = None
 
     def reset(self, strengths: list[Strength]) -> None:
         self.beginResetModel()
         self._strengths = list(strengths)
+        if self._pending is not None:
+            self._strengths.append(self._pending)
         self.endResetModel()
 
     def strength(self, row: int) -> Strength:
         return self._strengths[row]
+
+    @property
+    def pending(self) -> Strength | None:
+        return self._pending
+
+    def add_pending(self, strength: Strength) -> int:
+        """Show a row for a strength not stored yet; its row."""
+        self.drop_pending()
+        row = len(self._strengths)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._pending = strength
+        self._strengths.append(strength)
+        self.endInsertRows()
+        return row
+
+    def drop_pending(self) -> None:
+        """The unnamed new row goes (Escape, or Enter on an empty name)."""
+        if self._pending is None:
+            return
+        row = self.row_of(self._pending.id)
+        self._pending = None
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._strengths[row]
+            self.endRemoveRows()
 
     def row_of(self, strength_id: str) -> int:
         return next((r for r, s in enumerate(self._strengths) if s.id == strength_id), -1)
@@ -74,10 +112,28 @@ class StrengthsModel(QAbstractListModel):
             return False
         strength = self._strengths[index.row()]
         text = str(value).strip()
+        if strength is self._pending:
+            if not text:
+                return False  # an empty name: the editor closes and the row goes
+            self._pending = None
+            self.named.emit(replace(strength, text=text))
+            return True
         if text == strength.text:
             return False
         self.edited.emit(strength, text)
         return True
+
+
+class StrengthDelegate(QStyledItemDelegate):
+    """Edits a strength in a line with a hint of what to type (the new row starts empty)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(
+                QCoreApplication.translate("StrengthsPage", "What does your company do well?")
+            )
+        return editor
 
 
 class StrengthsPage(QWidget):
@@ -89,6 +145,7 @@ class StrengthsPage(QWidget):
         self.undo_stack = undo_stack
         self.model = StrengthsModel(self)
         self.model.edited.connect(self.edit)
+        self.model.named.connect(self._store_new)
         intro = QLabel(
             self.tr(
                 "What my company does well. Complaints are loud and successes are quiet: this "
@@ -98,6 +155,8 @@ class StrengthsPage(QWidget):
         intro.setWordWrap(True)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(StrengthDelegate(self.view))
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -144,19 +203,34 @@ class StrengthsPage(QWidget):
             self.reload()
 
     def add(self) -> None:
+        """A new empty row to name; nothing is stored until it has a name."""
         position = max((s.position for s in self.store.strengths()), default=-1) + 1
-        done = self.store.save_strength(Strength(text=self.tr("New strength"), position=position))
-        strength = done.value
+        row = self.model.add_pending(Strength(text="", position=position))
+        self.empty_hint.setVisible(False)
+        index = self.model.index(row)
+        self.view.setFocus()
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _store_new(self, strength: Strength) -> None:
+        try:
+            done = self.store.save_strength(strength)
+        except (InvalidValue, JournalError) as error:
+            QMessageBox.warning(self, self.tr("Cannot add the strength"), explain(error))
+            return
+        saved = done.value
         record(
             self.undo_stack,
             self.tr("add a strength"),
-            lambda: self.store.delete_strength(strength.id),
-            lambda: self.store.save_strength(strength),
+            lambda: self.store.delete_strength(saved.id),
+            lambda: self.store.save_strength(saved),
             done.changes,
         )
-        index = self.model.index(self.model.row_of(strength.id))
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
+
+    def _editor_closed(self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Escape, an empty name, or leaving the row unnamed: the new row was never stored."""
+        self.model.drop_pending()
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def edit(self, before: Strength, text: str) -> None:
         try:

@@ -79,10 +79,6 @@ class AppTheme:
     extra: str = ""
     """A second style sheet this theme also needs (high contrast: visible borders)."""
 
-    @property
-    def dark(self) -> bool:
-        return QColor(self.window).lightnessF() < 0.5
-
 
 LIGHT_THEME = AppTheme(
     name=LIGHT,
@@ -280,11 +276,10 @@ def current_theme(app: QCoreApplication | None = None) -> AppTheme:
 def chart_theme(palette: QPalette) -> ChartTheme:
     """The charts' colours for a widget's palette: its background and text, with the
     high-contrast lines when that theme is in force."""
-    background = palette.color(QPalette.ColorRole.Base).name()
-    text = palette.color(QPalette.ColorRole.Text).name()
     if current_theme().name == HIGH_CONTRAST:
         return HIGH_CONTRAST_CHARTS
-    return theme_for(background, text)
+    role = QPalette.ColorRole
+    return theme_for(palette.color(role.Base).name(), palette.color(role.Text).name())
 
 
 def kind_colour(kind: str) -> QColor:
@@ -394,7 +389,8 @@ def theme_follower(app: QApplication) -> ThemeFollower:
     found = _existing_follower(app)
     if found is not None:
         return found
-    app.setStyle("Fusion")
+    if app.style().name() != "fusion":  # Linux's default already (a new one costs ~6 ms)
+        app.setStyle("Fusion")
     return ThemeFollower(app)
 
 

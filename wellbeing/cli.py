@@ -127,7 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="what happened (private); '-' reads it from standard input, which other users "
         "cannot see in the process list",
     )
-    log.add_argument("--behaviour", action="append", default=[], choices=_keys(vocab.BEHAVIOURS))
+    log.add_argument(
+        "--behaviour",
+        action="append",
+        default=[],
+        choices=_keys(vocab.BEHAVIOURS),
+        help="what the client did, repeatable: a difficult behaviour (rude…) or, for a "
+        "positive encounter, one done well (thanked_me…)",
+    )
     log.add_argument("--irritant", action="append", default=[], choices=_keys(vocab.IRRITANTS))
     log.add_argument("--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS))
     log.add_argument("--lingered", choices=_keys(vocab.LINGERING))

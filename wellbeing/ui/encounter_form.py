@@ -233,6 +233,8 @@ class EncounterForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.problems[""])
+        side = column.contentsMargins()  # in line with the fields above it
+        self.problems[""].setContentsMargins(side.left(), 0, side.right(), 0)
         outer.addLayout(buttons)
 
         for signal in (

@@ -36,8 +36,8 @@ new field means a new version.
     - ``duration_minutes``: a whole number from 0 to 1440, or null.
     - ``what_happened``: text, possibly empty (at most 100,000 characters).
     - ``behaviours``, ``irritants``, ``emotions``, ``violations``: sorted lists of keys of
-      ``vocabulary.BEHAVIOURS``, ``IRRITANTS``, ``EMOTIONS`` and ``VIOLATIONS`` (the
-      boundaries the encounter crossed).
+      ``vocabulary.BEHAVIOURS`` (difficult ones and ones done well), ``IRRITANTS``,
+      ``EMOTIONS`` and ``VIOLATIONS`` (the boundaries the encounter crossed).
     - ``lingered``: a key of ``vocabulary.LINGERING``, or null.
     - ``assertiveness``, ``company_confidence``: whole numbers from 1 to 5, or null.
     - ``outcome``: a key of ``vocabulary.OUTCOMES``, or null.

@@ -22,7 +22,16 @@ from wellbeing.charts.layout import (
     sequential,
 )
 from wellbeing.charts.palette import LIGHT, Theme
-from wellbeing.charts.words import heading, month_name, weekday_name, word
+from wellbeing.charts.words import (
+    counted,
+    heading,
+    long_date,
+    month_name,
+    number,
+    weekday_long,
+    weekday_name,
+    word,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -111,3 +120,46 @@ def _day_numbers(axes: Axes, grid: CalendarGrid, theme: Theme) -> None:
             fontsize=7,
             color="#ffffff" if dark_cell else theme.muted,
         )
+
+
+def describe_calendar(grid: CalendarGrid, lang: str = "en") -> str:
+    """The calendar in sentences: days logged and how many fell in each band (the cells'
+    colour), the heaviest day, the heaviest weekday on average."""
+    values = grid.values
+    known = ~np.isnan(values)
+    if not known.any():
+        return word("calendar.empty", lang)
+    shown = values[known]
+    red = int((shown >= RED_FROM).sum())
+    amber = int(((shown >= GREEN_BELOW) & (shown < RED_FROM)).sum())
+    sentences = [
+        word("summary.span", lang).format(
+            first=long_date(lang, grid.first),
+            last=long_date(lang, grid.last),
+            logged=counted("summary.days_logged", int(known.sum()), lang),
+        ),
+        word("summary.calendar_bands", lang).format(
+            red=number(red, lang),
+            amber=number(amber, lang),
+            green=number(len(shown) - red - amber, lang),
+            low=number(GREEN_BELOW, lang),
+            high=number(RED_FROM, lang),
+        ),
+    ]
+    weekday, week = np.unravel_index(np.nanargmax(values), values.shape)
+    peak = day_of(grid.monday + 7 * int(week) + int(weekday))
+    sentences.append(
+        word("summary.peak", lang).format(
+            day=long_date(lang, peak), value=number(float(values[weekday, week]), lang)
+        )
+    )
+    totals = np.where(known, values, 0.0).sum(axis=1)
+    days = known.sum(axis=1)
+    means = np.divide(totals, days, out=np.full(7, -1.0), where=days > 0)
+    heaviest = int(np.argmax(means))
+    sentences.append(
+        word("summary.weekday", lang).format(
+            weekday=weekday_long(lang, heaviest), value=number(float(means[heaviest]), lang)
+        )
+    )
+    return " ".join(sentences)

@@ -23,6 +23,7 @@ from wellbeing.charts.layout import (
     legend,
 )
 from wellbeing.charts.palette import LIGHT, OKABE_ITO, Theme
+from wellbeing.charts.words import change, long_date, number, sentence_case
 from wellbeing.domain.formatting import format_number
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "No check-in in this period.",
         "Aucun bilan sur cette période.",
     ),
+    "summary": ("{count} from {first} to {last}.", "{count} du {first} au {last}."),
+    "summary.count": ("{count} check-ins", "{count} bilans"),
+    "summary.one": ("1 check-in on {first}.", "1 bilan le {first}."),
+    "summary.line": ("{line}: {change}.", "{line} : {change}."),
 }
 
 PAD_DAYS = 3
@@ -121,3 +126,24 @@ def plot_check_ins(
     date_axis(axes, first, last, lang)
     axes.spines[["top", "right"]].set_visible(False)
     legend(figure(axes), theme, rows=1, ncol=2)
+
+
+def describe_check_ins(check_ins: Sequence[CheckInPoint], lang: str = "en") -> str:
+    """The two lines in sentences: how many check-ins over which days, then where strain
+    and well-being went from the first check-in to the latest."""
+    points = sorted(check_ins, key=lambda c: c.day)
+    if not points:
+        return word("empty", lang)
+    first, last = long_date(lang, points[0].day), long_date(lang, points[-1].day)
+    if len(points) == 1:
+        sentences = [word("summary.one", lang).format(first=first)]
+    else:
+        count = word("summary.count", lang).format(count=len(points))
+        sentences = [word("summary", lang).format(count=count, first=first, last=last)]
+    for key in ("strain", "wellbeing"):
+        values = [getattr(c, key) for c in points]
+        went = change(values[0], values[-1], lang) if len(values) > 1 else number(values[0], lang)
+        sentences.append(
+            word("summary.line", lang).format(line=sentence_case(word(key, lang)), change=went)
+        )
+    return " ".join(sentences)

@@ -17,7 +17,7 @@ from wellbeing.charts.layout import (
     shorten,
 )
 from wellbeing.charts.palette import LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import heading, word
+from wellbeing.charts.words import counted, heading, listed, number, word
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -64,3 +64,18 @@ def plot_clients(axes: Axes, loads: ClientLoads, lang: str = "en", theme: Theme 
     )
     axes.tick_params(labelsize=SMALL, length=0, colors=theme.text)
     axes.spines[["top", "right", "bottom"]].set_visible(False)
+
+
+def describe_clients(loads: ClientLoads, lang: str = "en") -> str:
+    """The bars in sentences: each client's emotional load and how many difficult
+    encounters it comes from, heaviest first, then the other clients together."""
+    if not len(loads.client_ids):
+        return word("no_difficult", lang)
+    items = [
+        f"{name} {number(float(load), lang)} ({counted('summary.difficult', int(count), lang)})"
+        for name, load, count in zip(loads.names, loads.loads, loads.counts, strict=True)
+    ]
+    if loads.others:
+        others = word("clients.others", lang).format(count=loads.others)
+        items.append(f"{others} {number(loads.others_load, lang)}")
+    return word("summary.clients", lang).format(items=listed(items, lang))

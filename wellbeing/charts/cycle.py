@@ -13,7 +13,7 @@ import numpy as np
 from wellbeing.analysis.cycle import NO_DATA, STAGES, STEADY, TURNING, WORSENING, CycleResult
 from wellbeing.charts.layout import frame
 from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import heading
+from wellbeing.charts.words import heading, word
 from wellbeing.domain.indicators import CycleStage, label
 
 if TYPE_CHECKING:
@@ -138,3 +138,20 @@ def plot_cycle(axes: Axes, cycle: CycleResult, lang: str = "en", theme: Theme = 
     axes.set_ylim(-1.55, 1.55)
     axes.set_aspect("equal")
     axes.axis("off")
+
+
+def describe_cycle(cycle: CycleResult, lang: str = "en") -> str:
+    """The ring in sentences: the status in its middle, each stage's state (the wedges'
+    colour and hatch), and the stages the loop turned through (the thick arrows)."""
+    sentences = [word("summary.cycle_status", lang).format(status=label(cycle.status, lang))]
+    for index, stage in enumerate(STAGES):
+        state = cycle.states.get(stage, NO_DATA)
+        sentences.append(
+            word("summary.cycle_stage", lang).format(
+                number=index + 1, stage=label(stage, lang), state=label(state, lang)
+            )
+        )
+    if cycle.status == TURNING and cycle.loop:
+        stages = " → ".join(label(stage, lang) for stage in cycle.loop)
+        sentences.append(word("summary.cycle_loop", lang).format(stages=stages))
+    return " ".join(sentences)

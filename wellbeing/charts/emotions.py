@@ -10,7 +10,7 @@ import numpy as np
 from wellbeing.analysis.grids import EmotionCounts
 from wellbeing.charts.layout import LINE, SMALL, empty_state, figure, frame
 from wellbeing.charts.palette import LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import heading, word
+from wellbeing.charts.words import counted, heading, listed, number, word
 from wellbeing.domain.vocabulary import EMOTIONS, label_of
 
 if TYPE_CHECKING:
@@ -120,3 +120,38 @@ def plot_emotions(axes: Axes, felt: EmotionCounts, lang: str = "en", theme: Them
     if felt.unplaced:
         note = word("emotions.unplaced", lang).format(count=felt.unplaced)
         figure(axes).text(0.99, 0.01, note, ha="right", va="bottom", fontsize=7, color=theme.muted)
+
+
+MOST_FELT = 5
+"""How many of the most felt emotions a summary names."""
+
+
+def _quadrant(felt: EmotionCounts, rank: int) -> str:
+    """Where the chart places this emotion: 'unpleasant_high' and so on."""
+    mood = "unpleasant" if felt.pleasantness[rank] < 0 else "pleasant"
+    return f"{mood}_{'high' if felt.energy[rank] >= 0 else 'low'}"
+
+
+def describe_emotions(felt: EmotionCounts, lang: str = "en") -> str:
+    """The plane in sentences: how many mentions, how many unpleasant and pleasant (the
+    points' colour and shape), the most felt emotions with their count and quadrant."""
+    if not len(felt.keys):
+        return word("emotions.empty", lang)
+    unpleasant = int(felt.counts[felt.pleasantness < 0].sum())
+    most = [
+        f"{label_of(EMOTIONS, key, lang)} {number(int(felt.counts[rank]), lang)} "
+        f"({word(f'summary.quadrant.{_quadrant(felt, rank)}', lang)})"
+        for rank, key in enumerate(felt.keys[:MOST_FELT])
+    ]
+    sentences = [
+        word("summary.mentions", lang).format(
+            mentions=counted("summary.mentions.count", int(felt.counts.sum()), lang),
+            emotions=counted("summary.emotions.count", len(felt.keys), lang),
+            unpleasant=number(unpleasant, lang),
+            pleasant=number(int(felt.counts.sum()) - unpleasant, lang),
+        ),
+        word("summary.most_felt", lang).format(emotions=listed(most, lang)),
+    ]
+    if felt.unplaced:
+        sentences.append(word("emotions.unplaced", lang).format(count=felt.unplaced))
+    return " ".join(sentences)

@@ -21,8 +21,18 @@ from wellbeing.charts.layout import (
     sequential,
 )
 from wellbeing.charts.palette import LIGHT, Theme
-from wellbeing.charts.words import heading, hour_label, weekday_name, word
+from wellbeing.charts.words import (
+    counted,
+    heading,
+    hour_label,
+    listed,
+    number,
+    weekday_long,
+    weekday_name,
+    word,
+)
 from wellbeing.domain.boundaries import Hours
+from wellbeing.domain.formatting import format_percent
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -109,3 +119,51 @@ def plot_hours(axes: Axes, grid: HourGrid, lang: str = "en", theme: Theme = LIGH
             label=word("hours.working", lang),
         )
         legend(figure(axes), theme, rows=1, handles=[marker])
+
+
+BUSIEST = 3
+"""How many of the busiest hours a summary names."""
+
+
+def working_mask(grid: HourGrid) -> np.ndarray:
+    """7 × 24, True where the hour (by its middle) lies inside my working hours."""
+    inside = np.zeros((7, 24), dtype=bool)
+    middles = np.arange(24) + 0.5
+    for weekday, hours in enumerate(grid.working):
+        if hours is not None:
+            start, end = _hours(hours)
+            inside[weekday] = (middles >= start) & (middles < end)
+    return inside
+
+
+def describe_hours(grid: HourGrid, lang: str = "en") -> str:
+    """The grid in sentences: how many difficult encounters, the busiest hours and day
+    (the darkest cells), and how many fell outside my working hours (the outlines)."""
+    counts = grid.counts
+    total = int(counts.sum())
+    if not total:
+        return word("no_difficult", lang)
+    order = np.argsort(-counts, axis=None, kind="stable")[:BUSIEST]
+    times = []
+    for cell in order:
+        weekday, hour = divmod(int(cell), 24)
+        if counts[weekday, hour]:
+            span = f"{hour_label(lang, hour)}–{hour_label(lang, hour + 1)}"
+            times.append(f"{weekday_long(lang, weekday)} {span} ({counts[weekday, hour]})")
+    per_day = counts.sum(axis=1)
+    busiest = int(np.argmax(per_day))
+    sentences = [
+        counted("summary.difficult", total, lang) + ".",
+        word("summary.busiest_times", lang).format(times=listed(times, lang)),
+        word("summary.busiest_day", lang).format(
+            weekday=weekday_long(lang, busiest), count=number(int(per_day[busiest]), lang)
+        ),
+    ]
+    if any(hours is not None for hours in grid.working):
+        outside = int(counts[~working_mask(grid)].sum())
+        sentences.append(
+            word("summary.outside", lang).format(
+                count=number(outside, lang), share=format_percent(100 * outside / total, lang)
+            )
+        )
+    return " ".join(sentences)

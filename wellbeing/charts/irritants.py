@@ -21,7 +21,7 @@ from wellbeing.charts.layout import (
     shorten,
 )
 from wellbeing.charts.palette import LIGHT, Theme
-from wellbeing.charts.words import word
+from wellbeing.charts.words import counted, listed, number, word
 from wellbeing.domain.formatting import format_percent
 from wellbeing.domain.vocabulary import IRRITANTS, label_of
 
@@ -84,3 +84,28 @@ def plot_irritants(
     )
     axes.tick_params(labelsize=SMALL, length=0, colors=theme.text)
     axes.spines[["top", "right", "bottom"]].set_visible(False)
+
+
+def describe_irritants(mirrored: MirrorResult, lang: str = "en") -> str:
+    """The bars in sentences: how many difficult encounters came with an irritant on our
+    side, then each irritant shown with its count and share, most frequent first."""
+    if not mirrored.difficult:
+        return word("no_difficult", lang)
+    if not mirrored.counts:
+        return word("irritants.none", lang)
+    share = format_percent(100 * mirrored.with_irritant / mirrored.difficult, lang)
+    items = [
+        f"{label_of(IRRITANTS, key, lang)} {number(count, lang)} "
+        f"({format_percent(100 * count / mirrored.difficult, lang)})"
+        for key, count in list(mirrored.counts.items())[:TOP]
+    ]
+    return " ".join(
+        (
+            word("summary.irritants", lang).format(
+                with_irritant=number(mirrored.with_irritant, lang),
+                difficult=counted("summary.difficult", mirrored.difficult, lang),
+                share=share,
+            ),
+            word("summary.most_often", lang).format(items=listed(items, lang)),
+        )
+    )

@@ -347,6 +347,16 @@ def legend_html(figure: Figure, background: str) -> str:
     return " &nbsp;&nbsp; ".join(items)
 
 
+def legend_labels(figure: Figure) -> list[str]:
+    """The figure's legend entries as plain words (what legend_html writes with symbols)."""
+    return [
+        text.get_text()
+        for shown in figure.legends
+        for handle, text in zip(shown.legend_handles, shown.get_texts(), strict=False)
+        if handle is not None
+    ]
+
+
 def set_titled(figure: Figure, titled: bool) -> None:
     engine = figure.get_layout_engine()
     if isinstance(engine, FixedMargins):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from wellbeing.analysis.monthly import Month, MonthlyImpact
 from wellbeing.charts.palette import LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import word
+from wellbeing.charts.words import listed, month_year, number, word
 from wellbeing.domain.formatting import month_abbr
 from wellbeing.domain.model import ClientEventKind
 
@@ -99,3 +99,56 @@ def plot_monthly(axes: Axes, data: MonthlyImpact, lang: str = "en", theme: Theme
     )
     for text in legend.get_texts():
         text.set_color(theme.text)
+
+
+def _month_words(data: MonthlyImpact, position: int, lang: str) -> str:
+    year, month = data.months[position]
+    return month_year(lang, year, month)
+
+
+def describe_monthly(data: MonthlyImpact, lang: str = "en") -> str:
+    """The months in sentences: the span, the highest and latest mean impact (the bars),
+    the boundary violations (the diamonds), the status changes (the dashed lines)."""
+    if not data.months:
+        return word("monthly.empty", lang)
+    sentences = [
+        word("summary.months", lang).format(
+            first=_month_words(data, 0, lang), last=_month_words(data, len(data.months) - 1, lang)
+        )
+    ]
+    impacts = [(i, v) for i, v in enumerate(data.mean_impact) if v is not None]
+    violations = sum(data.violations)
+    if not impacts and not violations:
+        sentences.append(word("monthly.calm", lang))
+    if impacts:
+        high_at, high = max(impacts, key=lambda item: (item[1], -item[0]))
+        latest_at, latest = impacts[-1]
+        sentences.append(
+            word("summary.impact", lang).format(
+                high=number(high, lang, 1),
+                high_month=_month_words(data, high_at, lang),
+                latest=number(latest, lang, 1),
+                latest_month=_month_words(data, latest_at, lang),
+            )
+        )
+    if violations:
+        most_at = max(range(len(data.violations)), key=lambda i: (data.violations[i], -i))
+        sentences.append(
+            word("summary.violations", lang).format(
+                count=number(violations, lang),
+                month=_month_words(data, most_at, lang),
+                most=number(data.violations[most_at], lang),
+            )
+        )
+    elif impacts:
+        sentences.append(word("summary.no_violations", lang))
+    steps = [
+        word("summary.step", lang).format(
+            step=word(STEP_WORDS[kind], lang) if kind in STEP_WORDS else kind,
+            month=_month_words(data, min(max(int(position + 0.5), 0), len(data.months) - 1), lang),
+        )
+        for position, kind in data.steps
+    ]
+    if steps:
+        sentences.append(word("summary.steps", lang).format(steps=listed(steps, lang)))
+    return " ".join(sentences)

@@ -31,6 +31,7 @@ from wellbeing.charts.layout import (
     legend,
 )
 from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
+from wellbeing.charts.words import counted, listed, period_words, sentence_case
 from wellbeing.domain.contribution import IRRITANT_CATEGORIES
 from wellbeing.domain.formatting import format_percent
 
@@ -57,6 +58,25 @@ WORDS: dict[str, tuple[str, str]] = {
         "Part des contributeurs en moyenne par semaine, avec son intervalle à 90 %",
     ),
     "empty": ("No period can be shown yet.", "Aucune période ne peut encore être montrée."),
+    "summary.periods": (
+        "Share of contributors, with its 90 % interval, over {count}: {first} to {last}.",
+        "Part des contributeurs, avec son intervalle à 90 %, sur {count} : {first} à {last}.",
+    ),
+    "summary.series": (
+        "{series}: {value} in {period} (90 % interval: {low} to {high})",
+        "{series} : {value} en {period} (intervalle à 90 % : {low} à {high})",
+    ),
+    "summary.earlier": ("{value} in {period}", "{value} en {period}"),
+    "summary.left_out": (
+        "Too uncertain to be drawn: {count}.",
+        "Trop incertain pour être tracé : {count}.",
+    ),
+    "summary.irritants": (
+        "Share of contributors who met each irritant, most frequent first: {items}.",
+        "Part des contributeurs ayant rencontré chaque irritant, du plus fréquent au moins "
+        "fréquent : {items}.",
+    ),
+    "summary.interval": ("90 % interval: {low} to {high}", "intervalle à 90 % : {low} à {high}"),
     "all_uncertain": (
         "Every period is too uncertain to say anything yet.",
         "Toutes les périodes sont encore trop incertaines pour en dire quoi que ce soit.",
@@ -282,6 +302,60 @@ def _plot_shares(
     )
 
 
+def describe_team_exhaustion(periods: Sequence[PeriodFigures], lang: str = "en") -> str:
+    """The exhaustion chart in sentences (see describe_shares)."""
+    return describe_shares(periods, EXHAUSTION_SERIES, lang)
+
+
+def describe_team_signals(periods: Sequence[PeriodFigures], lang: str = "en") -> str:
+    """The signals chart in sentences (see describe_shares)."""
+    return describe_shares(periods, SIGNAL_SERIES, lang)
+
+
+def describe_shares(
+    periods: Sequence[PeriodFigures], series: Sequence[Series], lang: str = "en"
+) -> str:
+    """The periods shown, then each line (told apart by colour, marker and dashes on the
+    chart) by its name: its latest drawn share with the interval, and its first; the
+    periods left out as too uncertain."""
+    if not periods:
+        return word("empty", lang)
+    questions = {s.question for s in series}
+    if all(all(p.questions[q].uncertain for q in questions) for p in periods):
+        return word("all_uncertain", lang)
+    month = periods[-1].weeks > 1
+    sentences = [
+        word("summary.periods", lang).format(
+            count=counted("summary.month_count" if month else "summary.weeks", len(periods), lang),
+            first=period_words(periods[0].key, lang),
+            last=period_words(periods[-1].key, lang),
+        )
+    ]
+    for one in series:
+        drawn = [p for p in periods if not p.questions[one.question].uncertain]
+        if not drawn:
+            continue
+        value, low, high = share(drawn[-1].questions[one.question].estimates[one.category])
+        text = word("summary.series", lang).format(
+            series=sentence_case(word(one.words, lang)),
+            value=format_percent(value, lang),
+            period=period_words(drawn[-1].key, lang),
+            low=format_percent(low, lang),
+            high=format_percent(high, lang),
+        )
+        if len(drawn) > 1:
+            earlier = share(drawn[0].questions[one.question].estimates[one.category])[0]
+            text += ", " + word("summary.earlier", lang).format(
+                value=format_percent(earlier, lang), period=period_words(drawn[0].key, lang)
+            )
+        sentences.append(text + ".")
+    left_out = sum(any(p.questions[q].uncertain for q in questions) for p in periods)
+    if left_out:
+        unit = "summary.month_count" if month else "summary.weeks"
+        sentences.append(word("summary.left_out", lang).format(count=counted(unit, left_out, lang)))
+    return " ".join(sentences)
+
+
 # --- service irritants --------------------------------------------------------------------
 
 WRAP = 24
@@ -356,3 +430,19 @@ def plot_team_irritants(
     axes.tick_params(axis="y", length=0)
     axes.spines[["top", "right"]].set_visible(False)
     axis_note(figure(axes), axes, word("axis.month" if figures.weeks > 1 else "axis", lang))
+
+
+def describe_team_irritants(figures: PeriodFigures, lang: str = "en") -> str:
+    """The bars in sentences: each irritant category's share of contributors with its
+    interval, most frequent first; or why nothing is said."""
+    if figures.irritants_uncertain:
+        return too_uncertain(figures.contributors, lang)
+    ranked = sorted(IRRITANT_CATEGORIES, key=lambda c: (-figures.irritants[c.key].value, c.key))
+    items = []
+    for category in ranked:
+        value, low, high = share(figures.irritants[category.key])
+        interval = word("summary.interval", lang).format(
+            low=format_percent(low, lang), high=format_percent(high, lang)
+        )
+        items.append(f"{category.label(lang)} {format_percent(value, lang)} ({interval})")
+    return word("summary.irritants", lang).format(items=listed(items, lang))

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries
+from wellbeing.analysis.exhaustion import GREEN_BELOW, RED_FROM, ExhaustionSeries, band_of
+from wellbeing.analysis.facts import day_number, day_of
 from wellbeing.charts.layout import (
     CHAR,
     LINE,
@@ -21,7 +22,7 @@ from wellbeing.charts.layout import (
     legend,
 )
 from wellbeing.charts.palette import BANDS, LIGHT, OKABE_ITO, Theme
-from wellbeing.charts.words import heading, word
+from wellbeing.charts.words import change, counted, heading, long_date, number, word
 from wellbeing.domain.indicators import Band, label
 
 if TYPE_CHECKING:
@@ -164,3 +165,79 @@ def plot_timeline(
     axes.set_ylabel(word("timeline.axis", lang), fontsize=SMALL)
     date_axis(axes, first, last, lang)
     legend(figure(axes), theme, rows=2, ncol=3)
+
+
+def band_words(value: float, lang: str = "en") -> str:
+    """'in the red band (55 and above)': what the chart's coloured bands say, in words."""
+    band = band_of(value)
+    return word(f"summary.band.{band}", lang).format(
+        low=number(GREEN_BELOW, lang), high=number(RED_FROM, lang)
+    )
+
+
+def _last(values: np.ndarray) -> int | None:
+    """Index of the last value that is not NaN."""
+    known = np.flatnonzero(~np.isnan(values))
+    return int(known[-1]) if len(known) else None
+
+
+def describe_timeline(
+    series: ExhaustionSeries, flagged: np.ndarray, first: date, last: date, lang: str = "en"
+) -> str:
+    """The timeline in sentences: days logged, where the index went and which band it
+    ended in, the smoothed level against the usual range, red flags, the heaviest day."""
+    inside = (series.days >= day_number(first)) & (series.days <= day_number(last))
+    logged = series.logged & inside
+    if not logged.any():
+        return word("timeline.empty", lang)
+    sentences = [
+        word("summary.span", lang).format(
+            first=long_date(lang, first),
+            last=long_date(lang, last),
+            logged=counted("summary.days_logged", int(logged.sum()), lang),
+        )
+    ]
+    index = np.where(inside, series.rolling_7, np.nan)
+    known = np.flatnonzero(~np.isnan(index))
+    if len(known):
+        before, after = float(index[known[0]]), float(index[known[-1]])
+        sentences.append(word("summary.index", lang).format(change=change(before, after, lang)))
+        sentences.append(
+            word("summary.latest", lang).format(
+                value=number(after, lang), band=band_words(after, lang)
+            )
+        )
+    ewma_at = _last(np.where(inside, series.ewma, np.nan))
+    if series.baseline is not None and ewma_at is not None:
+        ewma = float(series.ewma[ewma_at])
+        where = "within"
+        if ewma > series.ewma_upper[ewma_at]:
+            where = "above"
+        elif ewma < series.ewma_lower[ewma_at]:
+            where = "below"
+        sentences.append(
+            word("summary.usual", lang).format(
+                usual=number(series.baseline.mean, lang),
+                ewma=number(ewma, lang),
+                where=word(f"summary.usual.{where}", lang),
+            )
+        )
+    shared = min(len(flagged), len(inside))
+    raised = np.flatnonzero(flagged[:shared] & inside[:shared])
+    if len(raised):
+        sentences.append(
+            word("summary.flagged", lang).format(
+                days=counted("summary.days", len(raised), lang),
+                day=long_date(lang, day_of(int(series.days[raised[-1]]))),
+            )
+        )
+    values = np.where(logged, series.value, np.nan)
+    if not np.all(np.isnan(values)):
+        peak = int(np.nanargmax(values))
+        sentences.append(
+            word("summary.peak", lang).format(
+                day=long_date(lang, day_of(int(series.days[peak]))),
+                value=number(float(values[peak]), lang),
+            )
+        )
+    return " ".join(sentences)

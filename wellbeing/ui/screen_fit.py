@@ -56,19 +56,23 @@ def scroll_content(window: QWidget) -> QScrollArea | None:
     body = QWidget()
     column = QVBoxLayout(body)
     column.setContentsMargins(0, 0, 0, 0)
-    items = [layout.takeAt(0) for _ in range(layout.count() - 1)]
-    for item in items:
-        if item.widget() is not None:
-            column.addWidget(item.widget())
-        elif item.layout() is not None:
-            column.addLayout(item.layout())
+    for _ in range(layout.count() - 1):
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            column.addWidget(widget)
+        elif (inner := item.layout()) is not None:
+            column.addLayout(inner)
         else:
             column.addItem(item)
     scroll = scrolling(body, horizontal=True)
     layout.insertWidget(0, scroll, 1)
-    buttons = layout.itemAt(1).layout()
+    last = layout.itemAt(1)
+    buttons = last.layout() if last is not None else None
     if buttons is not None and buttons.minimumSize().width() > available_area(window).width():
-        layout.addWidget(_wrapping(layout.takeAt(1).layout()))
+        layout.removeItem(buttons)
+        layout.addWidget(_wrapping(buttons))
     return scroll
 
 
@@ -78,8 +82,8 @@ def _wrapping(row: QLayout) -> QWidget:
     flow = FlowLayout(holder)
     while row.count():
         item = row.takeAt(0)
-        if item.widget() is not None:
-            flow.addWidget(item.widget())
+        if item is not None and (widget := item.widget()) is not None:
+            flow.addWidget(widget)
     return holder
 
 

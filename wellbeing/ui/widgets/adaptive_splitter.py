@@ -16,16 +16,19 @@ class AdaptiveSplitter(QSplitter):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self._sizes: list[int] | None = None
+
+    def panes(self) -> list[QWidget]:
+        """The panes shown (a hidden one takes no room)."""
+        found = (self.widget(i) for i in range(self.count()))
+        return [pane for pane in found if pane is not None and not pane.isHidden()]
 
     def side_by_side_width(self) -> int:
-        panes = [self.widget(i) for i in range(self.count())]
-        needed = sum(_least(p).width() for p in panes if not p.isHidden())
+        needed = sum(_least(pane).width() for pane in self.panes())
         return needed + self.handleWidth() * max(0, self.count() - 1)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the widest pane: below the panes' sum, they stack."""
-        panes = [self.widget(i) for i in range(self.count()) if not self.widget(i).isHidden()]
+        panes = self.panes()
         if not panes:
             return super().minimumSizeHint()
         hints = [_least(p) for p in panes]

@@ -40,13 +40,6 @@ from wellbeing.ui.widgets.flow_layout import FlowLayout
 ANSWER_WIDTH = 96
 """Short answers (never, often) still make buttons wide enough to hit."""
 
-FOCUS_STYLE = """
-AnswerRow { border: 2px solid transparent; border-radius: 6px; }
-AnswerRow:focus { border: 2px solid #E69F00; }
-"""
-"""The app style sheet only knows its own widgets; the focused question must still show."""
-
-
 def whole(score: float) -> int:
     """Scores read as whole numbers, halves rounded up (Python's round() would go to even)."""
     return int(score + 0.5)
@@ -136,7 +129,6 @@ class CheckInDialog(QDialog):
         self.lang = lang
         self.saved: CheckIn | None = None
         self.setWindowTitle(self.tr("Weekly check-in"))
-        self.setStyleSheet(FOCUS_STYLE)
         self.strain_rows = [AnswerRow(STRAIN_ANSWERS, lang) for _ in STRAIN_QUESTIONS]
         self.wellbeing_rows = [AnswerRow(WELLBEING_ANSWERS, lang) for _ in WELLBEING_QUESTIONS]
         self._build()

@@ -446,6 +446,7 @@ def read_standard_input() -> str:
 def cmd_log(args: argparse.Namespace) -> int:
     from wellbeing.domain.model import Encounter, EncounterKind
     from wellbeing.services.encounters import EncounterEntry, log_encounter
+    from wellbeing.services.handoff import LogRequest, hand_off
 
     text = read_standard_input() if args.text == "-" else args.text
     draft = Encounter(
@@ -470,6 +471,13 @@ def cmd_log(args: argparse.Namespace) -> int:
     )
     # Checked before the journal is even opened (or created): a mistake writes nothing.
     entry = EncounterEntry(args.client, draft, detect=not args.no_detect)
+    # The app running on this journal has it open: it saves the entry, no key derivation.
+    answer = hand_off(_journal_path(args), LogRequest(entry, args.strict_client))
+    if answer is not None:
+        if answer.refused is not None:
+            raise UsageError(answer.refused)
+        print(answer.saved)
+        return 0
     db = _open(args, create=True)
     logged = log_encounter(db, entry, strict_client=args.strict_client)
     print(logged.encounter.id)

@@ -10,15 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wellbeing.analysis.violations import detect_violations
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.boundaries import Boundaries, to_check
 from wellbeing.domain.model import Client, Encounter
 from wellbeing.domain.validation import InvalidValue, check_client_name, validate_encounter
-from wellbeing.store import journal, settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from wellbeing.domain.boundaries import Boundaries
+
+# The store, the boundaries and violation detection are imported when a save needs them:
+# `wellbeing log` makes an entry (validation only) before it knows whether the running app
+# saves it (services.handoff), and pays for nothing more then.
 
 
 @dataclass(frozen=True)
@@ -56,13 +59,25 @@ class Logged:
 def boundaries_chosen(db: Database) -> bool:
     """Whether the user saved (or confirmed) their boundaries: until then the stored value
     is empty and the defaults are only a suggestion, not a limit anyone stated."""
+    from wellbeing.store import settings
+
     return bool(settings.get(db, settings.BOUNDARIES))
 
 
 def checked_boundaries(db: Database) -> Boundaries:
     """What a save detects violations against: the user's boundaries once chosen, none on
     time, day, channel or answer time before (see domain.boundaries.NOT_CHOSEN)."""
+    from wellbeing.domain.boundaries import to_check
+    from wellbeing.store import settings
+
     return to_check(settings.boundaries(db), boundaries_chosen(db))
+
+
+def unknown_client(name: str) -> InvalidValue:
+    """The refusal of `wellbeing log --strict-client`, whichever process saves the entry."""
+    return InvalidValue(
+        f"No client is called '{name}' in this journal.", "unknown_client", name=name
+    )
 
 
 def log_encounter(db: Database, entry: EncounterEntry, *, strict_client: bool = False) -> Logged:
@@ -81,14 +96,13 @@ def edit_encounter(db: Database, encounter_id: str, entry: EncounterEntry) -> Lo
 
 
 def _save(db: Database, entry: EncounterEntry, encounter_id: str, strict_client: bool) -> Logged:
+    from wellbeing.analysis.violations import detect_violations
+    from wellbeing.store import journal
+
     with db.atomic():
         client = journal.find_client(db, entry.client_name)
         if client is None and strict_client:
-            raise InvalidValue(
-                f"No client is called '{entry.client_name}' in this journal.",
-                "unknown_client",
-                name=entry.client_name,
-            )
+            raise unknown_client(entry.client_name)
         created = client is None
         client = client or journal.ensure_client(db, entry.client_name)
         previous = journal.get_encounter(db, encounter_id)

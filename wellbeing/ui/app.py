@@ -61,8 +61,11 @@ def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
 
     instance = SingleInstance(path, app)
     if instance.claim():
+        from wellbeing.ui.cli_handoff import serve_window
+
         instance.activated.connect(window.bring_to_front)
         instance.capture_requested.connect(window.tray.open_capture)
+        serve_window(instance, window)  # `wellbeing log` hands its entry to this window
         return True
     window.hide()
     QMessageBox.information(
@@ -178,6 +181,7 @@ def run_capture_gui(journal_path: Path | None = None, lang: str | None = None) -
 
     from wellbeing.store import JournalError
     from wellbeing.ui.capture_window import CaptureWindow
+    from wellbeing.ui.cli_handoff import serve_store
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
     from wellbeing.ui.single_instance import CAPTURE, SingleInstance
@@ -202,6 +206,7 @@ def run_capture_gui(journal_path: Path | None = None, lang: str | None = None) -
             return 0
         store = JournalStore(db, path)
         window = CaptureWindow(store, chosen)
+        serve_store(instance, store)  # `wellbeing log` hands its entry over meanwhile
         instance.activated.connect(window.bring_to_front)
         instance.capture_requested.connect(window.bring_to_front)
         window.finished.connect(app.quit)

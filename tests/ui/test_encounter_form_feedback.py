@@ -140,7 +140,9 @@ def test_the_second_button_cancels_the_editing_of_a_saved_encounter(qtbot, windo
     assert form.cancel_button.text() == "Cancel editing"
 
     click(qtbot, form.impact.button(2))
+    qtbot.waitUntil(lambda: journal.load_draft(window.store.db) is not None)
     click(qtbot, form.cancel_button)
+    qtbot.waitUntil(lambda: journal.load_draft(window.store.db) is None)  # not offered later
     assert form.editing is None
     assert form.title.text() == "New encounter"
     assert form.client_name() == "" and form.impact.value() is None

@@ -83,9 +83,10 @@ def test_a_full_disk_refuses_the_save_keeps_the_form_and_loses_nothing(qtbot, wi
     form.expand()
     form.what_happened.setPlainText("A long story. " * 2000)
     qtbot.keyClick(form.client.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert warnings == [
+    assert warnings == []  # said above the Save button, not in a pop-up
+    assert form.problem_said("") == (
         "The journal could not be written (the disk is full); nothing saved before was lost."
-    ]
+    )
     assert form.client_name() == "Globex"  # nothing typed is lost either
     assert [e.impact for e in journal.list_encounters(window.store.db)] == [7]
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -48,6 +47,7 @@ from wellbeing.ui.form_feedback import (
     with_problem,
 )
 from wellbeing.ui.i18n import date_edit_format
+from wellbeing.ui.keyboard import tab_order
 from wellbeing.ui.screen_fit import VerticalScrollArea
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
@@ -283,10 +283,17 @@ class EncounterForm(QWidget):
         self.when.dateTimeChanged.connect(self._on_when_set)
         self.escalated.toggled.connect(self.backed.setEnabled)
         self._kind.buttonToggled.connect(self._show_kind)
-        # The quick choices right after the field they fill, before the kind of encounter.
-        chips = [self.when, *self.when_choices.chips(), self.difficult]
-        for first, second_widget in pairwise(chips):
-            QWidget.setTabOrder(first, second_widget)
+        # Reading order: the quick choices right after the field they fill, then the kind.
+        tab_order(
+            self.client,
+            self.when,
+            self.when_choices,
+            self.difficult,
+            self.positive,
+            self.difficult_impact,
+            self.positive_impact,
+            self.emotions,
+        )
 
     def _build_details(self) -> QWidget:
         none = self.tr("—")
@@ -397,6 +404,7 @@ class EncounterForm(QWidget):
             widget.setVisible(True)
         for widget in other:
             widget.setVisible(bool(other[1].selected()))
+        tab_order(self.emotions, own[1], other[1], self.more)  # the order they are shown in
 
     def _on_when_set(self) -> None:
         if not self._loading:

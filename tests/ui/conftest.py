@@ -16,6 +16,19 @@ def keyboard_conventions(qapp) -> None:
     install_keyboard_conventions(qapp)
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp):
+    """A test that switches to French leaves English behind it: the translators are the
+    application's, and the next test (in any order) expects the default language."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from wellbeing.ui.i18n import install_translators
+
+    if QLocale().language() != QLocale.Language.English:
+        install_translators(qapp, "en")
+
+
 @pytest.fixture
 def make_window(qtbot, journal_path: Path):
     """Build (and rebuild, to simulate a restart) the window on the same journal."""

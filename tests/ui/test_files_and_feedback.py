@@ -64,3 +64,31 @@ def test_opening_a_team_folder_starts_in_the_documents_folder(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
     window.actions["open_team"].trigger()
     assert offered == [str(documents_folder())]
+
+
+@pytest.fixture
+def french(qapp):
+    from wellbeing.ui.app import create_application
+    from wellbeing.ui.i18n import install_translators
+
+    create_application("fr")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_qt_file_dialog_speaks_french_in_a_french_session(qtbot, french, tmp_path: Path):
+    from PySide6.QtWidgets import QLabel
+
+    (tmp_path / "a folder").mkdir()
+    dialog = QFileDialog(None, "Enregistrer", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "Voir dans\xa0:" in labels
+    assert "Fichiers de type\xa0:" in labels
+    assert not {"Look in:", "Files of type:"} & labels
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Dossier"

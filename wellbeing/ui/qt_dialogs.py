@@ -30,11 +30,10 @@ class QtDialogWords(QObject):
 
     @staticmethod
     def translate_labels(dialog: QFileDialog) -> None:
-        for label, text in (
-            (QFileDialog.DialogLabel.LookIn, "Look in:"),
-            (QFileDialog.DialogLabel.FileType, "Files of type:"),
-        ):
-            dialog.setLabelText(label, QCoreApplication.translate("QFileDialog", text))
+        look_in = QCoreApplication.translate("QFileDialog", "Look in:")
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, look_in)
+        file_type = QCoreApplication.translate("QFileDialog", "Files of type:")
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, file_type)
 
 
 def install_qt_dialog_words(app: QApplication) -> QtDialogWords:

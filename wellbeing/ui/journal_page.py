@@ -37,6 +37,7 @@ from wellbeing.ui.journal_model import (
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from wellbeing.ui.widgets.flow_layout import FlowLayout
 from wellbeing.ui.widgets.tables import list_table, set_widths
 
 JOURNAL_WIDTHS = {
@@ -102,13 +103,24 @@ class JournalPage(QWidget):
         ):
             signal.connect(self._apply_filter)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.client_filter, 1)
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(QLabel(self.tr("from")))
-        filters.addWidget(self.start)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.end)
+        who = QWidget()
+        who_row = QHBoxLayout(who)
+        who_row.setContentsMargins(0, 0, 0, 0)
+        who_row.addWidget(self.client_filter, 1)
+        who_row.addWidget(self.kind_filter, 1)
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(QLabel(self.tr("from")))
+        dates_row.addWidget(self.start)
+        dates_row.addWidget(QLabel(self.tr("to")))
+        dates_row.addWidget(self.end)
+        # One line when there is room; the dates go under the rest when the list is narrow.
+        filters = QWidget()
+        filters_flow = FlowLayout(filters)
+        filters_flow.setContentsMargins(0, 0, 0, 0)
+        filters_flow.addWidget(who)
+        filters_flow.addWidget(dates)
 
         self.table = list_table(multi_select=True)
         self.table.setModel(self.proxy)
@@ -125,7 +137,7 @@ class JournalPage(QWidget):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.search)
-        left_column.addLayout(filters)
+        left_column.addWidget(filters)
         left_column.addWidget(self.table, 1)
         left_column.addWidget(self.empty_hint)
 

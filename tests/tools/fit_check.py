@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+GRAB_FOLDER: Path | None = None
+"""With --grab DIR, every window looked at is also saved there as a PNG, to look at."""
+
 SLACK = 2
 """Pixels of rounding allowed between the text's needs and the widget's size."""
 
@@ -103,6 +106,9 @@ def cut_by_viewport(widget: QWidget) -> str | None:
 
 def window_problems(top: QWidget, where: str) -> list[str]:
     """What a person would see cut on this window: its own size, then every text."""
+    if GRAB_FOLDER is not None:
+        name = "".join(c if c.isalnum() else "_" for c in where)[:80]
+        top.grab().save(str(GRAB_FOLDER / f"{name}.png"))
     problems = []
     screen = (top.screen() or QApplication.primaryScreen()).availableGeometry()
     frame = top.frameGeometry()
@@ -354,7 +360,12 @@ def main(argv: list[str] | None = None, run: Callable[..., object] | None = None
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--seen", action="store_true", help="also list what was looked at")
+    parser.add_argument("--grab", type=Path, help="save each window looked at to this folder")
     args = parser.parse_args(argv)
+    global GRAB_FOLDER
+    if args.grab is not None:
+        args.grab.mkdir(parents=True, exist_ok=True)
+        GRAB_FOLDER = args.grab
     from tests.tools.screenshot import demo_journal, passphrase
 
     with tempfile.TemporaryDirectory() as folder:

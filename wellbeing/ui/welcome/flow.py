@@ -90,6 +90,7 @@ class WelcomeFlow(QWidget):
             scroll.setWidget(page)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields
             self.stack.addWidget(scroll)
         self.step = QLabel()
         self.step.setObjectName("welcomeStep")

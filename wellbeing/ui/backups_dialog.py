@@ -40,6 +40,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.backups: list[Backup] = list_backups(journal)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         locale = QLocale()
         for backup in self.backups:
             text = self.tr("{when} — {reason} — {size}").format(

@@ -263,7 +263,9 @@ class BoundariesDialog(QDialog):
         texts = QWidget()
         column = QVBoxLayout(texts)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_section(self.tr("I promise to answer within")))
+        promise = _section(self.tr("I promise to answer within"))
+        promise.setBuddy(self.response)  # the heading names the field for a screen reader
+        column.addWidget(promise)
         response_row = QHBoxLayout()
         response_row.addWidget(self.response)
         response_row.addStretch(1)
@@ -273,7 +275,9 @@ class BoundariesDialog(QDialog):
             (self.tr("How I expect to be spoken to"), self.respect),
             (self.tr("My other limits (one per line)"), self.limits),
         ):
-            column.addWidget(_section(heading))
+            label = _section(heading)
+            label.setBuddy(box)
+            column.addWidget(label)
             column.addWidget(box, 1)
         return texts
 

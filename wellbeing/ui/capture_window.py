@@ -96,6 +96,7 @@ class CaptureWindow(QDialog):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
         self.client.setAccessibleName(self.tr("Client"))
+        self.client.lineEdit().setAccessibleName(self.tr("Client"))  # what AT-SPI reads
         self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.client.setMinimumWidth(260)

@@ -39,10 +39,14 @@ class TimelineTab(QWidget):
         self._chart_timer.timeout.connect(self._draw_if_shown)
         self.model = TimelineModel(lang, self)
         self.chart_title = section(self.tr("Impact per month"))
-        self.chart_holder = QVBoxLayout()
+        # The chart's place, made now so that a screen reader meets the chart where it is
+        # shown, under its title (children are read in the order they were added).
+        self.chart_box = QWidget()
+        self.chart_holder = QVBoxLayout(self.chart_box)
         self.chart_holder.setContentsMargins(0, 0, 0, 0)
         self.table = list_table()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Encounters and crossed limits"))
         header = self.table.horizontalHeader()
         for column, width in zip(TIMELINE_COLUMNS, (120, 90, 50, 175), strict=False):
             header.resizeSection(TIMELINE_COLUMNS.index(column), width)
@@ -50,7 +54,7 @@ class TimelineTab(QWidget):
         self.empty_hint = hint(self.tr("No encounters with this client yet."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.chart_title)
-        layout.addLayout(self.chart_holder)
+        layout.addWidget(self.chart_box)
         layout.addWidget(steps)
         layout.addWidget(section(self.tr("Encounters and crossed limits, newest first")))
         layout.addWidget(self.table, 1)
@@ -79,13 +83,16 @@ class TimelineTab(QWidget):
         if self.chart is None:
             from wellbeing.ui.charts.canvas import ChartCanvas
 
-            self.chart = ChartCanvas(self, height=2.6)
+            self.chart = ChartCanvas(self.chart_box, height=2.6)
             self.chart.setAccessibleName(self.tr("Impact per month"))
             self.chart_holder.addWidget(self.chart)
-        from wellbeing.charts.monthly import plot_monthly
+        from wellbeing.charts.monthly import describe_monthly, plot_monthly
 
         data, lang = self.monthly, self.lang
-        self.chart.draw(lambda figure, theme: plot_monthly(figure.add_subplot(), data, lang, theme))
+        self.chart.draw(
+            lambda figure, theme: plot_monthly(figure.add_subplot(), data, lang, theme),
+            describe_monthly(data, lang),
+        )
         self._chart_dirty = False
 
     def _open(self, index: QModelIndex) -> None:

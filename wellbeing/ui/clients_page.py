@@ -310,6 +310,7 @@ class ClientsPage(QWidget):
     def _build(self) -> None:
         self.table = list_table()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Clients"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -358,6 +359,7 @@ class ClientsPage(QWidget):
         self.history_title.setProperty("section", True)
         self.history = list_table()
         self.history.setModel(self.history_proxy)
+        self.history.setAccessibleName(self.tr("All encounters with this client"))
         set_widths(self.history, COLUMNS, JOURNAL_WIDTHS)
         self.history.hideColumn(COLUMNS.index("client"))
         self.history.activated.connect(self._open_history)  # Enter, and double-click too

@@ -71,13 +71,7 @@ def chart_plot(content: SessionContent | None, key: str, lang: str) -> Plot:
 
     if content is None or not has_chart(content, key):
         heading = chart_caption(key, lang)
-        message = (
-            QCoreApplication.translate("CoachCharts", "Choose a pack to see its charts.")
-            if content is None
-            else QCoreApplication.translate(
-                "CoachCharts", "The employee did not include this section in the pack."
-            )
-        )
+        message = chart_summary(content, key, lang)  # the summary says why there is none
         return lambda f, t: empty_state(chart_axes(f), t, heading, message)
     if key == "exhaustion":
         from wellbeing.charts.timeline import plot_timeline
@@ -108,6 +102,39 @@ def chart_plot(content: SessionContent | None, key: str, lang: str) -> Plot:
 
     check_ins = content.check_ins
     return lambda f, t: plot_check_ins(chart_axes(f), check_ins, lang, t)
+
+
+def chart_summary(content: SessionContent | None, key: str, lang: str) -> str:
+    """What chart_plot draws, in words (what a screen reader says of the chart)."""
+    if content is None:
+        return QCoreApplication.translate("CoachCharts", "Choose a pack to see its charts.")
+    if not has_chart(content, key):
+        return QCoreApplication.translate(
+            "CoachCharts", "The employee did not include this section in the pack."
+        )
+    if key == "exhaustion":
+        from wellbeing.charts.timeline import describe_timeline
+
+        assert content.series is not None and content.flagged is not None
+        return describe_timeline(content.series, content.flagged, content.first, content.last, lang)
+    if key == "cycle":
+        from wellbeing.charts.cycle import describe_cycle
+
+        assert content.cycle is not None
+        return describe_cycle(content.cycle, lang)
+    if key == "irritants":
+        from wellbeing.charts.irritants import describe_irritants
+
+        assert content.mirror is not None
+        return describe_irritants(content.mirror, lang)
+    if key == "clients":
+        from wellbeing.charts.clients import describe_clients
+
+        assert content.loads is not None
+        return describe_clients(content.loads, lang)
+    from wellbeing.charts.check_ins import describe_check_ins
+
+    return describe_check_ins(content.check_ins, lang)
 
 
 def _paragraphs(lines: list[str]) -> str:

@@ -27,6 +27,7 @@ from wellbeing.ui.coach_charts import (
     CHARTS,
     chart_caption,
     chart_plot,
+    chart_summary,
     compare_html,
     pack_html,
     tab_caption,
@@ -96,7 +97,7 @@ class PackView(QSplitter):
     def show_pack(self, content: SessionContent | None) -> None:
         self.content = content
         for key, card in self.cards.items():
-            card.draw(chart_plot(content, key, self.lang))
+            card.draw(chart_plot(content, key, self.lang), chart_summary(content, key, self.lang))
         self.words.setText(
             pack_html(content, self.lang)
             if content is not None
@@ -207,7 +208,9 @@ class CompareView(QWidget):
         key = self.chart.currentData() or CHARTS[0][0]
         before, after = self.chosen() if len(self.packs) >= 2 else (None, None)
         for name, content in (("before", before), ("after", after)):
-            self.cards[name].draw(chart_plot(content, key, self.lang))
+            self.cards[name].draw(
+                chart_plot(content, key, self.lang), chart_summary(content, key, self.lang)
+            )
         self.words.setText(compare_html(self.lines()))
 
     def render_now(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wellbeing.sharing.session_content import SessionContent
-from wellbeing.ui.coach_charts import CHARTS, chart_caption, chart_plot, has_chart
+from wellbeing.ui.coach_charts import CHARTS, chart_caption, chart_plot, chart_summary, has_chart
 from wellbeing.ui.coach_models import period_text
 from wellbeing.ui.dashboard.card import ChartCard
 
@@ -68,13 +68,16 @@ class CoachPresentation(QWidget):
 
     def show_chart(self, position: int) -> None:
         if not self.keys:
-            self.card.draw(chart_plot(None, CHARTS[0][0], self.lang))
+            key = CHARTS[0][0]
+            self.card.draw(chart_plot(None, key, self.lang), chart_summary(None, key, self.lang))
             self.where.setText(self.tr("This pack holds no chart. Escape to leave."))
             return
         self.position = max(0, min(position, len(self.keys) - 1))
         key = self.keys[self.position]
         self.card.caption = chart_caption(key, self.lang)
-        self.card.draw(chart_plot(self.content, key, self.lang))
+        self.card.draw(
+            chart_plot(self.content, key, self.lang), chart_summary(self.content, key, self.lang)
+        )
         self.card.flush()
         self.where.setText(
             self.tr("{n} of {total} · ← → to move · Esc to leave").format(

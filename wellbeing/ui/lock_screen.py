@@ -21,6 +21,7 @@ class LockScreen(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.secret.setMaximumWidth(360)
         self.secret.returnPressed.connect(self.try_unlock)
         self.button = QPushButton(self.tr("Unlock"))

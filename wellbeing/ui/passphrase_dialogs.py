@@ -374,6 +374,7 @@ class UnlockDialog(QDialog):
         title, intro, button = words or self._words(path, restoring)
         self.setWindowTitle(title)
         self.secret = password_field(self.tr("Passphrase or recovery key"))
+        self.secret.setAccessibleName(self.secret.placeholderText())  # still said once typed
         self.problem = _wrapped("")
         self.problem.setProperty("problem", True)
         buttons = QDialogButtonBox(

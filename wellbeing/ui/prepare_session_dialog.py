@@ -276,7 +276,9 @@ class PrepareSessionDialog(QDialog):
         layout.addWidget(self.no_texts)
         layout.addLayout(redact_row)
         layout.addWidget(redact_hint)
-        layout.addWidget(QLabel(self.tr("The chosen texts as your coach will read them:")))
+        preview_label = QLabel(self.tr("The chosen texts as your coach will read them:"))
+        preview_label.setBuddy(self.texts_preview)  # names the preview for a screen reader
+        layout.addWidget(preview_label)
         layout.addWidget(self.texts_preview, 1)
         return layout
 
@@ -295,7 +297,9 @@ class PrepareSessionDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(section(self.tr("Everything the pack holds")))
+        fields_title = section(self.tr("Everything the pack holds"))
+        fields_title.setBuddy(self.fields)
+        right_layout.addWidget(fields_title)
         right_layout.addWidget(self.fields, 1)
         right_layout.addWidget(self._build_seal())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

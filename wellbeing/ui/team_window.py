@@ -421,28 +421,38 @@ class TeamWindow(QMainWindow):
 
     def _draw_over_time(self) -> None:
         from wellbeing.charts.layout import chart_axes
-        from wellbeing.charts.team import plot_team_exhaustion, plot_team_signals
+        from wellbeing.charts.team import (
+            describe_team_exhaustion,
+            describe_team_signals,
+            plot_team_exhaustion,
+            plot_team_signals,
+        )
 
         figures, lang = self.shown_figures(), self.lang
         self.cards["exhaustion"].draw(
-            lambda f, t: plot_team_exhaustion(chart_axes(f), figures, lang, t)
+            lambda f, t: plot_team_exhaustion(chart_axes(f), figures, lang, t),
+            describe_team_exhaustion(figures, lang),
         )
-        self.cards["signals"].draw(lambda f, t: plot_team_signals(chart_axes(f), figures, lang, t))
+        self.cards["signals"].draw(
+            lambda f, t: plot_team_signals(chart_axes(f), figures, lang, t),
+            describe_team_signals(figures, lang),
+        )
 
     def _draw_irritants(self, period: Period | None) -> None:
         from wellbeing.charts.layout import chart_axes, empty_state
-        from wellbeing.charts.team import plot_team_irritants, word
+        from wellbeing.charts.team import describe_team_irritants, plot_team_irritants, word
 
         lang = self.lang
         if period is not None and period.figures is not None:
             figures = period.figures
             self.cards["irritants"].draw(
-                lambda f, t: plot_team_irritants(chart_axes(f), figures, lang, t)
+                lambda f, t: plot_team_irritants(chart_axes(f), figures, lang, t),
+                describe_team_irritants(figures, lang),
             )
             return
         message = self.tr("Nothing is shown for this period.")
         self.cards["irritants"].draw(
-            lambda f, t: empty_state(chart_axes(f), t, word("irritants", lang), message)
+            lambda f, t: empty_state(chart_axes(f), t, word("irritants", lang), message), message
         )
 
     def render_now(self) -> None:

@@ -2,16 +2,20 @@
 window, exportable; wellbeing.charts' plot_* functions draw in it.
 
 matplotlib (about 0.3 s to import) loads when the first chart is built, never at start-up.
+A screen reader meets each chart as one object of the Chart role: its title as its name,
+its text summary (wellbeing.charts' describe_* functions) as its description.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from wellbeing.charts.palette import Theme
 from wellbeing.charts.theme import style_axes, use_theme
@@ -32,6 +36,36 @@ def _matplotlib_ready() -> None:
     matplotlib.rcParams["pdf.fonttype"] = 42
 
 
+class ChartAccessible(QAccessibleWidget):
+    """A chart read as one thing: the figure widget inside it is pixels, with nothing more
+    to say than the chart's name and summary, so it is left out of the tree. (Qt's stubs
+    type child() as never None; Qt itself returns null, as here.)"""
+
+    def childCount(self) -> int:
+        return 0
+
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+
+def _chart_accessible(key: str, target: QObject) -> QAccessibleInterface | None:
+    if key == "ChartCanvas" and isinstance(target, ChartCanvas):
+        return ChartAccessible(target, QAccessible.Role.Chart)
+    return None
+
+
+@cache
+def _install_accessible_factory() -> None:
+    """Once per process: Qt asks the factory for every object a screen reader looks at."""
+    QAccessible.installFactory(_chart_accessible)
+
+
 class ChartCanvas(QWidget):
     """Holds one Figure; `draw(plot)` clears it, lets `plot(figure, theme)` fill it, repaints.
 
@@ -41,6 +75,7 @@ class ChartCanvas(QWidget):
     theme_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, height: float = 3.0) -> None:
+        _install_accessible_factory()
         super().__init__(parent)
         self._plot: Callable[[Figure, Theme], None] | None = None
         self._theme = self.theme()
@@ -67,7 +102,15 @@ class ChartCanvas(QWidget):
                 self.draw(self._plot)
             self.theme_changed.emit()
 
-    def draw(self, plot: Callable[[Figure, Theme], None]) -> None:
+    def describe(self, name: str, summary: str) -> None:
+        """What a screen reader says of the chart: its title, then what it shows in words."""
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(summary)
+
+    def draw(self, plot: Callable[[Figure, Theme], None], summary: str | None = None) -> None:
+        """Draw `plot`; `summary` says in words what it shows (kept when None)."""
+        if summary is not None:
+            self.setAccessibleDescription(summary)
         self._plot = plot
         theme = self._theme = self.theme()
         use_theme(theme)

@@ -1,7 +1,8 @@
 """One chart of the dashboard in its frame: the canvas, an export button, an optional note.
 
 The chart itself is drawn by a wellbeing.charts plot_* function; the card adds what only
-Qt does: its caption, its legend and notes as text under it, the export button."""
+Qt does: its caption, its legend and notes as text under it, the export button, and what a
+screen reader says of the chart (its title, and its summary from a describe_* function)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from wellbeing.charts.layout import (
     figure_text,
     legend_html,
+    legend_labels,
     screen_notes,
     set_titled,
 )
@@ -40,6 +42,7 @@ class ChartCard(QFrame):
         self.key = key
         self.caption = caption
         self.plot: Plot | None = None
+        self.summary = ""
         self._dirty = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.canvas = ChartCanvas(self, height)
@@ -79,10 +82,13 @@ class ChartCard(QFrame):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
 
-    def draw(self, plot: Plot) -> None:
+    def draw(self, plot: Plot, summary: str) -> None:
         """Draw now when in sight; a chart out of sight is drawn when it comes into view
-        (after a period change only what the user sees is painted)."""
+        (after a period change only what the user sees is painted). `summary` says what
+        it shows in words: a screen reader has it at once, drawn or not."""
         self.plot = plot
+        self.summary = summary
+        self.canvas.setAccessibleDescription(summary)
         self._dirty = True
         if not self.visibleRegion().isEmpty():
             self.flush()
@@ -90,7 +96,7 @@ class ChartCard(QFrame):
     def redraw(self) -> None:
         """The same chart again, in the window's new theme."""
         if self.plot is not None:
-            self.draw(self.plot)
+            self.draw(self.plot, self.summary)
 
     def flush(self) -> None:
         """Build the figure if its drawing is pending. As ChartCanvas.draw, but the figure
@@ -105,10 +111,15 @@ class ChartCard(QFrame):
         self.plot(figure, theme)
         set_titled(figure, False)
         self.title.setText(figure_text(figure, "title") or self.caption)
+        self.canvas.setAccessibleName(self.title.text())
         lines = [legend_html(figure, theme.background)] if figure.legends else []
-        lines += [html.escape(note) for note in screen_notes(figure)]
+        notes = screen_notes(figure)
+        lines += [html.escape(note) for note in notes]
         self.legend.setText("<br>".join(lines))
         self.legend.setVisible(bool(lines))
+        labels = legend_labels(figure)  # read without the symbols drawn for each line
+        words = [", ".join(labels) + "."] if labels else []
+        self.legend.setAccessibleName(" ".join(words + notes))
         for axes in figure.axes:
             style_axes(axes, theme)
         self.canvas.canvas.draw_idle()

@@ -222,9 +222,29 @@ class DashboardPage(QWidget):
             "irritants": lambda f, t: irritants.plot_irritants(chart_axes(f), snap.mirror, lang, t),
             "clients": lambda f, t: clients.plot_clients(chart_axes(f), snap.clients, lang, t),
         }
+        summaries = self.summaries()
         for key, plot in plots.items():
-            self.cards[key].draw(plot)
+            self.cards[key].draw(plot, summaries[key])
         self.cards["cycle"].set_note(cycle_note(snap.cycle, self._strengths, self.lang))
+
+    def summaries(self) -> dict[str, str]:
+        """What each chart shows, in words, for the period on show (what a screen reader
+        says of it)."""
+        snap = self.snapshot
+        if snap is None:
+            return {}
+        lang, period = self.lang, snap.period
+        return {
+            "timeline": timeline.describe_timeline(
+                snap.series, snap.flagged, period.first, period.last, lang
+            ),
+            "calendar": calendar.describe_calendar(snap.calendar, lang),
+            "hours": hours.describe_hours(snap.hours, lang),
+            "emotions": emotions.describe_emotions(snap.emotions, lang),
+            "cycle": cycle.describe_cycle(snap.cycle, lang),
+            "irritants": irritants.describe_irritants(snap.mirror, lang),
+            "clients": clients.describe_clients(snap.clients, lang),
+        }
 
     def render_now(self) -> None:
         """Build and paint every chart at once, in sight or not, rather than when the event

@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 from wellbeing import __version__
 from wellbeing.domain import vocabulary as vocab
-from wellbeing.domain.formatting import format_datetime, format_number
-from wellbeing.domain.indicators import NoAdvice, label
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.domain.when import HELP as WHEN_HELP
 from wellbeing.domain.when import parse_when as parse_moment
@@ -91,7 +89,9 @@ def _keys(terms: tuple[vocab.Term, ...]) -> list[str]:
     return [term.key for term in terms]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, that command's arguments alone are declared (the
+    others keep their name and help): `wellbeing log` does not pay for declaring the rest."""
     parser = Parser(
         prog="wellbeing",
         description="A private journal of difficult client encounters and their emotional impact.",
@@ -109,11 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--lang", choices=vocab.LANGUAGES, default=argparse.SUPPRESS, help="language"
     )
+    for name, (help, declare) in COMMAND_ARGUMENTS.items():
+        command = commands.add_parser(name, parents=[common], help=help)
+        if only is None or only == name:
+            declare(command)
+    return parser
 
-    def add_command(name: str, help: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, parents=[common], help=help)
 
-    log = add_command("log", help="log one encounter; prints its id")
+def _log_arguments(log: argparse.ArgumentParser) -> None:
     log.add_argument("--client", required=True, help="client name (created if new)")
     log.add_argument("--strict-client", action="store_true", help="fail if the client is unknown")
     log.add_argument("--impact", type=int, required=True, help="emotional impact 0-10")
@@ -127,14 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="what happened (private); '-' reads it from standard input, which other users "
         "cannot see in the process list",
     )
-    log.add_argument(
-        "--behaviour",
-        action="append",
-        default=[],
-        choices=_keys(vocab.BEHAVIOURS),
-        help="what the client did, repeatable: a difficult behaviour (rude…) or, for a "
-        "positive encounter, one done well (thanked_me…)",
-    )
+    log.add_argument("--behaviour", action="append", default=[], choices=_keys(vocab.BEHAVIOURS))
     log.add_argument("--irritant", action="append", default=[], choices=_keys(vocab.IRRITANTS))
     log.add_argument("--emotion", action="append", default=[], choices=_keys(vocab.EMOTIONS))
     log.add_argument("--lingered", choices=_keys(vocab.LINGERING))
@@ -157,44 +153,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not detect boundary violations; record only --violation",
     )
 
-    listing = add_command("list", help="list encounters, newest first")
+
+def _list_arguments(listing: argparse.ArgumentParser) -> None:
     listing.add_argument("--client", help="only this client")
     listing.add_argument("--since", type=parse_when_arg, help="only from this date on")
     listing.add_argument("--limit", type=int, help="at most this many")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = add_command("export", help="write the whole journal to a file")
+
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("path", type=Path)
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument(
         "--encrypt", action="store_true", help="protect a JSON export with the passphrase"
     )
     export.add_argument("--force", action="store_true", help="replace the file if it exists")
-    importing = add_command("import", help="add a JSON export to the journal")
+
+
+def _import_arguments(importing: argparse.ArgumentParser) -> None:
     importing.add_argument("path", type=Path)
 
-    add_command("backup", help="make an encrypted backup of the journal now")
-    restore = add_command("restore", help="put a backup in the journal's place")
+
+def _no_arguments(_command: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _restore_arguments(restore: argparse.ArgumentParser) -> None:
     restore.add_argument(
         "backup", nargs="?", default="latest", help="backup file or name (default: latest)"
     )
     restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
-    insights = add_command(
-        "insights", help="exhaustion index, confidence cycle, mirror and client advice"
-    )
+
+def _insights_arguments(insights: argparse.ArgumentParser) -> None:
     insights.add_argument("--json", action="store_true", help="machine-readable output")
     insights.add_argument("--date", type=parse_when_arg, help="as on this day (default: today)")
 
-    remember = add_command(
-        "remember",
-        help="keep the journal's key in this computer's keyring, so that commands stop "
-        "asking for the passphrase (off by default; anyone using your session could then "
-        "open the journal)",
-    )
+
+def _remember_arguments(remember: argparse.ArgumentParser) -> None:
     remember.add_argument("--off", action="store_true", help="forget the key on this computer")
 
-    demo = add_command("demo", help="fill an empty journal with 12 months of demo data")
+
+def _demo_arguments(demo: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.add_argument(
         "--team",
@@ -203,9 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="instead, write a simulated team's year of contributions into this folder",
     )
 
-    contribute = add_command(
-        "contribute", help="share one week with your team lead: randomised, previewed first"
-    )
+
+def _contribute_arguments(contribute: argparse.ArgumentParser) -> None:
     contribute.add_argument("--week", help="ISO week, YYYY-Www (default: the last complete week)")
     contribute.add_argument("--team", help="the team code your lead gave (default: the last one)")
     contribute.add_argument(
@@ -215,11 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help="write without asking (the preview is still printed)"
     )
 
-    team = add_command(
-        "team",
-        help="the team lead's view: 'team [DIR]' opens it, 'team aggregate DIR' prints it, "
-        "'team report DIR --pdf PATH' exports it",
-    )
+
+def _team_arguments(team: argparse.ArgumentParser) -> None:
     team.add_argument("words", nargs="*", metavar="[aggregate|report] DIR")
     team.add_argument("--team", dest="team_code", metavar="CODE", help="only this team's files")
     team.add_argument(
@@ -232,21 +228,21 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--pdf", type=Path, metavar="PATH", help="where to write the report")
     team.add_argument("--force", action="store_true", help="replace the PDF if it exists")
 
-    report = add_command("report", help="the coaching session report, as a PDF")
+
+def _report_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument("--pdf", type=Path, required=True, metavar="PATH")
     _session_choices(report)
-    pack = add_command("pack", help="the session pack for your coach's app")
+
+
+def _pack_arguments(pack: argparse.ArgumentParser) -> None:
     pack.add_argument("--out", type=Path, required=True, metavar="PATH")
     pack.add_argument(
         "--code", action="store_true", help="seal it with a one-time code (printed) to tell"
     )
     _session_choices(pack)
 
-    coach = add_command(
-        "coach",
-        help="the coach's side: 'coach' opens it, 'coach import PACK', 'coach list', "
-        "'coach actions COACHEE --out FILE'",
-    )
+
+def _coach_arguments(coach: argparse.ArgumentParser) -> None:
     coach.add_argument("words", nargs="*", metavar="[import PACK|list|actions COACHEE]")
     coach.add_argument("--workspace", type=Path, help="the coach's workspace file")
     coach.add_argument("--code", help="the one-time code of a sealed pack")
@@ -254,16 +250,70 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--json", action="store_true", help="machine-readable output")
     coach.add_argument("--force", action="store_true", help="replace the file if it exists")
 
-    goals = add_command("goals", help="'goals import FILE' adds a session's agreed actions")
+
+def _goals_arguments(goals: argparse.ArgumentParser) -> None:
     goals.add_argument("words", nargs="+", metavar="import FILE|list")
     goals.add_argument("--json", action="store_true", help="machine-readable output")
 
-    add_command(
-        "capture",
-        help="open the small capture window (in the running app if there is one); "
+
+COMMAND_ARGUMENTS = {
+    "log": ("log one encounter; prints its id", _log_arguments),
+    "list": ("list encounters, newest first", _list_arguments),
+    "export": ("write the whole journal to a file", _export_arguments),
+    "import": ("add a JSON export to the journal", _import_arguments),
+    "backup": ("make an encrypted backup of the journal now", _no_arguments),
+    "restore": ("put a backup in the journal's place", _restore_arguments),
+    "insights": (
+        "exhaustion index, confidence cycle, mirror and client advice",
+        _insights_arguments,
+    ),
+    "remember": (
+        "keep the journal's key in this computer's keyring, so that commands stop "
+        "asking for the passphrase (off by default; anyone using your session could then "
+        "open the journal)",
+        _remember_arguments,
+    ),
+    "demo": ("fill an empty journal with 12 months of demo data", _demo_arguments),
+    "contribute": (
+        "share one week with your team lead: randomised, previewed first",
+        _contribute_arguments,
+    ),
+    "team": (
+        "the team lead's view: 'team [DIR]' opens it, 'team aggregate DIR' prints it, "
+        "'team report DIR --pdf PATH' exports it",
+        _team_arguments,
+    ),
+    "report": ("the coaching session report, as a PDF", _report_arguments),
+    "pack": ("the session pack for your coach's app", _pack_arguments),
+    "coach": (
+        "the coach's side: 'coach' opens it, 'coach import PACK', 'coach list', "
+        "'coach actions COACHEE --out FILE'",
+        _coach_arguments,
+    ),
+    "goals": ("'goals import FILE' adds a session's agreed actions", _goals_arguments),
+    "capture": (
+        "open the small capture window (in the running app if there is one); "
         "bind it to a desktop shortcut",
-    )
-    return parser
+        _no_arguments,
+    ),
+}
+"""Every command, in `wellbeing --help`'s order: its help and what declares its arguments."""
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, when that is certain without parsing: the first word, after
+    only --journal/--lang and their values spelt out in full. None otherwise (an
+    abbreviated option, --help…): then every command is declared, as parsing needs."""
+    words, first = list(argv), 0
+    while first < len(words):
+        if words[first] in ("--journal", "--lang"):
+            first += 2  # the option and its value
+        elif words[first].startswith(("--journal=", "--lang=")):
+            first += 1
+        else:
+            break
+    word = words[first] if first < len(words) else None
+    return word if word in COMMAND_ARGUMENTS else None
 
 
 def _session_choices(command: argparse.ArgumentParser) -> None:
@@ -531,6 +581,8 @@ def _as_line(encounter: Encounter, client_name: str, lang: str) -> str:
     behaviours = ", ".join(
         vocab.label_of(vocab.BEHAVIOURS, key, lang) for key in encounter.behaviours
     )
+    from wellbeing.domain.formatting import format_datetime
+
     when = format_datetime(encounter.occurred_at, lang)
     kind = vocab.label_of(vocab.KINDS, str(encounter.kind), lang)
     name = printable(client_name)  # a name from an old journal may hold escape codes
@@ -586,6 +638,9 @@ def _bullets(reasons: list[dict]) -> list[str]:
 
 
 def _insight_lines(doc: dict, lang: str) -> list[str]:
+    from wellbeing.domain.formatting import format_number
+    from wellbeing.domain.indicators import NoAdvice, label
+
     words = WORDS[lang]
     exhaustion, cycle, mirror = doc["exhaustion"], doc["cycle"], doc["mirror"]
     band = label(exhaustion["band"], lang) if exhaustion["band"] else "—"
@@ -1081,7 +1136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing.store.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(command_named(argv)).parse_args(argv)
     from wellbeing.domain.validation import InvalidValue
     from wellbeing.store.errors import DamagedJournal, JournalError, StorageFailure
 

@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="307"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="327"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n encounter shown of {total}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="308"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="328"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n encounter in the journal</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="388"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="408"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>delete %n encounter</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="394"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="414"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n encounter deleted. Ctrl+Z brings them back.</numerusform>

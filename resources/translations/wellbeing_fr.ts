@@ -298,7 +298,7 @@
     <message>
         <location filename="../../wellbeing/ui/coach_session.py" line="134"/>
         <source>Date to do it by</source>
-        <translation>Date à laquelle le faire</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/coach_session.py" line="143"/>
@@ -723,62 +723,63 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
     </message>
     <message>
         <location filename="../../wellbeing/ui/capture_window.py" line="98"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="99"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="104"/>
-        <location filename="../../wellbeing/ui/capture_window.py" line="147"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="105"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="148"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="110"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="111"/>
         <source>When it happened</source>
         <translation>Moment de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="121"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="122"/>
         <source>What happened can wait: add it later in the journal.</source>
         <translation>Ce qui s&apos;est passé peut attendre : ajoutez-le plus tard dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="125"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="126"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="128"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="129"/>
         <source>Save the encounter (Enter)</source>
         <translation>Enregistrer l&apos;échange (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="130"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="131"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="132"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="133"/>
         <source>Close without saving (Escape)</source>
         <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="149"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="150"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="151"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="152"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="220"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="221"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/capture_window.py" line="223"/>
+        <location filename="../../wellbeing/ui/capture_window.py" line="224"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
@@ -809,62 +810,62 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="131"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="132"/>
         <source>Weekly check-in</source>
         <translation>Bilan de la semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="144"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="145"/>
         <source>Eleven short questions, for you alone. Tab moves to the next question; the arrow keys or a digit (1 for the first answer) choose the answer.</source>
         <translation>Onze questions courtes, pour vous seul·e. Tab passe à la question suivante ; les flèches ou un chiffre (1 pour la première réponse) choisissent la réponse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="153"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="154"/>
         <source>Working with clients (this week)</source>
         <translation>Le travail avec les clients (cette semaine)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="155"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="156"/>
         <source>How you have been (last two weeks)</source>
         <translation>Comment vous allez (ces deux dernières semaines)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="173"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="174"/>
         <source>Client strain: higher is heavier. Well-being: higher is better.</source>
         <translation>Charge liée aux clients : plus le chiffre est haut, plus elle pèse. Bien-être : plus il est haut, mieux c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="182"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="183"/>
         <source>Your well-being has been very low lately. This is not a diagnosis, and you do not have to carry it alone: it may help to talk with someone you trust, your manager, occupational health or a doctor.</source>
         <translation>Votre bien-être est très bas ces derniers temps. Ce n&apos;est pas un diagnostic, et vous n&apos;avez pas à porter cela seul·e : il peut être utile d&apos;en parler à une personne de confiance, à votre responsable, à la médecine du travail ou à un médecin.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="199"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="200"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="201"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="202"/>
         <source>Save the check-in (Ctrl+Enter)</source>
         <translation>Enregistrer le bilan (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="203"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="263"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="264"/>
         <source>Save check-in</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="275"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="276"/>
         <source>Client strain {strain} / 100 · Well-being {wellbeing} / 100</source>
         <translation>Charge liée aux clients {strain} / 100 · Bien-être {wellbeing} / 100</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/check_in_dialog.py" line="286"/>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="287"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2121,212 +2122,229 @@ Dans : {folder}</translation>
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="122"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="123"/>
         <source>Client (pick or type a new one)</source>
         <translation>Client (choisissez-le ou saisissez un nouveau nom)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="130"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="131"/>
         <source>When it happened</source>
         <translation>Moment de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="136"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="137"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="137"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="138"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="167"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="170"/>
         <source>More details</source>
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="175"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="178"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="178"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="181"/>
         <source>Save the encounter (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;échange (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="180"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="542"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="183"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="547"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="543"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="548"/>
         <source>Start a new encounter (Ctrl+N)</source>
         <translation>Commencer un nouvel échange (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="212"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="215"/>
         <source>Emotional impact</source>
         <translation>Impact émotionnel</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="216"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="219"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="157"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="160"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="158"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="161"/>
         <source>What the client did well</source>
         <translation>Ce que le client a bien fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="299"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="302"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="303"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="306"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="307"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="311"/>
         <source>What happened (private: only you can read it)</source>
         <translation>Ce qui s&apos;est passé (privé : vous seul·e pouvez le lire)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="315"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="319"/>
         <source>Ticked from your boundaries when you set the time, channel and behaviours; correct them if they do not apply.</source>
         <translation>Cochées d&apos;après vos limites selon l&apos;heure, le canal et les comportements ; corrigez-les si elles ne s&apos;appliquent pas.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="329"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="333"/>
         <source>I escalated the matter</source>
         <translation>J&apos;ai fait remonter le problème</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="334"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="338"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="339"/>
         <source>What I would do next time</source>
         <translation>Ce que je ferais la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="345"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="350"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="346"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="351"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="348"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="625"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="309"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="353"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="630"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="350"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="355"/>
         <source>On our side</source>
         <translation>De notre côté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="351"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="356"/>
         <source>Boundaries crossed</source>
         <translation>Limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="352"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="357"/>
         <source>It lingered</source>
         <translation>Ça m&apos;est resté</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="353"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="358"/>
         <source>My assertiveness</source>
         <translation>Mon affirmation de soi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="354"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="359"/>
         <source>Confidence in my company
 afterwards</source>
         <translation>Confiance dans mon entreprise
 après coup</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="355"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="360"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="357"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="362"/>
         <source>My company backed me:</source>
         <translation>Mon entreprise m&apos;a soutenu·e :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="356"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="361"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="358"/>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="626"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="121"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="148"/>
+        <source>Emotional impact (0–10)</source>
+        <translation>Impact émotionnel (0 à 10)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="149"/>
+        <source>How much good it did (0–10)</source>
+        <translation>Le bien que cela m&apos;a fait (0 à 10)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="363"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="631"/>
         <source>Next time</source>
         <translation>La prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="468"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="473"/>
         <source>⚑ Crosses your boundaries: {list}</source>
         <translation>⚑ Franchit vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="472"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="477"/>
         <source>(the time shown is now: if it happened earlier, say when)</source>
         <translation>(l&apos;heure indiquée est l&apos;heure actuelle : si c&apos;était plus tôt, précisez quand)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="520"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="525"/>
         <source>New encounter</source>
         <translation>Nouvel échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="534"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="539"/>
         <source>Editing the encounter with {client} on {date}</source>
         <translation>Modification de l&apos;échange avec {client} du {date}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="545"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="550"/>
         <source>Cancel editing</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="547"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="552"/>
         <source>Leave the saved encounter as it was and start a new one (Ctrl+N)</source>
         <translation>Laisser l&apos;échange enregistré tel quel et en commencer un nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="614"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="619"/>
         <source>Pick or type the client first.</source>
         <translation>Choisissez ou saisissez d&apos;abord le client.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="619"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="624"/>
         <source>Set the emotional impact, from 0 (no effect) to 10.</source>
         <translation>Indiquez l&apos;impact émotionnel, de 0 (aucun effet) à 10.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="630"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="635"/>
         <source>“{field}” is {length} characters long; the limit is {limit}.</source>
         <translation>«&#xa0;{field}&#xa0;» compte {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/encounter_form.py" line="780"/>
+        <location filename="../../wellbeing/ui/encounter_form.py" line="785"/>
         <source>Restored draft</source>
         <translation>Brouillon restauré</translation>
     </message>
@@ -2797,82 +2815,102 @@ après coup</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="83"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="84"/>
+        <source>Search the journal</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="85"/>
         <source>Search clients, what happened, tags… (Ctrl+F)</source>
         <translation>Chercher un client, un texte, une étiquette… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="88"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
         <source>Difficult and positive</source>
         <translation>Difficiles et positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="89"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="91"/>
         <source>Difficult only</source>
         <translation>Difficiles uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="90"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="92"/>
         <source>Positive only</source>
         <translation>Positifs uniquement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="91"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="93"/>
         <source>From</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="92"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="94"/>
         <source>To</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="108"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="111"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="112"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="121"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="110"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="123"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="159"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="133"/>
+        <source>Journal entries</source>
+        <translation>Échanges du journal</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/journal_page.py" line="179"/>
         <source>{name}: leave at — for no limit</source>
         <translation>{name} : laisser sur — pour ne pas limiter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="170"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="190"/>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="192"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="210"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="230"/>
         <source>Loading the journal… {percent} %</source>
         <translation>Chargement du journal… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="245"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="265"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="292"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="312"/>
         <source>Your journal is empty. Log your first encounter on the right: pick the client, set the impact, then press Ctrl+Enter.</source>
         <translation>Votre journal est vide. Notez votre premier échange à droite : choisissez le client, indiquez l&apos;impact, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="296"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="316"/>
         <source>No encounter matches these filters.</source>
         <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="307"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="327"/>
         <source>%n encounter(s) shown of {total}</source>
         <translation>
             <numerusform>%n échange affiché sur {total}</numerusform>
@@ -2880,7 +2918,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="308"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="328"/>
         <source>%n encounter(s) in the journal</source>
         <translation>
             <numerusform>%n échange dans le journal</numerusform>
@@ -2889,22 +2927,22 @@ après coup</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/cli_handoff.py" line="109"/>
-        <location filename="../../wellbeing/ui/journal_page.py" line="367"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="387"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="367"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="387"/>
         <source>edit the encounter</source>
         <translation>la modification de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="373"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="393"/>
         <source>Encounter saved. Ctrl+Z undoes it.</source>
         <translation>Échange enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="388"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="408"/>
         <source>delete %n encounter(s)</source>
         <translation>
             <numerusform>la suppression de %n échange</numerusform>
@@ -2912,7 +2950,7 @@ après coup</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/journal_page.py" line="394"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="414"/>
         <source>%n encounter(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n échange supprimé. Ctrl+Z pour le restaurer.</numerusform>
@@ -2920,12 +2958,12 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="423"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="443"/>
         <source>an unnamed client</source>
         <translation>un client sans nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_page.py" line="425"/>
+        <location filename="../../wellbeing/ui/journal_page.py" line="445"/>
         <source>An encounter you had not saved ({client}, {time}) was kept.</source>
         <translation>Un échange que vous n&apos;aviez pas enregistré ({client}, {time}) a été conservé.</translation>
     </message>
@@ -2968,7 +3006,7 @@ après coup</translation>
     <message>
         <location filename="../../wellbeing/ui/lock_screen.py" line="24"/>
         <source>Passphrase or recovery key</source>
-        <translation>Phrase secrète ou clé de récupération</translation>
+        <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/lock_screen.py" line="27"/>
@@ -4313,57 +4351,62 @@ après coup</translation>
         <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="171"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="157"/>
+        <source>What my company does well</source>
+        <translation>Ce que mon entreprise fait bien</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="172"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
         <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="176"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="177"/>
         <source>Add a strength</source>
         <translation>Ajouter un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="177"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="178"/>
         <source>Add a strength (Insert)</source>
         <translation>Ajouter un point fort (Inser)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="179"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="180"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="180"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="181"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="219"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="220"/>
         <source>Cannot add the strength</source>
         <translation>Impossible d&apos;ajouter le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="224"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="225"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="239"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="240"/>
         <source>Cannot change the strength</source>
         <translation>Impossible de modifier le point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="244"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="245"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="258"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="259"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="263"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="264"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>
@@ -4945,22 +4988,22 @@ après coup</translation>
     <name>TimelineTab</name>
     <message>
         <location filename="../../wellbeing/ui/client_timeline.py" line="41"/>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="84"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="87"/>
         <source>Impact per month</source>
         <translation>Impact par mois</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="46"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="49"/>
         <source>Encounters and crossed limits</source>
         <translation>Échanges et limites franchies</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="51"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="54"/>
         <source>No encounters with this client yet.</source>
         <translation>Aucun échange avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_timeline.py" line="56"/>
+        <location filename="../../wellbeing/ui/client_timeline.py" line="59"/>
         <source>Encounters and crossed limits, newest first</source>
         <translation>Échanges et limites franchies, du plus récent au plus ancien</translation>
     </message>
@@ -5104,52 +5147,52 @@ après coup</translation>
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="157"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="158"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Étape {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="172"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="173"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="172"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="173"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="226"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="227"/>
         <source>Skip the rest?</source>
         <translation>Passer la suite ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="228"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="229"/>
         <source>Skip the rest of the welcome? What you typed on these pages will not be saved; you can set it all later from the menus.</source>
         <translation>Passer la suite de l&apos;accueil ? Ce que vous avez saisi sur ces pages ne sera pas enregistré ; vous pourrez tout régler plus tard depuis les menus.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="239"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="240"/>
         <source>Leave without a journal?</source>
         <translation>Quitter sans journal ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="241"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="242"/>
         <source>Your journal is not created yet: it needs a passphrase. Close the app without creating it?</source>
         <translation>Votre journal n&apos;est pas encore créé : il lui faut une phrase secrète. Fermer l&apos;application sans le créer ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="327"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="328"/>
         <source>Back (Alt+B)</source>
         <translation>Retour (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="328"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="329"/>
         <source>Skip (Esc)</source>
         <translation>Passer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/welcome/flow.py" line="329"/>
+        <location filename="../../wellbeing/ui/welcome/flow.py" line="330"/>
         <source>Go straight to the journal; set the rest later</source>
         <translation>Aller directement au journal ; régler le reste plus tard</translation>
     </message>

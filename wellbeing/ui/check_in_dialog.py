@@ -40,6 +40,7 @@ from wellbeing.ui.widgets.flow_layout import FlowLayout
 ANSWER_WIDTH = 96
 """Short answers (never, often) still make buttons wide enough to hit."""
 
+
 def whole(score: float) -> int:
     """Scores read as whole numbers, halves rounded up (Python's round() would go to even)."""
     return int(score + 0.5)

@@ -118,6 +118,7 @@ class EncounterForm(QWidget):
 
         self.client = QComboBox()
         self.client.setEditable(True)
+        self.client.lineEdit().setAccessibleName(self.tr("Client"))  # what AT-SPI reads
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
         self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -144,6 +145,8 @@ class EncounterForm(QWidget):
         # One scale per kind, worded for it; `impact` is the one the kind shows.
         self.difficult_impact = ScaleButtons(0, 10, vocab.IMPACT_ANCHORS, self._lang)
         self.positive_impact = ScaleButtons(0, 10, vocab.POSITIVE_IMPACT_ANCHORS, self._lang)
+        self.difficult_impact.setAccessibleName(self.tr("Emotional impact (0–10)"))
+        self.positive_impact.setAccessibleName(self.tr("How much good it did (0–10)"))
         self.positive_impact.setVisible(False)
         captions = [
             *scale_captions(0, 10, vocab.IMPACT_ANCHORS, self._lang),
@@ -303,6 +306,7 @@ class EncounterForm(QWidget):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(none)
         self.what_happened = QPlainTextEdit()
+        self.what_happened.setAccessibleName(self.tr("What happened"))
         self.what_happened.setPlaceholderText(
             self.tr("What happened (private: only you can read it)")
         )
@@ -331,6 +335,7 @@ class EncounterForm(QWidget):
         self.backed = _combo(vocab.BACKING, self._lang, none)
         self.backed.setEnabled(False)
         self.next_time = QPlainTextEdit()
+        self.next_time.setAccessibleName(self.tr("What I would do next time"))
         self.next_time.setPlaceholderText(self.tr("What I would do next time"))
         self.next_time.setTabChangesFocus(True)
         self.next_time.setMaximumHeight(60)

@@ -81,6 +81,7 @@ class JournalPage(QWidget):
 
     def _build(self, lang: str) -> None:
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setPlaceholderText(self.tr("Search clients, what happened, tags… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.client_filter = QComboBox()
@@ -106,8 +107,14 @@ class JournalPage(QWidget):
         who = QWidget()
         who_row = QHBoxLayout(who)
         who_row.setContentsMargins(0, 0, 0, 0)
-        who_row.addWidget(self.client_filter, 1)
-        who_row.addWidget(self.kind_filter, 1)
+        for caption, field in (
+            (self.tr("Client"), self.client_filter),
+            (self.tr("Kind"), self.kind_filter),
+        ):
+            label = QLabel(caption)  # a screen reader names a combo box by its label only
+            label.setBuddy(field)
+            who_row.addWidget(label)
+            who_row.addWidget(field, 1)
         dates = QWidget()
         dates_row = QHBoxLayout(dates)
         dates_row.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +130,7 @@ class JournalPage(QWidget):
         filters_flow.addWidget(dates)
 
         self.table = list_table(multi_select=True)
+        self.table.setAccessibleName(self.tr("Journal entries"))
         self.table.setModel(self.proxy)
         set_widths(self.table, COLUMNS, JOURNAL_WIDTHS)
         self.table.activated.connect(self._open_index)

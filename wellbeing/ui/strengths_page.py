@@ -154,6 +154,7 @@ class StrengthsPage(QWidget):
         )
         intro.setWordWrap(True)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("What my company does well"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(StrengthDelegate(self.view))
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)

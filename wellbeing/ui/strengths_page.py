@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -174,6 +173,11 @@ class StrengthsPage(QWidget):
         )
         self.empty_hint.setProperty("hint", True)
         self.empty_hint.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("strengthProblem")
+        self.problem.setProperty("problem", True)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         add = QPushButton(self.tr("Add a strength"))
         add.setToolTip(self.tr("Add a strength (Insert)"))
         add.clicked.connect(self.add)
@@ -192,8 +196,14 @@ class StrengthsPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         store.changed.connect(self._on_store_changed)
+
+    def _tell(self, problem: str) -> None:
+        """A refused name is said under the list, in one sentence, not in a pop-up."""
+        self.problem.setText(f"⚠ {problem}" if problem else "")
+        self.problem.setVisible(bool(problem))
 
     def reload(self) -> None:
         self.model.reset(self.store.strengths())
@@ -217,8 +227,9 @@ class StrengthsPage(QWidget):
         try:
             done = self.store.save_strength(strength)
         except (InvalidValue, JournalError) as error:
-            QMessageBox.warning(self, self.tr("Cannot add the strength"), explain(error))
+            self._tell(explain(error))
             return
+        self._tell("")
         saved = done.value
         record(
             self.undo_stack,
@@ -237,8 +248,9 @@ class StrengthsPage(QWidget):
         try:
             done = self.store.save_strength(replace(before, text=text))
         except (InvalidValue, JournalError) as error:
-            QMessageBox.warning(self, self.tr("Cannot change the strength"), explain(error))
+            self._tell(explain(error))
             return
+        self._tell("")
         after = done.value
         record(
             self.undo_stack,

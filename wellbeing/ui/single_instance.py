@@ -122,6 +122,7 @@ class SingleInstance(QObject):
                 answer = self.log_handler(payload)
         finally:  # even after a bug: the command line then writes the entry itself
             connection.write(answer)
+            connection.flush()  # now, not once the views have refreshed
             connection.disconnectFromServer()
 
     def _ended(self, connection: QLocalSocket) -> None:

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing.store.location import default_journal_path
 from wellbeing.ui.i18n import choose_language, install_translators
-from wellbeing.ui.journal_access import PASSPHRASE_ENV, obtain_journal, offer_latest_backup
+from wellbeing.ui.journal_access import (
+    PASSPHRASE_ENV,
+    EarlyUnlock,
+    obtain_journal,
+    offer_latest_backup,
+    start_unlocking,
+)
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.qt_dialogs import install_qt_dialog_words
@@ -81,9 +87,16 @@ def claim_journal(app: QApplication, window: MainWindow, path: Path) -> bool:
 
 
 def open_at_start(
-    app: QApplication, window: MainWindow, path: Path, secret: str | None = None
+    app: QApplication,
+    window: MainWindow,
+    path: Path,
+    secret: str | None = None,
+    early: EarlyUnlock | None = None,
 ) -> None:
-    """Runs once the window is on screen; a journal that cannot open ends the app with 2."""
+    """Runs once the window is on screen; a journal that cannot open ends the app with 2.
+
+    early: the key derivation started with the app, when the passphrase was given.
+    """
     from wellbeing.store import DamagedJournal, JournalError, JournalExpected
     from wellbeing.ui.errors import explain_journal_error
     from wellbeing.ui.journal_store import JournalStore
@@ -98,7 +111,7 @@ def open_at_start(
         start_welcome(window, path, give_up)
         return
     try:
-        db = obtain_journal(window, path, secret)
+        db = obtain_journal(window, path, secret, early)
     except OSError as error:
         QMessageBox.critical(
             window,
@@ -156,14 +169,15 @@ def install_error_hook() -> None:
 
 
 def run_gui(journal_path: Path | None = None, lang: str | None = None) -> int:
+    path = Path(journal_path) if journal_path else default_journal_path()
+    early = start_unlocking(path)  # on the other core while the window is built
     app, chosen = create_application(lang)
     install_error_hook()
-    path = Path(journal_path) if journal_path else default_journal_path()
     window = MainWindow(chosen)
 
     def start() -> None:
         if claim_journal(app, window, path):
-            open_at_start(app, window, path)
+            open_at_start(app, window, path, early=early)
 
     window.show_then(start)
     try:

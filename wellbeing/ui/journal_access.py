@@ -7,6 +7,7 @@ importing each other.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,53 @@ if TYPE_CHECKING:
 PASSPHRASE_ENV = "WELLBEING_PASSPHRASE"
 
 
-def obtain_journal(window: QWidget, path: Path, secret: str | None = None):
+class EarlyUnlock:
+    """The key derivation of a passphrase given in WELLBEING_PASSPHRASE, started in a
+    thread as the app starts, so that it runs while the window is built and painted.
+
+    scrypt releases the interpreter: the window builds on one core while the key is
+    derived on the other. Any failure is forgotten here: the ordinary open runs again and
+    says why, in the window.
+    """
+
+    def __init__(self, path: Path, secret: str) -> None:
+        self.path = path
+        self.secret = secret
+        self._key: bytes | None = None
+        self._thread = threading.Thread(target=self._derive, name="early-unlock", daemon=True)
+        self._thread.start()
+
+    def _derive(self) -> None:
+        from wellbeing.store.keys import key_file_path, unlock_key_file
+
+        try:
+            self._key = unlock_key_file(key_file_path(self.path), self.path, self.secret)
+        except Exception:  # the ordinary open says what went wrong
+            self._key = None
+
+    def key_for(self, path: Path, secret: str) -> bytes | None:
+        """The journal's data key, once derived, if it was started for this path and secret."""
+        if Path(path) != self.path or secret != self.secret:
+            return None
+        self._thread.join()
+        return self._key
+
+
+def start_unlocking(path: Path) -> EarlyUnlock | None:
+    """Start deriving the key now when the passphrase is already given (scripts, tests)."""
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if not secret or not path.is_file():
+        return None
+    return EarlyUnlock(path, secret)
+
+
+def obtain_journal(
+    window: QWidget, path: Path, secret: str | None = None, early: EarlyUnlock | None = None
+):
     """Unlock (or create) the journal through dialogs; None when the user gives up.
 
     secret: a passphrase the user just typed for this journal (after a restore).
+    early: a key derivation started at start-up, used when it is for this passphrase.
     """
     from wellbeing.store import (
         JournalExists,
@@ -38,6 +82,13 @@ def obtain_journal(window: QWidget, path: Path, secret: str | None = None):
         if remembered is not None:
             return remembered
         if scripted:
+            if early is not None:
+                from wellbeing.store.engine import journal_database_class
+
+                journal_database_class()  # imports sqlite-utils while the key is derived
+                data_key = early.key_for(path, scripted)
+                if data_key is not None:
+                    return open_journal(path, data_key=data_key)
             return open_journal(path, scripted)
         opened = []
 

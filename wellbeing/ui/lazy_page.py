@@ -20,6 +20,8 @@ class LazyPage(QWidget):
         if self.page is None:
             self.page = self._build()
             self.layout().addWidget(self.page)
+            if self.isVisible():  # Qt would show it only at the next event loop pass
+                self.page.show()
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
@@ -38,6 +38,7 @@ def driver_error() -> type[Exception]:
 
 
 if TYPE_CHECKING:
+    from wellbeing.ui.clients_page import ClientsPage
     from wellbeing.ui.journal_store import JournalStore
 
 STATUS_TIMEOUT_MS = 6000
@@ -154,8 +155,11 @@ class MainWindow(QMainWindow):
             self.reminders = None
 
     def install_store(self, store: JournalStore) -> None:
-        """Build the pages on a journal; used at start and when another journal is opened."""
-        from wellbeing.ui.clients_page import ClientsPage
+        """Build the pages on a journal; used at start and when another journal is opened.
+
+        Insights and Clients are built when first shown (or first asked for), so the first
+        rows appear sooner.
+        """
         from wellbeing.ui.journal_page import JournalPage
         from wellbeing.ui.strengths_page import StrengthsPage
 
@@ -163,25 +167,21 @@ class MainWindow(QMainWindow):
         self.store = store
         self.opening.hide()
         self.journal_page = JournalPage(store, self.undo_stack, self.lang)
-        self.clients_page = ClientsPage(
-            store, self.undo_stack, self.journal_page.model, lang=self.lang
-        )
-        self.strengths_page = StrengthsPage(store, self.undo_stack)
         self.insights_page = LazyPage(self._build_insights)
+        self.clients_tab = LazyPage(self._build_clients)
+        self.strengths_page = StrengthsPage(store, self.undo_stack)  # small: ~2 ms
         self.tabs.addTab(self.journal_page, self.tr("Journal"))
         self.tabs.addTab(self.insights_page, self.tr("Insights"))
-        self.tabs.addTab(self.clients_page, self.tr("Clients"))
+        self.tabs.addTab(self.clients_tab, self.tr("Clients"))
         self.tabs.addTab(self.strengths_page, self.tr("What my company does well"))
         self.journal_page.table.addAction(self.actions["delete"])
         self.journal_page.status.connect(self._show_status)
-        self.clients_page.status.connect(self._show_status)
         self.strengths_page.status.connect(self._show_status)
-        self.clients_page.open_encounter.connect(self._open_encounter)
         self._install_reminders(store)
         name = store.path.name if store.path else self.tr("in memory")
         self.setWindowTitle(self.tr("Wellbeing Journal — {journal}").format(journal=name))
         self.journal_page.reload()
-        self.strengths_page.reload()  # the clients page loads when first shown
+        self.strengths_page.reload()
         self.journal_page.offer_draft()
         self.store.setParent(self)
         self.idle.set_minutes(store.setting(IDLE_LOCK_MINUTES))
@@ -191,6 +191,20 @@ class MainWindow(QMainWindow):
         self.unlock()
         self.tray.start(store)
         self.journal_page.form.client.setFocus()
+
+    @property
+    def clients_page(self) -> ClientsPage:
+        """The Clients tab's page, built on first use (it loads when first shown)."""
+        return cast("ClientsPage", self.clients_tab.ensure_built())
+
+    def _build_clients(self) -> QWidget:
+        from wellbeing.ui.clients_page import ClientsPage
+
+        assert self.store is not None
+        page = ClientsPage(self.store, self.undo_stack, self.journal_page.model, lang=self.lang)
+        page.status.connect(self._show_status)
+        page.open_encounter.connect(self._open_encounter)
+        return page
 
     def _build_insights(self) -> QWidget:
         from wellbeing.ui.dashboard.page import DashboardPage
@@ -403,7 +417,7 @@ class MainWindow(QMainWindow):
         run_once(PrepareDialog(self.store, self.undo_stack, self.lang, client, advice, self))
 
     def show_clients(self) -> None:
-        self.tabs.setCurrentWidget(self.clients_page)
+        self.tabs.setCurrentWidget(self.clients_tab)
 
     def show_strengths(self) -> None:
         self.tabs.setCurrentWidget(self.strengths_page)

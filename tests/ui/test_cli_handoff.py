@@ -220,3 +220,55 @@ def test_a_connection_from_another_user_is_dropped_unread(
         qtbot.waitUntil(closed, timeout=5000)
 
     assert received == [b""] and answered == []  # closed without a word, nothing handled
+
+
+def test_the_capture_window_alone_takes_the_entry_too(qtbot, journal_path: Path, capsys):
+    from wellbeing.store import create_journal
+    from wellbeing.ui.cli_handoff import serve_store
+    from wellbeing.ui.journal_store import JournalStore
+
+    db, _ = create_journal(journal_path, PASSPHRASE)
+    store = JournalStore(db, journal_path)
+    instance = SingleInstance(journal_path)
+    assert instance.claim()
+    serve_store(instance, store)
+    long_text = "Called again about the invoice. " * 3000  # 96 KB: read in many pieces
+    try:
+        code = run_cli(
+            qtbot,
+            *("log", "--journal", str(journal_path), "--client", "Acme", "--impact", "6"),
+            *("--text", long_text),
+        )
+        [saved] = journal.list_encounters(store.db)
+    finally:
+        instance.release()
+        store.close()
+
+    assert code == 0
+    assert capsys.readouterr().out.strip() == saved.id
+    assert saved.what_happened == long_text
+
+
+def test_an_app_that_does_not_answer_in_time_lets_the_command_line_write(
+    journal_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    from wellbeing.store import create_journal
+
+    create_journal(journal_path, PASSPHRASE)[0].close()
+    monkeypatch.setattr(handoff, "ANSWER_TIMEOUT_S", 0.2)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as busy:  # listens, never answers
+        busy.bind(handoff.server_name(journal_path))
+        busy.listen()
+        try:
+            code = cli.main(
+                ["log", "--journal", str(journal_path), "--client", "Acme", "--impact", "4"]
+            )
+        finally:
+            os.unlink(handoff.server_name(journal_path))
+
+    assert code == 0
+    db = open_journal(journal_path, PASSPHRASE)
+    try:
+        assert [e.id for e in journal.list_encounters(db)] == [capsys.readouterr().out.strip()]
+    finally:
+        db.close()

@@ -14,6 +14,7 @@ user id is dropped unread where the system says who connected (SO_PEERCRED, Linu
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -37,7 +38,7 @@ def server_name(journal: Path) -> str:
 def same_user(connection: QLocalSocket) -> bool:
     """Whether the process that connected runs as this user (see handoff.same_user)."""
     descriptor = connection.socketDescriptor()
-    if not hasattr(socket, "AF_UNIX") or descriptor < 0:
+    if os.name != "posix" or descriptor < 0:
         return True  # a Windows pipe: its access list, set by UserAccessOption, decides
     with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as duplicate:
         return handoff.same_user(duplicate)

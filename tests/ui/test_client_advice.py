@@ -130,6 +130,7 @@ def page(qtbot, built: Journal, store: JournalStore, undo_stack: QUndoStack) -> 
     shown.resize(1300, 780)
     shown.show()
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: not shown.loading)  # the advice is worked out in a thread
     return shown
 
 

@@ -7,10 +7,12 @@ the selection they act on; the advice itself is in client_advice_panel.py.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,8 +45,7 @@ from wellbeing.domain.formatting import format_date, format_number, format_perce
 from wellbeing.domain.model import Client, ClientEvent, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import settings
-from wellbeing.store.engine import driver
-from wellbeing.store.errors import JournalError, StorageFailure
+from wellbeing.store.errors import JournalError
 from wellbeing.store.journal import ClientSummary
 from wellbeing.ui.advice_levels import (
     level_icon,
@@ -281,6 +282,8 @@ class ClientsPage(QWidget):
     open_encounter = Signal(str)
     status = Signal(str)
     advice_updated = Signal()
+    _advice_worked_out = Signal(int, object)
+    """From the advice thread: (which round, the advice or the error that stopped it)."""
 
     def __init__(
         self,
@@ -304,6 +307,14 @@ class ClientsPage(QWidget):
         self._advice_timer.setSingleShot(True)
         self._advice_timer.setInterval(ADVICE_DELAY_MS)
         self._advice_timer.timeout.connect(self._advice_due)
+        self.loading = False
+        """True while the advice is being worked out (the page says so and stays usable)."""
+        self._advice_round = 0
+        self._awaiting_data = False
+        self._advice_worked_out.connect(self._advice_found)
+        loader = store.data_loader()
+        loader.loaded.connect(self._journal_loaded)
+        loader.failed.connect(self._journal_failed)
         self._build()
         store.changed.connect(self._on_store_changed)
 
@@ -381,9 +392,14 @@ class ClientsPage(QWidget):
         self.empty_hint = QLabel(self.tr("No clients yet: they appear here as you log encounters."))
         self.empty_hint.setProperty("hint", True)
 
+        self.loading_note = QLabel(self.tr("Working out each client's advice…"))
+        self.loading_note.setProperty("hint", True)
+        self.loading_note.hide()
+
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.loading_note)
         left_column.addWidget(self.table, 1)
         left_column.addWidget(self.empty_hint)
 
@@ -439,20 +455,60 @@ class ClientsPage(QWidget):
             self.refresh_advice()
 
     def refresh_advice(self) -> None:
-        """Work the advice out for every client, then keep each change of level."""
-        from wellbeing.services import insights
+        """Work the advice out for every client, then keep each change of level.
 
+        The journal is read without freezing the window (shared with Insights) and the
+        advice worked out in a thread; meanwhile the page says so and stays usable, and
+        advice_updated follows.
+        """
         self._advice_timer.stop()
         self._advice_stale = False
-        try:
-            data = self.store.journal_data()
-            found = insights.client_advice(data, date.today())
-        except driver().DatabaseError as error:
-            self.status.emit(explain(StorageFailure.from_driver(error)))
+        self._set_loading(True)
+        self._awaiting_data = True
+        self.store.data_loader().request()
+
+    def _set_loading(self, loading: bool) -> None:
+        self.loading = loading
+        self.loading_note.setVisible(loading)
+
+    def _journal_loaded(self) -> None:
+        if not self._awaiting_data:
             return
-        self.advice = {item.client_id: item for item in found}
+        data = self.store.data_loader().current()
+        if data is None:  # changed since: another load follows
+            return
+        self._awaiting_data = False
+        self._advice_round += 1
+        round_, today = self._advice_round, date.today()
+
+        def work() -> None:
+            from wellbeing.services import insights
+
+            try:
+                found: object = insights.client_advice(data, today)
+            except Exception as error:  # said on the GUI thread
+                found = error
+            with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+                self._advice_worked_out.emit(round_, found)
+
+        threading.Thread(target=work, name="client-advice", daemon=True).start()
+
+    def _journal_failed(self, reason: str) -> None:
+        if self._awaiting_data:
+            self._awaiting_data = False
+            self._set_loading(False)
+            self.status.emit(reason)
+
+    def _advice_found(self, round_: int, found: object) -> None:
+        if round_ != self._advice_round or self.store.data_loader().closed:
+            return  # a newer round is on its way, or the journal closed meanwhile
+        self._set_loading(False)
+        if isinstance(found, Exception):
+            raise found
+        advice = cast("list[ClientAdvice]", found)
+        self.advice = {item.client_id: item for item in advice}
         self.model.set_advice(self.advice)
-        self._record_advice(found)
+        self._record_advice(advice)
         self._show_current()
         self.advice_updated.emit()
 

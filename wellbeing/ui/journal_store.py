@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from wellbeing.services.insights import JournalData
     from wellbeing.sharing.contribution import Contribution
     from wellbeing.sharing.session_content import SessionContent
+    from wellbeing.ui.journal_loader import JournalDataLoader
 
 __all__ = [
     "ADVICE_HISTORY",
@@ -123,6 +124,7 @@ class JournalStore(QObject):
         self.db = db
         self.path = path
         self._held: Changes | None = None
+        self._loader: JournalDataLoader | None = None
 
     def _done(self, value: T, changes: Changes) -> Done[T]:
         """Announce what a write changed, and return it with the record it made."""
@@ -166,6 +168,8 @@ class JournalStore(QObject):
     # --- the journal file -------------------------------------------------------------
 
     def close(self) -> None:
+        if self._loader is not None:
+            self._loader.stop()
         self.db.close()
 
     def backup(self, reason: str) -> Path | None:
@@ -387,10 +391,35 @@ class JournalStore(QObject):
         return journal.fact_rows(self.db)
 
     def journal_data(self) -> JournalData:
-        """Everything the insights are worked out from (services.insights.load)."""
+        """Everything the insights are worked out from (services.insights.load), shared by
+        the pages until the journal changes (read now if it is not loaded)."""
+        return self.data_loader().load_now()
+
+    def data_loader(self) -> JournalDataLoader:
+        """The shared, non-blocking loader of journal_data (see journal_loader.py)."""
+        if self._loader is None:
+            from wellbeing.ui.journal_loader import JournalDataLoader
+
+            self._loader = JournalDataLoader(self)
+        return self._loader
+
+    def read_journal_data(self) -> JournalData:
+        """journal_data read afresh, in one go."""
         from wellbeing.services import insights
 
         return insights.load(self.db)
+
+    def journal_data_rest(self) -> dict[str, object]:
+        """journal_data's small tables and settings (the loader reads the encounters)."""
+        from wellbeing.services import insights
+
+        return {
+            "clients": journal.list_clients(self.db),
+            "events": journal.list_client_events(self.db),
+            "check_ins": journal.list_check_ins(self.db),
+            "thresholds": insights.thresholds_of(self.db),
+            "follow_up_weeks": settings.get(self.db, settings.REFRAME_FOLLOW_UP_WEEKS),
+        }
 
     def thresholds(self) -> Thresholds:
         """The user's advice thresholds, falling back to the defaults where invalid."""

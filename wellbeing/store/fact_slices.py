@@ -1,0 +1,46 @@
+"""journal.fact_rows in slices: the window reads a large journal a few thousand rows at a
+time between event-loop passes, so that it never freezes while it reads.
+
+Slices follow the tables' keys (rowid, and the tags' primary key), each one a statement of
+its own: nothing stays open between slices, so a save in between is safe (the reader starts
+again when the journal changes meanwhile).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wellbeing.store.journal import FACT_COLUMNS
+
+Database = Any  # sqlite-utils' Database, loaded late (see engine.py)
+
+TagKey = tuple[str, str, str]
+
+
+def encounter_slice(db: Database, after: int, limit: int) -> list[tuple]:
+    """Up to `limit` encounters after rowid `after`, in rowid order: (rowid, *FACT_COLUMNS)."""
+    columns = ", ".join(FACT_COLUMNS)
+    return db.execute(
+        f"SELECT rowid, {columns} FROM encounters WHERE rowid > ? ORDER BY rowid LIMIT ?",
+        (after, limit),
+    ).fetchall()
+
+
+def tag_slice(db: Database, after: TagKey | None, limit: int) -> list[TagKey]:
+    """Up to `limit` (encounter_id, facet, tag) after `after`, in key order."""
+    if after is None:
+        sql = "SELECT encounter_id, facet, tag FROM encounter_tags ORDER BY 1, 2, 3 LIMIT ?"
+        return db.execute(sql, (limit,)).fetchall()
+    sql = (
+        "SELECT encounter_id, facet, tag FROM encounter_tags "
+        "WHERE (encounter_id, facet, tag) > (?, ?, ?) ORDER BY 1, 2, 3 LIMIT ?"
+    )
+    return db.execute(sql, (*after, limit)).fetchall()
+
+
+def oldest_first(slices: list[tuple]) -> list[tuple]:
+    """Rows of encounter_slice as journal.fact_rows gives them: by occurred_at then rowid,
+    without the rowid."""
+    at = 1 + FACT_COLUMNS.index("occurred_at")
+    ordered = sorted(slices, key=lambda row: (row[at], row[0]))
+    return [row[1:] for row in ordered]

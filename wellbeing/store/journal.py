@@ -499,6 +499,11 @@ def encounter_lines_by_id(db: Database, ids: Iterable[str]) -> list[EncounterLin
     return _as_lines(db, _lines(db, where, [json.dumps(wanted)], len(wanted)))
 
 
+def client_encounter_lines(db: Database, client_id: str) -> list[EncounterLine]:
+    """One client's lines, newest first: filtered by SQL (its index), not row by row."""
+    return _as_lines(db, _lines(db, "e.client_id = ?", [client_id], -1))
+
+
 def all_encounter_lines(db: Database) -> list[EncounterLine]:
     lines, cursor = encounter_lines(db)
     while cursor is not None:

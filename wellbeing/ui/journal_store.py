@@ -239,6 +239,10 @@ class JournalStore(QObject):
         """One page of the journal's lines, newest first, and the next page's cursor."""
         return journal.encounter_lines(self.db, after, limit)
 
+    def client_lines(self, client_id: str) -> list[journal.EncounterLine]:
+        """One client's lines, newest first (the clients page's history)."""
+        return journal.client_encounter_lines(self.db, client_id)
+
     def encounter_lines_by_id(self, ids: Iterable[str]) -> list[journal.EncounterLine]:
         """The lines of just these encounters, newest first; missing ids skipped."""
         return journal.encounter_lines_by_id(self.db, ids)

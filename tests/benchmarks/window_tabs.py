@@ -32,11 +32,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def peak_rss_mb() -> float:
+def peak_rss_mb(field: str = "VmHWM") -> float:
     """This process's peak RSS: VmHWM, which starts afresh at exec (ru_maxrss would carry
-    the parent's peak, key derivations included, over fork and exec)."""
+    the parent's peak, key derivations included, over fork and exec); VmRSS: right now."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -103,18 +103,18 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
     window.install_store(JournalStore(open_journal(journal, passphrase()), journal))
     beat = Heartbeat()
     _settle(app, beat, 1.0)
-    marks: dict[str, float] = {"after_open_mb": peak_rss_mb()}
+    marks: dict[str, float] = {"after_open_mb": peak_rss_mb(), "open_rss_mb": peak_rss_mb("VmRSS")}
 
     def loaded_insights() -> bool:
         page = window.insights_page.page
-        return page is not None and not getattr(page, "loading", False) and page.isVisible()
+        return page is not None and not page.loading and page.data is not None
 
     def loaded_clients() -> bool:
         page = window.clients_tab.page
         return (
             page is not None
             and page.model.rowCount() > 0
-            and not getattr(page, "loading", False)
+            and not page.loading
             and bool(page.advice)
         )
 
@@ -132,6 +132,7 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
         marks[f"{name}_loaded_s"] = time.perf_counter() - started
         _settle(app, beat, 0.5)  # what the tab does just after (charts painted, advice)
         marks[f"{name}_freeze_s"] = beat.longest
+        marks[f"{name}_rss_mb"] = peak_rss_mb("VmRSS")
     marks["peak_mb"] = peak_rss_mb()
     window.close()
     return marks

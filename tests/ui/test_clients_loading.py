@@ -1,5 +1,5 @@
-"""The Clients page on a big journal: it says it is working the advice out, stays usable
-meanwhile, and ends with the same advice as reading everything in one go."""
+"""Clients and Insights on a big journal: they say they are loading, stay usable
+meanwhile, and end with the same figures as reading everything in one go."""
 
 from __future__ import annotations
 
@@ -64,3 +64,20 @@ def test_a_save_while_loading_is_in_what_is_loaded(qtbot, window, monkeypatch):
     quick_log(qtbot, window, "Initech", 4, "calm", "rude")  # lands while it reads
     qtbot.waitUntil(lambda: loader.current() is not None, timeout=10_000)
     assert len(loader.current().facts) == 4
+
+
+def test_insights_on_a_big_journal_say_they_read_it_then_show_it(qtbot, window, monkeypatch):
+    from wellbeing.ui.dashboard import page as dashboard
+
+    monkeypatch.setattr(dashboard, "LOAD_AT_ONCE", 0)  # as if the journal were big
+    monkeypatch.setattr(journal_loader, "SLICE", 1)
+    log_a_few(qtbot, window)
+    window.show_insights()
+    page = window.insights_page.page
+    assert page.loading and page.loading_note.isVisible()
+    assert window.journal_page.proxy.rowCount() == 3  # the window goes on working meanwhile
+
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert not page.loading_note.isVisible()
+    assert page.data is not None and len(page.data.facts) == 3
+    assert page.snapshot is not None  # the figures are worked out and the charts drawn

@@ -17,11 +17,15 @@ Database = Any  # sqlite-utils' Database, loaded late (see engine.py)
 TagKey = tuple[str, str, str]
 
 
+SLICE_COLUMNS = (*FACT_COLUMNS, "rowid")
+"""encounter_slice's columns: FACT_COLUMNS, then the rowid the next slice starts after."""
+
+
 def encounter_slice(db: Database, after: int, limit: int) -> list[tuple]:
-    """Up to `limit` encounters after rowid `after`, in rowid order: (rowid, *FACT_COLUMNS)."""
-    columns = ", ".join(FACT_COLUMNS)
+    """Up to `limit` encounters after rowid `after`, in rowid order (SLICE_COLUMNS)."""
+    columns = ", ".join(SLICE_COLUMNS)
     return db.execute(
-        f"SELECT rowid, {columns} FROM encounters WHERE rowid > ? ORDER BY rowid LIMIT ?",
+        f"SELECT {columns} FROM encounters WHERE rowid > ? ORDER BY rowid LIMIT ?",
         (after, limit),
     ).fetchall()
 
@@ -38,9 +42,8 @@ def tag_slice(db: Database, after: TagKey | None, limit: int) -> list[TagKey]:
     return db.execute(sql, (*after, limit)).fetchall()
 
 
-def oldest_first(slices: list[tuple]) -> list[tuple]:
-    """Rows of encounter_slice as journal.fact_rows gives them: by occurred_at then rowid,
-    without the rowid."""
-    at = 1 + FACT_COLUMNS.index("occurred_at")
-    ordered = sorted(slices, key=lambda row: (row[at], row[0]))
-    return [row[1:] for row in ordered]
+def sort_oldest_first(rows: list[tuple]) -> None:
+    """Rows of encounter_slice in journal.fact_rows's order (occurred_at, then rowid), in
+    place: a copy of 100,000 rows would cost tens of megabytes."""
+    at = SLICE_COLUMNS.index("occurred_at")
+    rows.sort(key=lambda row: (row[at], row[-1]))

@@ -33,10 +33,10 @@ def data_from_rows(
     """What services.insights.load gives, from slices of rows and the small tables."""
     from wellbeing.analysis.facts import Facts
     from wellbeing.services.insights import JournalData
-    from wellbeing.store.fact_slices import oldest_first
-    from wellbeing.store.journal import FACT_COLUMNS
+    from wellbeing.store.fact_slices import SLICE_COLUMNS, sort_oldest_first
 
-    facts = Facts.from_rows(FACT_COLUMNS, oldest_first(rows), tags)
+    sort_oldest_first(rows)
+    facts = Facts.from_rows(SLICE_COLUMNS, rows, tags)  # reads its columns by name
     return JournalData(facts=facts, **rest)  # type: ignore[arg-type]
 
 
@@ -123,7 +123,7 @@ class JournalDataLoader(QObject):
             if self._after_row is not None:
                 rows = encounter_slice(db, self._after_row, SLICE)
                 self._rows += rows
-                self._after_row = rows[-1][0] if len(rows) == SLICE else None
+                self._after_row = rows[-1][-1] if len(rows) == SLICE else None
             else:
                 tags = tag_slice(db, self._after_tag, SLICE)
                 self._tags += tags

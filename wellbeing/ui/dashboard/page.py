@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 RELOAD_DELAY_MS = 400
 """Saving several encounters in a row reloads the journal once."""
 
+LOAD_AT_ONCE = 5_000
+"""Up to this many encounters the journal is read in one go (about 40 ms); a bigger one is
+read in slices while the page says so (see journal_loader.py), so the window never freezes."""
+
 TWO_COLUMNS_FROM = 1100
 """Viewport width (pixels) from which the charts sit side by side."""
 
@@ -90,6 +94,10 @@ class DashboardPage(QWidget):
         self._strengths: list[str] = []
         self._working: tuple[Hours | None, ...] = Boundaries().working_hours
         self._lookup: EncounterLookup | None = None
+        self._awaiting_data = False
+        loader = store.data_loader()
+        loader.loaded.connect(self._journal_loaded)
+        loader.failed.connect(self._journal_failed)
         self._build()
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self.reload_timer.timeout.connect(self.reload)
@@ -106,6 +114,9 @@ class DashboardPage(QWidget):
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.loading_note = QLabel(self.tr("Reading your journal…"))
+        self.loading_note.setProperty("hint", True)
+        self.loading_note.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.selector)
         bar.addStretch(1)
@@ -132,6 +143,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.problem)
+        layout.addWidget(self.loading_note)
         layout.addWidget(self.scroll_area, 1)
         self._arrange(1)
 
@@ -170,18 +182,60 @@ class DashboardPage(QWidget):
         return self.fixed_now or datetime.now()
 
     def reload(self) -> None:
-        """Read the journal again (once), then recompute and redraw."""
+        """Read the journal again (once, shared with the Clients page), then recompute and
+        redraw; a big journal is read without freezing the window, meanwhile the page says so.
+        """
         self._stale = False
+        loader = self.store.data_loader()
         try:
-            self.data = self.store.journal_data()
+            data = loader.current()
+            if data is None and self.store.count_encounters() <= LOAD_AT_ONCE:
+                data = loader.load_now()
+        except JournalError as error:
+            self._unreadable(explain(error))
+            return
+        if data is None:
+            self._awaiting_data = True
+            self.loading_note.show()
+            loader.request()
+            return
+        self._show_journal(data)
+
+    @property
+    def loading(self) -> bool:
+        """True while a big journal is being read (the page says so)."""
+        return self._awaiting_data
+
+    def _journal_loaded(self) -> None:
+        if not self._awaiting_data:
+            return
+        data = self.store.data_loader().current()
+        if data is None:  # changed since: another load follows
+            return
+        self._awaiting_data = False
+        self.loading_note.hide()
+        self._show_journal(data)
+
+    def _journal_failed(self, reason: str) -> None:
+        if self._awaiting_data:
+            self._awaiting_data = False
+            self.loading_note.hide()
+            self._unreadable(reason)
+
+    def _unreadable(self, reason: str) -> None:
+        self.problem.setText(
+            self.tr("The journal could not be read: {reason}").format(reason=reason)
+        )
+        self.problem.show()
+
+    def _show_journal(self, data: insights.JournalData) -> None:
+        try:
             working = self.store.boundaries().working_hours
             self._strengths = [s.text for s in self.store.strengths()]
         except JournalError as error:
-            self.problem.setText(
-                self.tr("The journal could not be read: {reason}").format(reason=explain(error))
-            )
-            self.problem.show()
+            self._unreadable(explain(error))
             return
+        self.data = data
         self.problem.hide()
         self._working = tuple(working)
         self._names = {c.id: c.name for c in self.data.clients}

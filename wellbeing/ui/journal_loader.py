@@ -58,6 +58,8 @@ class JournalDataLoader(QObject):
         """The stamp of the journal being read, None while no load is going on."""
         self._rows: list[tuple] = []
         self._tags: list[tuple[str, str, str]] = []
+        self._seen: dict[str, str] = {}
+        """Each repeated text once (fact_slices.share_values)."""
         self._after_row: int | None = 0
         self._after_tag: tuple[str, str, str] | None = None
         self.closed = False
@@ -79,7 +81,7 @@ class JournalDataLoader(QObject):
         self.closed = True
         self._reading = None
         self.data = None
-        self._rows, self._tags = [], []
+        self._rows, self._tags, self._seen = [], [], {}
 
     def current(self) -> JournalData | None:
         """The loaded journal if nothing changed since it was read."""
@@ -105,12 +107,17 @@ class JournalDataLoader(QObject):
         if self._reading == stamp:
             return  # on its way
         self._reading = stamp
-        self._rows, self._tags = [], []
+        self._rows, self._tags, self._seen = [], [], {}
         self._after_row, self._after_tag = 0, None
         QTimer.singleShot(0, self, lambda: self._read_slice(stamp))
 
     def _read_slice(self, stamp: tuple[int, int]) -> None:
-        from wellbeing.store.fact_slices import encounter_slice, tag_slice
+        from wellbeing.store.fact_slices import (
+            encounter_slice,
+            share_tags,
+            share_values,
+            tag_slice,
+        )
 
         if self._reading != stamp:
             return  # a newer load took over
@@ -122,11 +129,11 @@ class JournalDataLoader(QObject):
             db = self.store.db
             if self._after_row is not None:
                 rows = encounter_slice(db, self._after_row, SLICE)
-                self._rows += rows
+                self._rows += share_values(rows, self._seen)
                 self._after_row = rows[-1][-1] if len(rows) == SLICE else None
             else:
                 tags = tag_slice(db, self._after_tag, SLICE)
-                self._tags += tags
+                self._tags += share_tags(tags, self._seen)
                 if len(tags) < SLICE:
                     self._build(stamp)
                     return
@@ -144,7 +151,7 @@ class JournalDataLoader(QObject):
             self._fail(error)
             return
         rows, tags = self._rows, self._tags
-        self._rows, self._tags = [], []
+        self._rows, self._tags, self._seen = [], [], {}
 
         def build() -> None:
             try:

@@ -429,9 +429,11 @@ class ClientsPage(QWidget):
         row = self.model.row_of(current.id) if current else -1
         if row < 0 and self.model.rowCount():
             row = 0
+        before = self.table.currentIndex().row()
         if row >= 0:
             self.table.selectRow(row)
-        self._show_current()
+        if self.table.currentIndex().row() == before:  # else currentRowChanged showed it
+            self._show_current()
 
     def _on_store_changed(self, what: str, _ids: object) -> None:
         """Summaries scan the whole journal: refresh now if seen, else when next shown."""
@@ -514,7 +516,8 @@ class ClientsPage(QWidget):
         self.advice = {item.client_id: item for item in advice}
         self.model.set_advice(self.advice)
         self._record_advice(advice)
-        self._show_current()
+        client = self.current_client()  # its advice: the rest on show is unchanged
+        self.panel.show_client(client, self.advice.get(client.id) if client else None)
         self.advice_updated.emit()
 
     def _record_advice(self, found: list[ClientAdvice]) -> None:

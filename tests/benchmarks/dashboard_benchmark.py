@@ -105,6 +105,9 @@ def dashboard(path: Path, lang: str = "en") -> Iterator[object]:
     page.resize(1320, 900)
     page.show()
     app.processEvents()
+    while page.loading:  # a big journal is read in slices, between event-loop passes
+        app.processEvents()
+        time.sleep(0.002)
     page.render_now()
     try:
         yield page

@@ -181,6 +181,13 @@ def bench_startup(journal: Path, runs: int, home: Path) -> list[Figure]:
             1.5,
             "x",
         ),
+        Figure(
+            "first rows ratio wellbeing rows / bare painted (each run)",
+            [a["rows_painted"] / b["painted"] for a, b in zip(app, bare, strict=True)],
+            "≤ 2.00x",
+            2.0,
+            "x",
+        ),
         Figure("start-up:   app: python up, script starts", [a["child_start"] for a in app]),
         Figure("start-up:   app: imports + QApplication ready", [a["app_ready"] for a in app]),
         Figure(

@@ -6,8 +6,9 @@
 Each run is a fresh process (peak memory is per process) on a copy of the cached encrypted
 journal (journal_factory, .benchmarks/). The child opens the journal, builds the main window
 as `wellbeing` does, then visits Insights, Clients and Strengths in turn and comes back to
-the journal. A 5 ms QTimer heartbeat notes the longest gap between two event-loop passes
-while each tab is shown and loads: that is how long the window was frozen. A tab counts as
+the journal, where it saves one encounter. A 5 ms QTimer heartbeat notes the longest gap
+between two event-loop passes while each tab is shown and loads (and after the save): that
+is how long the window was frozen. A tab counts as
 loaded once its content is on screen (Clients: its rows and their advice; Insights: every
 chart in view drawn). Peak RSS (VmHWM) is read at the end, and the same figures for a
 bare QMainWindow in the same run are printed beside them. Prints figures, asserts nothing.
@@ -133,6 +134,19 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
         _settle(app, beat, 0.5)  # what the tab does just after (charts painted, advice)
         marks[f"{name}_freeze_s"] = beat.longest
         marks[f"{name}_rss_mb"] = peak_rss_mb("VmRSS")
+    form = window.journal_page.form  # then save one encounter, as quick capture does
+    form.client.lineEdit().setText("Benchmark client")
+    form.impact.button(6).click()
+    form.emotions.button("tense").click()
+    form.behaviours.button("rude").click()
+    before = window.store.count_encounters()
+    beat.reset()
+    started = time.perf_counter()
+    window.save_encounter()
+    _wait(app, lambda: window.store.count_encounters() > before)
+    marks["save_s"] = time.perf_counter() - started
+    _settle(app, beat, 1.0)  # the pages' reloads after a save (visible ones only)
+    marks["save_freeze_s"] = beat.longest
     marks["peak_mb"] = peak_rss_mb()
     window.close()
     return marks

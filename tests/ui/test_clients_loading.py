@@ -75,9 +75,10 @@ def test_insights_on_a_big_journal_say_they_read_it_then_show_it(qtbot, window, 
     window.show_insights()
     page = window.insights_page.page
     assert page.loading and page.loading_note.isVisible()
+    assert not page.scroll_area.isVisible()  # no empty charts meanwhile
     assert window.journal_page.proxy.rowCount() == 3  # the window goes on working meanwhile
 
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
-    assert not page.loading_note.isVisible()
+    assert not page.loading_note.isVisible() and page.scroll_area.isVisible()
     assert page.data is not None and len(page.data.facts) == 3
     assert page.snapshot is not None  # the figures are worked out and the charts drawn

@@ -116,6 +116,7 @@ class DashboardPage(QWidget):
         self.problem.hide()
         self.loading_note = QLabel(self.tr("Reading your journal…"))
         self.loading_note.setProperty("hint", True)
+        self.loading_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.loading_note.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.selector)
@@ -196,7 +197,7 @@ class DashboardPage(QWidget):
             return
         if data is None:
             self._awaiting_data = True
-            self.loading_note.show()
+            self._show_loading(True)
             loader.request()
             return
         self._show_journal(data)
@@ -213,14 +214,19 @@ class DashboardPage(QWidget):
         if data is None:  # changed since: another load follows
             return
         self._awaiting_data = False
-        self.loading_note.hide()
+        self._show_loading(False)
         self._show_journal(data)
 
     def _journal_failed(self, reason: str) -> None:
         if self._awaiting_data:
             self._awaiting_data = False
-            self.loading_note.hide()
+            self._show_loading(False)
             self._unreadable(reason)
+
+    def _show_loading(self, loading: bool) -> None:
+        """While a big journal is read: the words, not empty charts and boxes."""
+        self.loading_note.setVisible(loading)
+        self.scroll_area.setVisible(not loading)
 
     def _unreadable(self, reason: str) -> None:
         self.problem.setText(

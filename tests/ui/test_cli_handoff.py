@@ -109,12 +109,13 @@ def test_a_refused_entry_gets_one_sentence_and_nothing_is_saved(
     assert window.journal_page.proxy.rowCount() == 0
 
 
-def test_an_unreadable_or_impossible_entry_is_refused_by_the_app(window, qtbot):
+def test_an_unreadable_or_impossible_entry_is_refused_by_the_app(window, qtbot, journal_path):
     from wellbeing.ui.cli_handoff import answer_for_window
 
-    garbled = answer_for_window(window, b'{"client": "Acme"')
+    garbled = answer_for_window(window, journal_path, b'{"client": "Acme"')
     impossible = answer_for_window(
         window,
+        journal_path,
         b'{"client": "Acme", "detect": true, "strict_client": false, '
         b'"encounter": {"client_id": "", "occurred_at": "2026-03-02T08:15:00", "impact": 11}}',
     )
@@ -272,3 +273,59 @@ def test_an_app_that_does_not_answer_in_time_lets_the_command_line_write(
         assert [e.id for e in journal.list_encounters(db)] == [capsys.readouterr().out.strip()]
     finally:
         db.close()
+
+
+def test_only_entries_wellbeing_log_could_send_are_taken(window, qtbot, journal_path):
+    """A same-user process cannot overwrite an encounter, smuggle odd values or raise an
+    error box through the socket: each is one sentence and nothing changes."""
+    import json
+
+    from wellbeing.ui.cli_handoff import answer_for_window
+
+    def send(encounter: dict, **document: object) -> str:
+        body = {"client": "Acme", "detect": True, "strict_client": False, **document}
+        body["encounter"] = {"client_id": "", "impact": 4, **encounter}
+        return answer_for_window(window, journal_path, json.dumps(body).encode()).decode()
+
+    saved = json.loads(send({"id": "a" * 32, "occurred_at": "2026-03-02T08:15:00"}))
+    assert saved.get("saved") == "a" * 32
+    again = send({"id": "a" * 32, "occurred_at": "2026-03-02T09:15:00", "impact": 9})
+    assert "already in the journal" in again
+    for odd in (
+        send({"id": "", "occurred_at": "2026-03-02T08:15:00"}),
+        send({"id": 5, "occurred_at": "2026-03-02T08:15:00"}),
+        send({"id": "b" * 32, "occurred_at": "2026-03-02T08:15:00"}, strict_client="yes"),
+    ):
+        assert "nothing was saved" in odd
+    nested = answer_for_window(window, journal_path, b"[" * 100_000 + b"]" * 100_000)
+    assert b"cannot read" in nested
+    [kept] = journal.list_encounters(window.store.db)
+    assert (kept.id, kept.impact) == ("a" * 32, 4)
+
+
+def test_after_opening_another_journal_the_app_takes_no_entry_for_the_first(
+    qtbot, window, serving, journal_path: Path, tmp_path: Path, capsys, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from wellbeing.ui.passphrase_dialogs import RecoveryKeyDialog
+
+    other = tmp_path / "other" / "journal.wbj"
+    other.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _dialog: 1)
+    window.open_journal()
+    assert window.store is not None and window.store.path == other
+
+    code = run_cli(
+        qtbot, "--journal", str(journal_path), "log", "--client", "Acme", "--impact", "4"
+    )
+
+    assert code == 0
+    assert journal.list_encounters(window.store.db) == []  # not in the journal now open
+    out, _err = capsys.readouterr()
+    first = open_journal(journal_path, PASSPHRASE)
+    try:
+        assert [e.id for e in journal.list_encounters(first)] == [out.strip()]
+    finally:
+        first.close()

@@ -128,13 +128,31 @@ def read_request(payload: bytes) -> LogRequest:
         if not isinstance(client, str) or not isinstance(detect, bool):
             raise TypeError("not an entry")
         draft = encounter_from_json(document["encounter"])
-    except (ValueError, TypeError, KeyError) as error:
+        if not isinstance(strict, bool) or not _fresh_id(draft.id):
+            raise TypeError("not an entry from wellbeing log")
+        return LogRequest(EncounterEntry(client, draft, detect=detect), strict)
+    except (ValueError, TypeError, KeyError, RecursionError) as error:
         raise InvalidValue(
             f"The command line sent an entry the app cannot read ({_cut(error)}); "
             "nothing was saved.",
             "unreadable_handoff",
         ) from None
-    return LogRequest(EncounterEntry(client, draft, detect=detect), strict is True)
+
+
+def _fresh_id(encounter_id: object) -> bool:
+    """An id as `wellbeing log` makes them: 32 hexadecimal digits."""
+    return (
+        isinstance(encounter_id, str)
+        and len(encounter_id) == 32
+        and all(c in "0123456789abcdef" for c in encounter_id)
+    )
+
+
+def not_a_new_entry() -> InvalidValue:
+    return InvalidValue(
+        "The command line sent the id of an encounter already in the journal; nothing was changed.",
+        "handoff_existing_id",
+    )
 
 
 def _cut(error: Exception, limit: int = 80) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -35,7 +36,7 @@ STATUS_TIMEOUT_MS = 10_000
 def serve_window(instance: SingleInstance, window: MainWindow) -> None:
     """The main window takes `wellbeing log`'s entries while its journal is open and
     unlocked (locked or opening: the command line writes itself, passphrase and all)."""
-    instance.log_handler = partial(answer_for_window, window)
+    instance.log_handler = partial(answer_for_window, window, instance.journal)
 
 
 def serve_store(instance: SingleInstance, store: JournalStore) -> None:
@@ -43,11 +44,22 @@ def serve_store(instance: SingleInstance, store: JournalStore) -> None:
     instance.log_handler = partial(answer, store)
 
 
-def answer_for_window(window: MainWindow, payload: bytes) -> bytes:
+def answer_for_window(window: MainWindow, journal: Path, payload: bytes) -> bytes:
+    """Only for the journal the command line named: after File → Open the window holds
+    another one, and the command line then writes to its own journal itself."""
     store = window.store
-    if store is None or window.locked:
+    if store is None or window.locked or not _same_journal(store.path, journal):
         return handoff.UNAVAILABLE
     return answer(store, payload, window.undo_stack, window.statusBar().showMessage)
+
+
+def _same_journal(open_path: Path | None, claimed: Path) -> bool:
+    if open_path is None:
+        return False
+    try:
+        return open_path.resolve() == claimed.resolve()
+    except OSError:
+        return False
 
 
 def answer(
@@ -59,6 +71,8 @@ def answer(
     """Save the request in `payload`; the answer line for the command line."""
     try:
         request = handoff.read_request(payload)
+        if store.get_encounter(request.entry.draft.id) is not None:
+            raise handoff.not_a_new_entry()  # `wellbeing log` always makes a new one
         if request.strict_client and not _known(store, request.entry.client_name):
             raise unknown_client(request.entry.client_name)
         done = store.save_entry(request.entry)

@@ -52,6 +52,8 @@ class SingleInstance(QObject):
 
     def __init__(self, journal: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.journal = journal
+        """The journal this instance answers for (another may be opened in the window)."""
         self.name = server_name(journal)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

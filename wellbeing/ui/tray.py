@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from shiboken6 import isValid
 
 from wellbeing.domain.model import Encounter, EncounterKind
 from wellbeing.domain.validation import InvalidValue
@@ -132,7 +133,8 @@ class Tray(QObject):
         """Rebuild the menu: recent clients only while the journal is open and unlocked."""
         self.menu.clear()
         for submenu in self._submenus:
-            submenu.deleteLater()
+            if isValid(submenu):  # Qt may have deleted it with the menu's actions already
+                submenu.deleteLater()
         self._submenus = []
         if self._ready():
             assert self._store is not None

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 def keyboard_conventions(qapp) -> None:
     """Widgets built alone follow the app's keyboard conventions too (wellbeing.ui.keyboard)."""
     from wellbeing.ui.keyboard import install_keyboard_conventions
+    from wellbeing.ui.wheel_guard import install_wheel_guard
 
     install_keyboard_conventions(qapp)
+    install_wheel_guard(qapp)
 
 
 @pytest.fixture(autouse=True)

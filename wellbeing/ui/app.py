@@ -23,6 +23,7 @@ from wellbeing.ui.journal_access import (
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.qt_dialogs import install_qt_dialog_words
+from wellbeing.ui.wheel_guard import install_wheel_guard
 from wellbeing.ui.resources import resource_path
 from wellbeing.ui.theme import install_theme
 
@@ -42,6 +43,7 @@ def create_application(lang: str | None = None) -> tuple[QApplication, str]:
     install_keyboard_conventions(app)  # Enter presses buttons, Tab leaves date fields whole
     install_theme(app)  # Fusion, the remembered theme's palette and its small style sheet
     install_qt_dialog_words(app)  # Qt's file dialog fully in French
+    install_wheel_guard(app)  # the wheel scrolls pages, never an unfocused field's value
     return app, chosen
 
 

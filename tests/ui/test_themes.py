@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from matplotlib.colors import to_hex
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
 
@@ -100,6 +100,25 @@ def test_the_view_menu_switches_the_window_and_its_charts(qtbot, demo_window) ->
     window.actions["theme_light"].trigger()
     assert window_colour(window) == LIGHT_THEME.window
     qtbot.waitUntil(lambda: to_hex(figure.get_facecolor()) == LIGHT.background)
+
+
+def test_chart_titles_stay_readable_after_switching_to_dark(qtbot, demo_window) -> None:
+    """A title styled by its own sheet kept the light theme's dark text on dark grey."""
+    window = demo_window
+    window.actions["theme_light"].trigger()
+    card = timeline(window)
+    qtbot.waitUntil(card.title.isVisible)
+    window.grab()  # drawn once in the light theme, as a person sees it first
+    window.actions["theme_dark"].trigger()
+    qtbot.waitUntil(lambda: window_colour(window) == DARK_THEME.window)
+    where = QRect(card.title.mapTo(window, QPoint(0, 0)), card.title.size())
+    image = window.grab(where).toImage()  # as the window paints it, not a fresh polish
+    brightest = max(
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    )
+    assert brightest > 180  # light text on the dark card
 
 
 def test_the_theme_menu_works_before_a_journal_is_open(qtbot) -> None:

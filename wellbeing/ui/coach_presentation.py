@@ -7,7 +7,7 @@ we are. Left and Right move, Escape leaves. Sections the employee left out are s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wellbeing.sharing.session_content import SessionContent
@@ -17,6 +17,15 @@ from wellbeing.ui.dashboard.card import ChartCard
 
 LARGE = 2.0
 """How much larger than on the window's cards: read from across a table."""
+
+
+def sized(widget: QWidget, points: float, bold: bool = False) -> None:
+    """Larger text for the room, by font: a style sheet would freeze the theme's colours."""
+    font = widget.font()
+    font.setPointSizeF(points)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)
 
 
 class CoachPresentation(QWidget):
@@ -35,16 +44,16 @@ class CoachPresentation(QWidget):
         self.card = ChartCard("presentation", "", 4.0, self)
         self.card.export_button.hide()
         self.card.setFrameShape(ChartCard.Shape.NoFrame)
-        self.card.setStyleSheet("font-size: 18pt;")
-        self.card.title.setStyleSheet("font-weight: 600; font-size: 26pt;")
+        sized(self.card, 18)
+        sized(self.card.title, 26, bold=True)
         self._enlarge()
         self.period = QLabel(period_text(content.first, content.last, lang))
         self.period.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.period.setStyleSheet("font-size: 16pt;")
+        sized(self.period, 16)
         self.where = QLabel()
         self.where.setObjectName("presentation_where")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.where.setStyleSheet("font-size: 14pt;")
+        sized(self.where, 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addWidget(self.period)

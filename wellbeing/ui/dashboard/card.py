@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtGui import QAction, QFont, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing.charts.layout import (
@@ -60,7 +60,12 @@ class ChartCard(QFrame):
         self.title = QLabel(caption)
         self.title.setProperty("chartTitle", True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        # A font, not a style sheet: a widget with its own sheet kept the light theme's
+        # text colour after switching to dark (dark grey on dark grey).
+        font = self.title.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(11)
+        self.title.setFont(font)
         self.legend = QLabel()
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend.setWordWrap(True)

@@ -74,7 +74,7 @@
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="73"/>
         <source>Client advice &amp;thresholds…</source>
-        <translation>&amp;Seuils des conseils par client…</translation>
+        <translation>Seuils des &amp;conseils par client…</translation>
     </message>
     <message>
         <location filename="../../wellbeing/ui/actions.py" line="80"/>
@@ -379,57 +379,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="105"/>
-        <location filename="../../wellbeing/ui/app.py" line="121"/>
-        <location filename="../../wellbeing/ui/app.py" line="195"/>
-        <location filename="../../wellbeing/ui/journal_access.py" line="140"/>
+        <location filename="../../wellbeing/ui/app.py" line="120"/>
+        <location filename="../../wellbeing/ui/app.py" line="136"/>
+        <location filename="../../wellbeing/ui/app.py" line="211"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="191"/>
         <source>Cannot open the journal</source>
         <translation>Impossible d&apos;ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="143"/>
-        <location filename="../../wellbeing/ui/app.py" line="149"/>
-        <location filename="../../wellbeing/ui/app.py" line="245"/>
+        <location filename="../../wellbeing/ui/app.py" line="158"/>
+        <location filename="../../wellbeing/ui/app.py" line="164"/>
+        <location filename="../../wellbeing/ui/app.py" line="261"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="150"/>
+        <location filename="../../wellbeing/ui/app.py" line="165"/>
         <source>Something went wrong ({error}). What you saved before is safe.</source>
         <translation>Un problème est survenu ({error}). Ce que vous aviez enregistré est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="249"/>
+        <location filename="../../wellbeing/ui/app.py" line="265"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="280"/>
+        <location filename="../../wellbeing/ui/app.py" line="296"/>
         <source>Cannot open the coaching workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de coaching</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="73"/>
+        <location filename="../../wellbeing/ui/app.py" line="81"/>
         <source>Already open</source>
         <translation>Déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="101"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="152"/>
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="126"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="177"/>
         <source>The backup could not be copied ({reason}); the journal is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée ({reason}) ; le journal n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="142"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="193"/>
         <source>A restore of {journal} was interrupted. Finish it now?</source>
         <translation>La restauration de {journal} a été interrompue. La terminer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="157"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="208"/>
         <source>{problem}
 
 Restore the latest backup, taken on {when}? The file it replaces is kept beside the backups.</source>
@@ -438,7 +438,7 @@ Restore the latest backup, taken on {when}? The file it replaces is kept beside 
 Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle remplace est conservé avec les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/app.py" line="74"/>
+        <location filename="../../wellbeing/ui/app.py" line="82"/>
         <source>{journal} is already open in another window; it is now in front.</source>
         <translation>{journal} est déjà ouvert dans une autre fenêtre ; elle est maintenant au premier plan.</translation>
     </message>
@@ -873,7 +873,7 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>CliHandoff</name>
     <message>
-        <location filename="../../wellbeing/ui/cli_handoff.py" line="72"/>
+        <location filename="../../wellbeing/ui/cli_handoff.py" line="86"/>
         <source>Encounter logged from the command line: {client}, impact {impact}. Ctrl+Z undoes it.</source>
         <translation>Échange noté depuis la ligne de commande : {client}, impact {impact}. Ctrl+Z l&apos;annule.</translation>
     </message>
@@ -1215,64 +1215,69 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="345"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="333"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="349"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="336"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="352"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="337"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="353"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="340"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="356"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="344"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="360"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="363"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="345"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="361"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="364"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="346"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="362"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="362"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="378"/>
         <source>All encounters with this client</source>
         <translation>Tous les échanges avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="372"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="388"/>
         <source>All encounters</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="381"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="397"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
+    <message>
+        <location filename="../../wellbeing/ui/clients_page.py" line="400"/>
+        <source>Working out each client&apos;s advice…</source>
+        <translation>Calcul du conseil pour chaque client…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="501"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="565"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -1280,52 +1285,52 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="550"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="614"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="552"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="616"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="554"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="618"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="563"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="627"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="563"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="627"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="569"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="633"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="570"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="634"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="584"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="648"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="591"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="655"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="313"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="352"/>
         <source>Clients</source>
         <translation>Clients</translation>
@@ -1480,17 +1485,17 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>CoachPresentation</name>
     <message>
-        <location filename="../../wellbeing/ui/coach_presentation.py" line="30"/>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="39"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/coach_presentation.py" line="73"/>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="82"/>
         <source>This pack holds no chart. Escape to leave.</source>
         <translation>Ce dossier de séance ne contient aucun graphique. Échap pour quitter.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/coach_presentation.py" line="83"/>
+        <location filename="../../wellbeing/ui/coach_presentation.py" line="92"/>
         <source>{n} of {total} · ← → to move · Esc to leave</source>
         <translation>{n} sur {total} · ← → pour naviguer · Échap pour quitter</translation>
     </message>
@@ -1856,17 +1861,22 @@ Dans : {folder}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="102"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="110"/>
         <source>Export dashboard as PDF…</source>
         <translation>Exporter le tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="103"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="111"/>
         <source>One PDF: the indicators in words, then every chart</source>
         <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="181"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="117"/>
+        <source>Reading your journal…</source>
+        <translation>Lecture de votre journal…</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="233"/>
         <source>The journal could not be read: {reason}</source>
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
     </message>
@@ -2926,7 +2936,7 @@ après coup</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/cli_handoff.py" line="109"/>
+        <location filename="../../wellbeing/ui/cli_handoff.py" line="123"/>
         <location filename="../../wellbeing/ui/journal_page.py" line="387"/>
         <source>save the encounter</source>
         <translation>l&apos;enregistrement de l&apos;échange</translation>
@@ -3022,27 +3032,27 @@ après coup</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="120"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="121"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="171"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="172"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="174"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="173"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="175"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="174"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="176"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
@@ -3057,123 +3067,123 @@ après coup</translation>
         <translation>Wellbeing Journal — {journal}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="265"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="279"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="265"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="268"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="282"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="268"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="299"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="313"/>
         <source>Undone: {action}.</source>
         <translation>Annulé : {action}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="338"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="352"/>
         <source>Your week was written to {path}.</source>
         <translation>Votre semaine a été écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="369"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="383"/>
         <source>Open a team folder</source>
         <translation>Ouvrir un dossier d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="420"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="434"/>
         <source>Open or create a journal</source>
         <translation>Ouvrir ou créer un journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="422"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="436"/>
         <source>Wellbeing journals (*.wbj);;All files (*)</source>
         <translation>Journaux Wellbeing (*.wbj);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="437"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="451"/>
         <source>Cannot open this journal</source>
         <translation>Impossible d&apos;ouvrir ce journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="467"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="481"/>
         <source>The daily backup failed ({error}).</source>
         <translation>La sauvegarde quotidienne a échoué ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="494"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="508"/>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="572"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="577"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="586"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="591"/>
         <source>Passphrase not changed</source>
         <translation>Phrase secrète inchangée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="573"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="587"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="579"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="593"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="590"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="604"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="596"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="610"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="604"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="618"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="609"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="623"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="621"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="635"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="627"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="641"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="633"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="647"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="644"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="658"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="645"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="659"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
@@ -4341,72 +4351,62 @@ après coup</translation>
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="134"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="133"/>
         <source>What does your company do well?</source>
         <translation>Qu&apos;est-ce que votre entreprise fait bien ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="151"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="150"/>
         <source>What my company does well. Complaints are loud and successes are quiet: this list is shown back to you when your confidence in your company drops.</source>
         <translation>Ce que mon entreprise fait bien. Les réclamations font du bruit, les réussites passent inaperçues : cette liste vous est rappelée quand votre confiance dans votre entreprise baisse.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="157"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="156"/>
         <source>What my company does well</source>
         <translation>Ce que mon entreprise fait bien</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="172"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="171"/>
         <source>Nothing here yet. Add a first strength, such as “our deliveries arrive on time”.</source>
         <translation>Rien pour l&apos;instant. Ajoutez un premier point fort, par exemple «&#xa0;nos livraisons arrivent à l&apos;heure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="177"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="181"/>
         <source>Add a strength</source>
         <translation>Ajouter un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="178"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="182"/>
         <source>Add a strength (Insert)</source>
         <translation>Ajouter un point fort (Inser)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="180"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="184"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="181"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="185"/>
         <source>Remove the selected strength (Delete); Ctrl+Z brings it back</source>
         <translation>Retirer le point fort sélectionné (Suppr) ; Ctrl+Z pour le restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="220"/>
-        <source>Cannot add the strength</source>
-        <translation>Impossible d&apos;ajouter le point fort</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="225"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="236"/>
         <source>add a strength</source>
         <translation>l&apos;ajout d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="240"/>
-        <source>Cannot change the strength</source>
-        <translation>Impossible de modifier le point fort</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="245"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="257"/>
         <source>edit a strength</source>
         <translation>la modification d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="259"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="271"/>
         <source>remove a strength</source>
         <translation>le retrait d&apos;un point fort</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/strengths_page.py" line="264"/>
+        <location filename="../../wellbeing/ui/strengths_page.py" line="276"/>
         <source>Strength removed. Ctrl+Z brings it back.</source>
         <translation>Point fort retiré. Ctrl+Z pour le restaurer.</translation>
     </message>
@@ -5011,92 +5011,92 @@ après coup</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="45"/>
+        <location filename="../../wellbeing/ui/tray.py" line="46"/>
         <source>Mild (3)</source>
         <translation>Léger (3)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="46"/>
+        <location filename="../../wellbeing/ui/tray.py" line="47"/>
         <source>Rough (6)</source>
         <translation>Pénible (6)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="47"/>
+        <location filename="../../wellbeing/ui/tray.py" line="48"/>
         <source>Very rough (9)</source>
         <translation>Très pénible (9)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="93"/>
+        <location filename="../../wellbeing/ui/tray.py" line="94"/>
         <source>Wellbeing Journal</source>
         <translation>Wellbeing Journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="113"/>
+        <location filename="../../wellbeing/ui/tray.py" line="114"/>
         <source>No system tray on this desktop: closing the window quits the app. For quick capture, bind “wellbeing capture” to a shortcut (see the README).</source>
         <translation>Pas de zone de notification sur ce bureau : fermer la fenêtre quitte l&apos;application. Pour noter un échange en un instant, associez « wellbeing capture » à un raccourci clavier (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="139"/>
+        <location filename="../../wellbeing/ui/tray.py" line="141"/>
         <source>Log a rough encounter with…</source>
         <translation>Noter un échange difficile avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="150"/>
+        <location filename="../../wellbeing/ui/tray.py" line="152"/>
         <source>No client yet: use the capture window</source>
         <translation>Aucun client pour l&apos;instant : utilisez « Noter un échange »</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="153"/>
+        <location filename="../../wellbeing/ui/tray.py" line="155"/>
         <source>The journal is locked</source>
         <translation>Le journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="156"/>
+        <location filename="../../wellbeing/ui/tray.py" line="158"/>
         <source>Open the capture window…</source>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="159"/>
+        <location filename="../../wellbeing/ui/tray.py" line="161"/>
         <source>Show the journal</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="163"/>
+        <location filename="../../wellbeing/ui/tray.py" line="165"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="177"/>
+        <location filename="../../wellbeing/ui/tray.py" line="179"/>
         <source>Unlock the journal first, then capture the encounter.</source>
         <translation>Déverrouillez d&apos;abord le journal, puis notez l&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="197"/>
+        <location filename="../../wellbeing/ui/tray.py" line="199"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="220"/>
+        <location filename="../../wellbeing/ui/tray.py" line="222"/>
         <source>{client}, impact {impact}. Add what happened in the journal when you want to.</source>
         <translation>{client}, impact {impact}. Ajoutez ce qui s&apos;est passé dans le journal quand vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="222"/>
+        <location filename="../../wellbeing/ui/tray.py" line="224"/>
         <source>Encounter saved: {text}</source>
         <translation>Échange enregistré : {text}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="223"/>
+        <location filename="../../wellbeing/ui/tray.py" line="225"/>
         <source>Encounter saved</source>
         <translation>Échange enregistré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="249"/>
+        <location filename="../../wellbeing/ui/tray.py" line="251"/>
         <source>Wellbeing Journal is still running</source>
         <translation>Wellbeing Journal reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/tray.py" line="251"/>
+        <location filename="../../wellbeing/ui/tray.py" line="253"/>
         <source>It stays in the tray so that you can log an encounter from there. Choose Quit in its menu to stop it.</source>
         <translation>L&apos;application reste dans la zone de notification pour que vous puissiez y noter un échange. Choisissez Quitter dans son menu pour la fermer.</translation>
     </message>
@@ -5322,8 +5322,8 @@ après coup</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_access.py" line="48"/>
-        <location filename="../../wellbeing/ui/journal_access.py" line="111"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="99"/>
+        <location filename="../../wellbeing/ui/journal_access.py" line="162"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>

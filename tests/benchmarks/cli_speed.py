@@ -178,8 +178,10 @@ def app_ready(journal: Path, env: dict[str, str]) -> bool:
     try:
         path = handoff.server_name(journal)
     finally:
-        for name, value in saved.items():
-            if value is not None:
+        for name, value in saved.items():  # as they were, unset ones unset again
+            if value is None:
+                os.environ.pop(name, None)
+            else:
                 os.environ[name] = value
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:

@@ -23,9 +23,9 @@ from wellbeing.ui.journal_access import (
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
 from wellbeing.ui.qt_dialogs import install_qt_dialog_words
-from wellbeing.ui.wheel_guard import install_wheel_guard
 from wellbeing.ui.resources import resource_path
 from wellbeing.ui.theme import install_theme
+from wellbeing.ui.wheel_guard import install_wheel_guard
 
 # The store, the pages and their models are imported once the window is on screen.
 

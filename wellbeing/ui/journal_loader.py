@@ -72,9 +72,7 @@ class JournalDataLoader(QObject):
 
     def stamp(self) -> tuple[int, int]:
         """Changes whenever the journal does: writes through this connection, or another's."""
-        conn = self.store.db.conn
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        return (conn.total_changes, version)
+        return self.store.data_stamp()
 
     def stop(self) -> None:
         """The journal is closing: drop what is loaded and any load on its way."""
@@ -112,12 +110,7 @@ class JournalDataLoader(QObject):
         QTimer.singleShot(0, self, lambda: self._read_slice(stamp))
 
     def _read_slice(self, stamp: tuple[int, int]) -> None:
-        from wellbeing.store.fact_slices import (
-            encounter_slice,
-            share_tags,
-            share_values,
-            tag_slice,
-        )
+        from wellbeing.store.fact_slices import share_tags, share_values
 
         if self._reading != stamp:
             return  # a newer load took over
@@ -126,13 +119,12 @@ class JournalDataLoader(QObject):
                 self._reading = None
                 self.request()
                 return
-            db = self.store.db
             if self._after_row is not None:
-                rows = encounter_slice(db, self._after_row, SLICE)
+                rows = self.store.encounter_slice(self._after_row, SLICE)
                 self._rows += share_values(rows, self._seen)
                 self._after_row = rows[-1][-1] if len(rows) == SLICE else None
             else:
-                tags = tag_slice(db, self._after_tag, SLICE)
+                tags = self.store.tag_slice(self._after_tag, SLICE)
                 self._tags += share_tags(tags, self._seen)
                 if len(tags) < SLICE:
                     self._build(stamp)

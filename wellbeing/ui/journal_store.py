@@ -226,6 +226,26 @@ class JournalStore(QObject):
     def get_encounter(self, encounter_id: str) -> Encounter | None:
         return journal.get_encounter(self.db, encounter_id)
 
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever the journal does: writes through this connection, or another's
+        (ui.journal_loader reads again when it changed during a sliced read)."""
+        conn = self.db.conn
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        return (conn.total_changes, version)
+
+    def encounter_slice(self, after_row: int, limit: int) -> list[tuple]:
+        """Up to `limit` encounters' columns after rowid `after_row` (store.fact_slices)."""
+        from wellbeing.store.fact_slices import encounter_slice
+
+        return encounter_slice(self.db, after_row, limit)
+
+    def tag_slice(
+        self, after: tuple[str, str, str] | None, limit: int
+    ) -> list[tuple[str, str, str]]:
+        from wellbeing.store.fact_slices import tag_slice
+
+        return tag_slice(self.db, after, limit)
+
     def client_encounters(self, client_id: str, since: datetime | None = None) -> list[Encounter]:
         """A client's encounters from `since` on, oldest first."""
         return journal.list_encounters(self.db, client_id, since)[::-1]

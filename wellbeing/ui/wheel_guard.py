@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 
-def _field(widget: QObject) -> QWidget | None:
+def _field(watched: QObject) -> QWidget | None:
     """The combo box or spin box the wheel is over (its line edit included)."""
-    while isinstance(widget, QWidget):
+    widget: QWidget | None = watched if isinstance(watched, QWidget) else None
+    while widget is not None:
         if isinstance(widget, QComboBox | QAbstractSpinBox):
             return widget
         if widget.isWindow():

@@ -14,73 +14,77 @@ ELIDED_MINIMUM = 96
 """Pixels an elided text keeps at least: a word or two and the "…"."""
 
 
-class ElidedButton(QPushButton):
-    PADDING = 24
+class _Elided:
+    """What a label and a button share: the whole text kept, the shown one cut to fit.
 
+    Mixed in before the Qt class, whose text, size hints and resize it refines."""
+
+    PADDING = 24
+    _full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        widget = self._widget()
+        self._full = text
+        widget.setToolTip(text)
+        widget.setAccessibleName(text)
+        widget.updateGeometry()
+        self._elide()
+
+    def _widget(self) -> QLabel | QPushButton:
+        assert isinstance(self, QLabel | QPushButton)
+        return self
+
+    def _room(self) -> int:
+        return max(0, self._widget().width() - self.PADDING)
+
+    def _elide(self) -> None:
+        widget = self._widget()
+        metrics = widget.fontMetrics()
+        widget.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self._room()))
+
+    def _full_width(self) -> int:
+        return self._widget().fontMetrics().horizontalAdvance(self._full) + self.PADDING
+
+
+class ElidedButton(_Elided, QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
         # A push button never shrinks below its text by default; this one may.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self.updateGeometry()
-        self._elide()
-
     def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self._full) + self.PADDING,
-            super().sizeHint().height(),
-        )
+        return QSize(self._full_width(), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(min(hint.width(), ELIDED_MINIMUM), hint.height())
+        return QSize(min(self._full_width(), ELIDED_MINIMUM), self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
-    def _elide(self) -> None:
-        room = max(0, self.width() - self.PADDING)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
+class ElidedLabel(_Elided, QLabel):
+    PADDING = 4
 
-class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self.updateGeometry()
-        self._elide()
+    def _room(self) -> int:
+        return max(0, self.contentsRect().width() - self.PADDING)
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
-        return QSize(width + 4, super().sizeHint().height())
+        width = self._full_width() + margins.left() + margins.right()
+        return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(min(hint.width(), ELIDED_MINIMUM), super().minimumSizeHint().height())
+        width = min(self.sizeHint().width(), ELIDED_MINIMUM)
+        return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
-
-    def _elide(self) -> None:
-        room = max(0, self.contentsRect().width() - 4)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))

@@ -287,6 +287,27 @@ class JournalStore(QObject):
         """Every client with its figures over the whole journal (the clients list)."""
         return journal.client_summaries(self.db)
 
+    def last_encounter_row(self) -> int:
+        """The highest rowid of an encounter (0 for none): where a sliced read stops."""
+        return self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM encounters").fetchone()[0]
+
+    def client_figures_slice(self, after_row: int, limit: int) -> list[tuple]:
+        """client_summaries' figures over the encounters of rowid after_row + 1 to
+        after_row + limit, one row per client met there: (client id, encounters, difficult,
+        positive, sum of difficult impacts, count of them, last occurred_at). The Clients
+        page adds the slices up between event-loop passes: the whole journal at once took
+        0.14 s at 100,000 encounters, a slice of 10,000 about 10 ms."""
+        return self.db.execute(
+            """
+            SELECT client_id, COUNT(*), SUM(kind = 'difficult'), SUM(kind = 'positive'),
+                   SUM(CASE WHEN kind = 'difficult' THEN impact END),
+                   COUNT(CASE WHEN kind = 'difficult' THEN impact END),
+                   MAX(occurred_at)
+            FROM encounters WHERE rowid > ? AND rowid <= ? GROUP BY client_id
+            """,
+            [after_row, after_row + limit],
+        ).fetchall()
+
     @writes
     def save_client(self, client: Client) -> Done[Client]:
         saved = journal.save_client(self.db, client)

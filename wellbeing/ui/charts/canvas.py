@@ -1,7 +1,8 @@
 """The window's one chart widget: a matplotlib Figure in a Qt widget, themed like the
 window, exportable; wellbeing.charts' plot_* functions draw in it.
 
-matplotlib (about 0.3 s to import) loads when the first chart is built, never at start-up.
+matplotlib (about 0.3 s to import) loads when the first chart is built, never at start-up
+(or in a thread once the window is up: see lazy_page.warm_up).
 A screen reader meets each chart as one object of the Chart role: its title as its name,
 its text summary (wellbeing.charts' describe_* functions) as its description.
 """
@@ -28,12 +29,16 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("png", "svg", "pdf")
 
 
-def _matplotlib_ready() -> None:
+def load_matplotlib() -> None:
+    """Import matplotlib and its Qt canvas, set up for the window (idempotent; the lazy
+    pages' warm-up calls it in a thread so that the first chart does not wait for it)."""
     import matplotlib
 
     matplotlib.use("QtAgg", force=False)
     matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text in SVG exports
     matplotlib.rcParams["pdf.fonttype"] = 42
+    import matplotlib.backends.backend_qtagg
+    import matplotlib.figure
 
 
 class ChartAccessible(QAccessibleWidget):
@@ -79,7 +84,7 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self._plot: Callable[[Figure, Theme], None] | None = None
         self._theme = self.theme()
-        _matplotlib_ready()
+        load_matplotlib()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 

@@ -108,7 +108,7 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
 
     def loaded_insights() -> bool:
         page = window.insights_page.page
-        return page is not None and not page.loading and page.data is not None
+        return page is not None and not page.loading and page.data is not None and not page.drawing
 
     def loaded_clients() -> bool:
         page = window.clients_tab.page

@@ -36,14 +36,23 @@ class ChartCard(QFrame):
     export_requested = Signal()
 
     def __init__(
-        self, key: str, caption: str, height: float, parent: QWidget | None = None
+        self,
+        key: str,
+        caption: str,
+        height: float,
+        parent: QWidget | None = None,
+        *,
+        schedule: Callable[[ChartCard], None] | None = None,
     ) -> None:
+        """`schedule(card)`, when given, is asked to draw the card in its turn (the page
+        draws one chart per event-loop pass); without it the card draws at once."""
         super().__init__(parent)
         self.key = key
         self.caption = caption
         self.plot: Plot | None = None
         self.summary = ""
         self._dirty = False
+        self._schedule = schedule
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.canvas = ChartCanvas(self, height)
         self.canvas.theme_changed.connect(self.redraw)
@@ -95,8 +104,19 @@ class ChartCard(QFrame):
         self.summary = summary
         self.canvas.setAccessibleDescription(summary)
         self._dirty = True
-        if not self.visibleRegion().isEmpty():
-            self.flush()
+        if self.in_view():
+            if self._schedule is not None:
+                self._schedule(self)
+            else:
+                self.flush()
+
+    @property
+    def pending(self) -> bool:
+        """A chart is waiting to be built."""
+        return self._dirty and self.plot is not None
+
+    def in_view(self) -> bool:
+        return not self.visibleRegion().isEmpty()
 
     def redraw(self) -> None:
         """The same chart again, in the window's new theme."""
@@ -105,7 +125,8 @@ class ChartCard(QFrame):
 
     def flush(self) -> None:
         """Build the figure if its drawing is pending. As ChartCanvas.draw, but the figure
-        is not cleared: the chart's frame reuses its axes (see plotting.frame)."""
+        is not cleared: the chart's frame reuses its axes (see plotting.frame). It is painted
+        at the next event-loop pass, once its legend and notes have found their place."""
         if not self._dirty or self.plot is None:
             return
         self._dirty = False
@@ -132,7 +153,10 @@ class ChartCard(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._dirty:
-            QTimer.singleShot(0, self.flush)
+            if self._schedule is not None:
+                self._schedule(self)
+            else:
+                QTimer.singleShot(0, self.flush)
 
     def export(self, path: Path) -> Path:
         """The chart as shown, with its title drawn in (the window shows it as a caption)."""

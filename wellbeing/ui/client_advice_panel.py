@@ -54,7 +54,7 @@ from wellbeing.ui.client_timeline import TimelineTab
 from wellbeing.ui.client_timeline_model import tag_labels
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_model import ID_ROLE
-from wellbeing.ui.journal_store import Changes, JournalStore
+from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, Changes, JournalStore
 from wellbeing.ui.modal import run_once
 from wellbeing.ui.undo import record
 from wellbeing.ui.widgets.labels import hint, section
@@ -118,6 +118,11 @@ class ClientAdvicePanel(QTabWidget):
         self.client: Client | None = None
         self.advice: ClientAdvice | None = None
         self.encounters: dict[str, Encounter] = {}
+        self._read: tuple[tuple[str, int], list[Encounter]] | None = None
+        """The last client's encounters, with (its id, the journal's data_version) when
+        read: the advice arriving shows the same client again, and reading 2,500
+        encounters took about 70 ms."""
+        store.changed.connect(self._forget_read)
         self.setDocumentMode(True)
         self.addTab(self._build_advice_tab(), self.tr("Advice"))
         self.timeline = TimelineTab(lang, self._build_history())
@@ -243,7 +248,7 @@ class ClientAdvicePanel(QTabWidget):
         """Show this client's advice (None while it is being worked out)."""
         kept = self._current_reason_code() if client and self.client == client else None
         self.client, self.advice = client, advice
-        encounters = self.store.client_encounters(client.id)[::-1] if client else []
+        encounters = self._encounters_of(client) if client else []
         self.encounters = {e.id: e for e in encounters}
         self._show_level()
         self._show_reasons(kept)
@@ -251,6 +256,18 @@ class ClientAdvicePanel(QTabWidget):
         events = self._show_history()
         self._enable_actions()
         self.timeline.show_encounters(encounters, date.today(), events)
+
+    def _encounters_of(self, client: Client) -> list[Encounter]:
+        """Newest first; read again only when the journal changed (here, or in another
+        program: data_version)."""
+        key = (client.id, self.store.data_stamp()[1])
+        if self._read is None or self._read[0] != key:
+            self._read = (key, self.store.client_encounters(client.id)[::-1])
+        return self._read[1]
+
+    def _forget_read(self, what: str, _ids: object) -> None:
+        if what in (ENCOUNTERS, CLIENTS):
+            self._read = None
 
     def _show_level(self) -> None:
         key = level_key(self.client, self.advice) if self.client else ""

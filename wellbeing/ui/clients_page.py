@@ -46,7 +46,7 @@ from wellbeing.domain.model import Client, ClientEvent, ClientStatus
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
-from wellbeing.store.journal import ClientSummary
+from wellbeing.store.journal import TIME_FORMAT, ClientSummary
 from wellbeing.ui.advice_levels import (
     level_icon,
     level_key,
@@ -99,6 +99,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 ADVICE_DELAY_MS = 300
 """Changes arrive in bursts (a save announces encounters and clients): work the advice out
 once they settle."""
+FIGURES_SLICE = 10_000
+"""Encounters (by rowid) whose figures are added up per event-loop pass: about 10 ms."""
 ADVICE_INPUTS = (
     ENCOUNTERS,
     CLIENTS,
@@ -107,6 +109,48 @@ ADVICE_INPUTS = (
     settings.ADVICE_THRESHOLDS.key,
     settings.REFRAME_FOLLOW_UP_WEEKS.key,
 )
+
+
+def nocase(name: str) -> str:
+    """SQLite's NOCASE: only A to Z fold (the order client_summaries lists them in)."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in name)
+
+
+class ClientFigures:
+    """The clients' figures (journal.client_summaries) added up from slices of the
+    journal (JournalStore.client_figures_slice), read between event-loop passes."""
+
+    def __init__(self) -> None:
+        self.by_client: dict[str, list[Any]] = {}
+
+    def add(self, rows: list[tuple]) -> None:
+        for client_id, count, difficult, positive, impacts, rated, last in rows:
+            seen = self.by_client.setdefault(client_id, [0, 0, 0, 0, 0, ""])
+            seen[0] += count
+            seen[1] += difficult
+            seen[2] += positive
+            seen[3] += impacts or 0
+            seen[4] += rated
+            seen[5] = max(seen[5], last or "")
+
+    def summaries(self, clients: list[Client]) -> list[ClientSummary]:
+        """Every client, with its figures, in the list's order (name, ignoring case)."""
+        found = []
+        for client in sorted(clients, key=lambda c: nocase(c.name)):
+            count, difficult, positive, impacts, rated, last = self.by_client.get(
+                client.id, [0, 0, 0, 0, 0, ""]
+            )
+            found.append(
+                ClientSummary(
+                    client=client,
+                    encounters=count,
+                    difficult=difficult,
+                    positive=positive,
+                    mean_impact=impacts / rated if rated else None,
+                    last_encounter=datetime.strptime(last, TIME_FORMAT) if last else None,
+                )
+            )
+        return found
 
 
 def status_label(status: ClientStatus) -> str:
@@ -316,6 +360,16 @@ class ClientsPage(QWidget):
         """True while the advice is being worked out (the page says so and stays usable)."""
         self._advice_round = 0
         self._awaiting_data = False
+        self._figures = ClientFigures()
+        self._reading: tuple[int, int] | None = None
+        """The journal's stamp while its clients' figures are read, else None."""
+        self._after_row = self._last_row = 0
+        self._figures_timer = QTimer(self, singleShot=True, interval=0)
+        self._figures_timer.timeout.connect(self._read_figures)
+        self._show_later = False
+        """The clients read in several passes: the chosen one's encounters in one more."""
+        self._panel_timer = QTimer(self, singleShot=True, interval=0)
+        self._panel_timer.timeout.connect(self._show_panel)
         self._advice_worked_out.connect(self._advice_found)
         loader = store.data_loader()
         loader.loaded.connect(self._journal_loaded)
@@ -422,18 +476,56 @@ class ClientsPage(QWidget):
     # --- content ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the clients' figures: a small journal at once, a big one a slice per
+        event-loop pass (the list then shows when they are all in)."""
         self._stale = False
+        self._reading = self.store.data_stamp()
+        self._figures = ClientFigures()
+        self._after_row, self._last_row = 0, self.store.last_encounter_row()
+        if self._last_row > FIGURES_SLICE:  # from the next pass: this one shows the page
+            self.empty_hint.hide()  # not "no clients yet": they are on their way
+            self._figures_timer.start()
+        else:
+            self._read_figures(at_once=True)
+
+    @property
+    def reading(self) -> bool:
+        """True while the clients' figures are being read."""
+        return self._reading is not None
+
+    def _read_figures(self, *, at_once: bool = False) -> None:
+        if self._reading is None:
+            return
+        if self.store.data_stamp() != self._reading:  # changed meanwhile: from the start
+            self.reload()
+            return
+        self._figures.add(self.store.client_figures_slice(self._after_row, FIGURES_SLICE))
+        self._after_row += FIGURES_SLICE
+        if self._after_row < self._last_row:
+            self.empty_hint.hide()  # not "no clients yet": they are on their way
+            self._figures_timer.start()
+            return
+        self._reading = None
+        self._show_summaries(self._figures.summaries(self.store.clients()), later=not at_once)
+
+    def _show_summaries(self, summaries: list[ClientSummary], *, later: bool) -> None:
+        """`later`: read over several passes, this one included; the chosen client's
+        encounters are then read in a pass of their own."""
         current = self.current_client()
-        self.model.reset(self.store.client_summaries())
+        self.model.reset(summaries)
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         row = self.model.row_of(current.id) if current else -1
         if row < 0 and self.model.rowCount():
             row = 0
         before = self.table.currentIndex().row()
-        if row >= 0:
-            self.table.selectRow(row)
-        if self.table.currentIndex().row() == before:  # else currentRowChanged showed it
-            self._show_current()
+        self._show_later = later
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+            if self.table.currentIndex().row() == before:  # else currentRowChanged showed it
+                self._show_current()
+        finally:
+            self._show_later = False
 
     def _on_store_changed(self, what: str, _ids: object) -> None:
         """Summaries scan the whole journal: refresh now if seen, else when next shown."""
@@ -551,7 +643,11 @@ class ClientsPage(QWidget):
     def _show_current(self, *_args: object) -> None:
         client = self.current_client()
         self._set_details_enabled(client is not None)
-        self.panel.show_client(client, self.advice.get(client.id) if client else None)
+        if self._show_later:
+            self._panel_timer.start()
+        else:
+            self._panel_timer.stop()
+            self._show_panel()
         if client is None:
             self.history_title.setText("")
             self.history_model.reset([])
@@ -566,6 +662,10 @@ class ClientsPage(QWidget):
                 client=client.name
             )
         )
+
+    def _show_panel(self) -> None:
+        client = self.current_client()
+        self.panel.show_client(client, self.advice.get(client.id) if client else None)
 
     def _open_history(self, index: QModelIndex) -> None:
         encounter_id = index.data(ID_ROLE)

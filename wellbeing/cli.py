@@ -402,11 +402,15 @@ def _journal_path(args: argparse.Namespace) -> Path:
     return Path(args.journal or default_journal_path())
 
 
-def _open(args: argparse.Namespace, create: bool = False, noun: str = "journal"):
+def _open(
+    args: argparse.Namespace, create: bool = False, noun: str = "journal", lean: bool = False
+):
     """Open the journal; with create, a missing one is made (and its recovery key shown).
 
     Creation is refused where a journal is expected (its backups or key are there); if
     another command creates the same journal at the same moment, this one opens it.
+    lean: for one quick write, without loading sqlite-utils when the journal is up to date
+    (see open_journal).
     """
     from wellbeing.store import (
         JournalExists,
@@ -415,19 +419,23 @@ def _open(args: argparse.Namespace, create: bool = False, noun: str = "journal")
         open_journal,
         open_remembered,
     )
-    from wellbeing.store.backup import refuse_if_expected
 
     path = _journal_path(args)
     if journal_exists(path):
-        remembered = open_remembered(path)  # opt-in: no passphrase, no key derivation
+        # opt-in: no passphrase, no key derivation
+        remembered = open_remembered(path, lean=lean)
         if remembered is not None:
             return _opened(remembered)
     if journal_exists(path) or not create:
         return _opened(
             open_journal(
-                path, ask_passphrase(path, creating=False) if journal_exists(path) else None
+                path,
+                ask_passphrase(path, creating=False) if journal_exists(path) else None,
+                lean=lean,
             )
         )
+    from wellbeing.store.backup import refuse_if_expected
+
     refuse_if_expected(path)  # before asking for a passphrase that could not be used
     secret = ask_passphrase(path, creating=True)
     from wellbeing.store.keys import check_passphrase
@@ -528,7 +536,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             raise UsageError(answer.refused)
         print(answer.saved)
         return 0
-    db = _open(args, create=True)
+    db = _open(args, create=True, lean=True)
     logged = log_encounter(db, entry, strict_client=args.strict_client)
     print(logged.encounter.id)
     return 0

@@ -137,9 +137,10 @@ def _build_new(staged: Path, data_key: bytes) -> None:
         raise
 
 
-def open_remembered(path: str | Path) -> Database | None:
+def open_remembered(path: str | Path, *, lean: bool = False) -> Database | None:
     """The journal opened with the key remembered on this computer (opt-in), or None: then
-    the passphrase is asked as usual. A remembered key that no longer opens it is forgotten."""
+    the passphrase is asked as usual. A remembered key that no longer opens it is forgotten.
+    lean: as open_journal's."""
     from wellbeing.store.remembered import forget, recall
 
     path = Path(path)
@@ -149,7 +150,7 @@ def open_remembered(path: str | Path) -> Database | None:
     if data_key is None:
         return None
     try:
-        return open_journal(path, data_key=data_key)
+        return open_journal(path, data_key=data_key, lean=lean)
     except DamagedJournal:  # another journal at this path since: the key is stale
         forget(path)
         return None
@@ -162,12 +163,16 @@ def open_journal(
     upgrade: bool = True,
     held: bool = True,
     data_key: bytes | None = None,
+    lean: bool = False,
 ) -> Database:
     """Open an existing journal with its passphrase (or recovery key).
 
     The journal is held (wellbeing.store.locks) until closed, so that nobody restores it
     away meanwhile; held=False is for a quick check by the one who holds it exclusively.
     data_key: the key itself, when it is already known (remembered on this computer).
+    lean: for one quick write (`wellbeing log`), a journal already up to date is opened
+    without sqlite-utils (engine.LeanDatabase); any other is opened, upgraded and backed
+    up first as usual.
     ':memory:' gives a throwaway, unencrypted journal for tests.
     """
     if str(path) == ":memory:":
@@ -200,7 +205,9 @@ def open_journal(
 
     holder = hold(path) if held else Hold(None)
     try:
-        db = _open(path, data_key, upgrade=upgrade)
+        db = (lean and upgrade and _open_lean(path, data_key)) or _open(
+            path, data_key, upgrade=upgrade
+        )
     except BaseException:
         holder.abandon()
         raise
@@ -252,6 +259,48 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
         conn.close()
         raise
     return db
+
+
+def _open_lean(path: Path, data_key: bytes) -> Database | None:
+    """The journal as a LeanDatabase when it is ours and its schema is this version's,
+    checked as _open checks them; None otherwise (then _open recognises, upgrades or
+    refuses it). A wrong key fails here as it does there, on the first read."""
+    from wellbeing.store.engine import LeanDatabase
+    from wellbeing.store.migrations import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+
+    dbapi2 = driver()
+    try:
+        conn = dbapi2.connect(str(path), timeout=5.0)
+    except dbapi2.Error as error:
+        raise JournalError(f"{path} cannot be opened ({error}).", path) from error
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.isolation_level = "IMMEDIATE"
+        db = LeanDatabase(conn)
+        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            conn.close()
+            return None
+        applied = db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+            [MIGRATIONS_TABLE],
+        ).fetchone() and [
+            row[0]
+            for row in db.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        ]
+        if not applied or sorted(applied) != sorted(MIGRATION_NAMES):
+            conn.close()
+            return None
+        _configure(db, memory=False)  # type: ignore[arg-type]  # the part it uses
+    except dbapi2.Error as error:
+        conn.close()
+        raise driver_failure(error, path) from error
+    except JournalError:
+        conn.close()
+        raise
+    return db  # type: ignore[return-value]  # quacks as a Database for one write
 
 
 def _recognise(db: Database, path: str | Path) -> None:

@@ -1,0 +1,75 @@
+"""Clients and Insights on a big journal do their work a little per event-loop pass (the
+slices made tiny here): what the user ends up seeing is what reading everything at once
+shows, nothing says "no clients" meanwhile, and a new encounter shows in the history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+
+from wellbeing.domain.model import Encounter
+from wellbeing.store import journal
+from wellbeing.ui import clients_page as clients
+from wellbeing.ui.dashboard import card as card_module
+from wellbeing.ui.dashboard import page as dashboard
+
+from .test_clients_loading import log_a_few
+from .test_journal_page import quick_log
+
+
+def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window, monkeypatch):
+    log_a_few(qtbot, window)
+    quick_log(qtbot, window, "acme corp", 0, "calm", "rude")  # a name after "Acme" by case
+    monkeypatch.setattr(clients, "FIGURES_SLICE", 1)  # one encounter per pass
+    page = window.clients_page
+    window.show_clients()
+    assert not page.empty_hint.isVisible()  # not "no clients yet" while they are read
+    qtbot.waitUntil(lambda: not page.reading and page.model.rowCount() == 3)
+    shown = [page.model.summary(row) for row in range(page.model.rowCount())]
+    assert shown == journal.client_summaries(window.store.db)
+    assert [s.encounters for s in shown] == [2, 1, 1]
+    qtbot.waitUntil(lambda: page.panel.client is not None)
+    assert page.panel.client == shown[0].client and page.name.text() == "Acme"
+    assert len(page.panel.encounters) == 2  # the chosen client's, read in a pass of its own
+
+
+def test_a_new_encounter_shows_in_the_clients_panel(qtbot, window):
+    log_a_few(qtbot, window)
+    page = window.clients_page
+    window.show_clients()
+    qtbot.waitUntil(lambda: not page.loading and page.panel.client is not None)
+    assert page.panel.client.name == "Acme" and len(page.panel.encounters) == 2
+    acme = page.panel.client.id
+    new = Encounter(client_id=acme, occurred_at=datetime.now().replace(microsecond=0), impact=3)
+    window.store.save_encounter(new, "Acme")  # while the client is on show
+    qtbot.waitUntil(lambda: len(page.panel.encounters) == 3)
+    assert new.id in page.panel.encounters
+    assert page.panel.timeline.model.rowCount() == 3
+
+
+def test_insights_draw_one_chart_per_pass(qtbot, window, monkeypatch):
+    monkeypatch.setattr(dashboard, "LOAD_AT_ONCE", 0)  # as if the journal were big
+    log_a_few(qtbot, window)
+    passes = [0]
+    counter = QTimer(interval=0)  # fires once per event-loop pass
+    counter.timeout.connect(lambda: passes.__setitem__(0, passes[0] + 1))
+    built: list[tuple[int, str]] = []
+    flush = card_module.ChartCard.flush
+
+    def counted(card: card_module.ChartCard) -> None:
+        if card.pending:
+            built.append((passes[0], card.key))
+        flush(card)
+
+    monkeypatch.setattr(card_module.ChartCard, "flush", counted)
+    counter.start()
+    window.show_insights()
+    page = window.insights_page.page
+    qtbot.waitUntil(lambda: not page.loading and not page.drawing and bool(built))
+    counter.stop()
+    keys = [key for _pass, key in built]
+    assert "timeline" in keys  # the first chart in view
+    in_pass = [number for number, _key in built]
+    assert len(set(in_pass)) == len(in_pass)  # never two charts built in one pass
+    assert page.cards["timeline"].canvas.figure.axes  # on screen, not just scheduled

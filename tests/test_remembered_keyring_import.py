@@ -29,15 +29,15 @@ import urllib.request
 print(json.dumps({
     "skipped_at_import": skipped,
     "backends": backends,
-    "chosen": type(keyring.get_keyring()).__name__,
+    "chosen": type(keyring.get_keyring()).__module__,
     "urlopen": jaraco.context.urllib.request.urlopen is urllib.request.urlopen,
     "request_is_real": hasattr(sys.modules["urllib.request"], "Request"),
 }))
 """
 
 
-def report(how: str) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def report(how: str, **environment: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **environment)
     env.pop("PYTHON_KEYRING_BACKEND", None)  # let keyring look for its backends
     done = subprocess.run(
         [sys.executable, "-c", REPORT, how], env=env, capture_output=True, text=True, timeout=60
@@ -53,3 +53,14 @@ def test_the_keyring_finds_the_same_backends_without_what_it_does_not_use():
     assert deferred["backends"] == plain["backends"]  # found through importlib metadata
     assert deferred["chosen"] == plain["chosen"]
     assert deferred["urlopen"] and deferred["request_is_real"]
+
+
+def test_a_keyring_chosen_in_its_configuration_file_is_still_the_one_used(tmp_path: Path):
+    folder = tmp_path / "config" / "python_keyring"
+    folder.mkdir(parents=True)
+    (folder / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring=keyring.backends.null.Keyring\n"
+    )
+    config = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    plain, deferred = report("plain", **config), report("deferred", **config)
+    assert plain["chosen"] == deferred["chosen"] == "keyring.backends.null"

@@ -19,7 +19,6 @@ import getpass
 import hashlib
 import json
 import os
-import socket
 import stat
 import struct
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from typing import TYPE_CHECKING
 from wellbeing.domain.validation import InvalidValue
 
 if TYPE_CHECKING:
+    import socket
+
     from wellbeing.services.encounters import EncounterEntry
 
 LOG = b"log"
@@ -76,6 +77,8 @@ def _socket_folder() -> str:
 
 def peer_user(connection: socket.socket) -> int | None:
     """The user id of the process at the other end, where the system says it (Linux)."""
+    import socket
+
     option = getattr(socket, "SO_PEERCRED", None)
     if option is None:
         return None
@@ -212,6 +215,8 @@ def hand_off(journal: Path, request: LogRequest) -> Answer | None:
         return None  # no app on this journal: the common case, decided without a syscall more
     if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
         return None  # not the socket one of our apps made: never send it the entry
+    import socket  # here: without an app (the common case) its import (3 ms) is not paid
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         try:
             connection.settimeout(CONNECT_TIMEOUT_S)

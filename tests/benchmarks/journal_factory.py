@@ -88,7 +88,8 @@ def _remove(path: Path) -> None:
 def _usable(pair: JournalPair, secret: str) -> bool:
     """Both files there and the encrypted one opens with `secret`; its key file at today's cost.
 
-    A key file written at another scrypt cost (tests lower it in-process) is rewrapped, which
+    A key file written with another key derivation (scrypt before version 3; tests lower the
+    cost in-process) is rewrapped, which
     is instant and leaves the journal untouched, so that the key derivation measured is the
     one the app pays.
     """
@@ -100,7 +101,7 @@ def _usable(pair: JournalPair, secret: str) -> bool:
         data_key = key_store.unlock(key_file, secret, pair.encrypted)
     except JournalError:  # another passphrase (WELLBEING_PASSPHRASE changed) or damaged
         return False
-    if key_file.passphrase.cost != key_store.SCRYPT_N:
+    if key_file.version != key_store.KEY_FILE_VERSION or key_file.passphrase.kdf != key_store.KDF:
         key_store.write_key_file(
             key_path, key_store.with_new_passphrase(key_file, data_key, secret)
         )

@@ -6,7 +6,7 @@ Prints figures, never asserts on time (project rule): each figure is the median 
 of several runs, next to its target; start-up and `wellbeing log` are compared, as ratios or side
 by side, with a baseline measured in the same run, so that a slower machine does not move them.
 
-The journal is encrypted (SQLCipher, data key wrapped by scrypt from the passphrase): the
+The journal is encrypted (SQLCipher, data key wrapped by Argon2id from the passphrase): the
 passphrase is WELLBEING_PASSPHRASE when set, else a fixed benchmark one, and every subprocess
 (the GUI start-up child, `wellbeing log`) gets it in WELLBEING_PASSPHRASE, so no dialog or prompt
 appears. Unlocking runs the key derivation (about 0.4 s at N=2^17, by design, against guessing);
@@ -330,7 +330,7 @@ def bench_save(pair: JournalPair, saves: int, notes: list[str]) -> list[Figure]:
 
 
 def bench_key_derivation(journal: Path, runs: int) -> Figure:
-    """keys.unlock on the journal's key file: scrypt at the cost the key file records, then
+    """keys.unlock on the journal's key file: the key derivation the key file records, then
     unwrapping the data key (AES-GCM, negligible). At least 9 runs: other figures subtract its
     median."""
     from wellbeing.store import keys
@@ -339,9 +339,9 @@ def bench_key_derivation(journal: Path, runs: int) -> Figure:
     secret = passphrase()
     keys.unlock(key_file, secret, journal)  # imports (cryptography) out of the figure
     samples = [timed(lambda: keys.unlock(key_file, secret, journal)) for _ in range(max(runs, 9))]
+    kdf = key_file.passphrase.kdf
     return Figure(
-        f"key derivation: keys.unlock (scrypt N=2^{key_file.passphrase.cost.bit_length() - 1},"
-        f" r={keys.SCRYPT_R}, p={keys.SCRYPT_P}; n={len(samples)})",
+        f"key derivation: keys.unlock ({kdf.name}, {kdf.as_json()}; n={len(samples)})",
         samples,
         "by design",
     )
@@ -621,7 +621,7 @@ def run_all(
         progress("saving…")
         figures += bench_save(pair, saves, notes)
     notes.append(
-        "KDF = key derivation (scrypt) when unlocking, by design; `minus its KDF`: the unlock "
+        "KDF = key derivation (Argon2id) when unlocking, by design; `minus its KDF`: the unlock "
         "timed inside the same open is subtracted; `wellbeing log minus KDF`: the median of "
         "keys.unlock measured alone is subtracted; unencrypted twin = same rows and ids, opened "
         "with _open(path, None)"

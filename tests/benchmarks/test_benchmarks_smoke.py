@@ -1,7 +1,8 @@
 """The benchmark script runs end to end on a tiny journal: numbers come out, none is judged.
 
-tests/conftest.py lowers scrypt's cost in this process: the tiny journal's key file records
-that cost, so the benchmark's subprocesses (GUI start-up, `wellbeing log`) unlock it quickly too.
+tests/conftest.py lowers the key derivation's cost in this process: the tiny journal's key file
+records that cost, so the benchmark's subprocesses (GUI start-up, `wellbeing log`) unlock it
+quickly too.
 """
 
 from __future__ import annotations

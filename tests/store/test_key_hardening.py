@@ -1,7 +1,8 @@
 """The key file and sealed exports against weak costs, hostile fields, damage and overwrites.
 
-Costs stay tiny here (conftest sets keys.SCRYPT_N to 2**10): what is tested is which cost a
-slot records and when it is rewrapped, not how long scrypt takes.
+Costs stay tiny here (conftest sets keys.KDF to Argon2id at 32 KiB and keys.SCRYPT_N to
+2**10): what is tested is which key derivation a slot records and when it is rewrapped, not
+how long a derivation takes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from wellbeing.store import keys, sealed
 from wellbeing.store.errors import JournalError
 
 CHEAP = 2**10
+"""scrypt's N for version 1 and 2 slots made here."""
+CHEAP_ARGON2ID = keys.Kdf("argon2id", 32, 1, 4)
+"""What conftest makes today's key derivation."""
 RECOVERY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 DATA_KEY = bytes(range(32))
 JOURNAL = Path("journal.wbj")
@@ -79,6 +83,47 @@ def version_1_slot(secret: str, cost: int, record_cost: bool = True) -> dict[str
     return {"n": cost, **slot} if record_cost else slot
 
 
+def version_2_slot(name: str, secret: str, cost: int) -> dict[str, Any]:
+    """A slot as version 2 wrote it: scrypt, bound to version 2's header."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {
+        "format": "wellbeing-journal-key",
+        "version": 2,
+        "kdf": {"name": "scrypt", "r": 8, "p": 1},
+        "cipher": "AES-256-GCM",
+        "slot": name,
+        "n": cost,
+        "salt": b64(salt),
+    }
+    key = Scrypt(salt=salt, length=32, n=cost, r=8, p=1).derive(secret.encode())
+    associated = b"wellbeing-journal-key-v2\n" + canonical(header)
+    wrapped = AESGCM(key).encrypt(nonce, DATA_KEY, associated)
+    return {"n": cost, "salt": b64(salt), "nonce": b64(nonce), "wrapped": b64(wrapped)} | {
+        "aad": "header-v2"
+    }
+
+
+@functools.cache
+def _version_2_bytes(cost: int = CHEAP) -> bytes:
+    document = {
+        "format": "wellbeing-journal-key",
+        "version": 2,
+        "kdf": {"name": "scrypt", "r": 8, "p": 1},
+        "cipher": "AES-256-GCM",
+        "passphrase": version_2_slot("passphrase", PASSPHRASE, cost),
+        "recovery": version_2_slot("recovery", RECOVERY, cost),
+    }
+    return encoded(with_checksum(document))
+
+
+def version_2_document(cost: int = CHEAP) -> dict[str, Any]:
+    """A key file exactly as version 2 of the app wrote it (scrypt, made once per cost)."""
+    return json.loads(_version_2_bytes(cost))
+
+
 def version_1_document(cost: int = CHEAP, recovery_cost: int | None = None) -> dict[str, Any]:
     """A key file exactly as version 1 of the app wrote it."""
     return {
@@ -93,10 +138,10 @@ def version_1_document(cost: int = CHEAP, recovery_cost: int | None = None) -> d
 
 @functools.cache
 def current_bytes() -> bytes:
-    """A version 2 key file at the cheap cost, made once (its slots are what is fuzzed)."""
+    """Today's key file at the cheap cost, made once (its slots are what is fuzzed)."""
     key_file = keys.KeyFile(
-        keys._wrap(PASSPHRASE, DATA_KEY, "passphrase", CHEAP),
-        keys._wrap(RECOVERY, DATA_KEY, "recovery", CHEAP),
+        keys._wrap(PASSPHRASE, DATA_KEY, "passphrase", CHEAP_ARGON2ID),
+        keys._wrap(RECOVERY, DATA_KEY, "recovery", CHEAP_ARGON2ID),
     )
     return keys.key_file_bytes(key_file)
 
@@ -120,66 +165,80 @@ def no_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Checks must refuse a file before any key derivation starts."""
 
     def refuse(*args: object) -> bytes:
-        raise AssertionError("scrypt ran before the file was checked")
+        raise AssertionError("a key derivation ran before the file was checked")
 
     monkeypatch.setattr(keys, "_derive", refuse)
+    monkeypatch.setattr(keys, "_derive_slot", refuse)
 
 
 # --- 1. the cost of new slots, and upgrading old ones ---------------------------------
 
 
-def test_todays_cost_is_owasps_minimum_for_scrypt():
+def test_todays_key_derivation_is_argon2id_above_owasps_minimum():
     spec = importlib.util.find_spec("wellbeing.store.keys")
     pristine = importlib.util.module_from_spec(spec)  # conftest lowered the one in use
     spec.loader.exec_module(pristine)
-    assert (pristine.SCRYPT_N, pristine.SCRYPT_R, pristine.SCRYPT_P) == (2**17, 8, 1)
-    assert pristine.KEY_FILE_VERSION == 2
+    kdf = pristine.KDF
+    assert (kdf.name, kdf.cost, kdf.passes, kdf.lanes) == ("argon2id", 2**16, 3, 4)  # RFC 9106
+    assert kdf.cost >= 19 * 1024 and kdf.passes >= 2  # OWASP: 19 MiB, t=2
+    assert (pristine.SCRYPT_N, pristine.SCRYPT_R, pristine.SCRYPT_P) == (2**17, 8, 1)  # sealed
+    assert pristine.KEY_FILE_VERSION == 3
 
 
-def test_new_slots_take_todays_cost_when_written(monkeypatch):
-    monkeypatch.setattr(keys, "SCRYPT_N", 2**11)
+STRONGER = keys.Kdf("argon2id", 64, 2, 4)
+
+
+def test_new_slots_take_todays_key_derivation_when_written(monkeypatch):
+    monkeypatch.setattr(keys, "KDF", STRONGER)
     key_file, _, _ = keys.create_key_file(PASSPHRASE)
-    assert key_file.passphrase.cost == key_file.recovery.cost == 2**11
+    assert key_file.passphrase.kdf == key_file.recovery.kdf == STRONGER
     rewrapped = keys.with_new_passphrase(key_file, DATA_KEY, "another passphrase")
-    assert rewrapped.passphrase.cost == 2**11
+    assert rewrapped.passphrase.kdf == STRONGER
+    document = json.loads(keys.key_file_bytes(rewrapped))
+    assert document["passphrase"]["kdf"] == {"name": "argon2id", "m": 64, "t": 2, "p": 4}
 
 
+@pytest.mark.parametrize("old_version", [1, 2])
 @pytest.mark.parametrize(
     "secret, used, kept",
     [(PASSPHRASE, "passphrase", "recovery"), (RECOVERY.lower(), "recovery", "passphrase")],
 )
-def test_a_version_1_key_file_opens_and_the_slot_used_is_upgraded(
-    folder, monkeypatch, secret, used, kept
+def test_an_older_key_file_opens_and_the_slot_used_moves_to_argon2id(
+    folder, old_version, secret, used, kept
 ):
-    old = version_1_document(cost=CHEAP)
+    old = version_1_document() if old_version == 1 else version_2_document()
     path = put(folder, old)
-    monkeypatch.setattr(keys, "SCRYPT_N", 2**11)
 
     assert keys.unlock_key_file(path, JOURNAL, secret) == DATA_KEY
 
     document = json.loads(path.read_bytes())
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert document["checksum"].startswith("sha256:")
-    assert document[used]["n"] == 2**11
-    assert document[used]["aad"] == "header-v2"
+    assert document[used]["kdf"] == {"name": "argon2id", "m": 32, "t": 1, "p": 4}
+    assert document[used]["aad"] == "header-v3"
     assert document[used]["salt"] != old[used]["salt"]
-    for field in ("n", "salt", "nonce", "wrapped"):  # carried over as is
+    for field in ("salt", "nonce", "wrapped"):  # carried over as is
         assert document[kept][field] == old[kept][field]
-    assert document[kept]["aad"] == "context-v1"
+    assert document[kept]["kdf"] == {"name": "scrypt", "n": CHEAP, "r": 8, "p": 1}
+    assert document[kept]["aad"] == ("context-v1" if old_version == 1 else "header-v2")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 or os.name != "posix"
     assert not list(folder.glob("*.tmp"))
     for either in (PASSPHRASE, RECOVERY):  # both still open it
         assert keys.unlock(keys.read_key_file(path, JOURNAL), either, JOURNAL) == DATA_KEY
 
 
-def test_the_carried_over_slot_is_upgraded_when_it_is_used_in_turn(folder, monkeypatch):
-    path = put(folder, version_1_document(cost=CHEAP))
-    monkeypatch.setattr(keys, "SCRYPT_N", 2**11)
+@pytest.mark.parametrize("old_version", [1, 2])
+def test_the_carried_over_slot_is_upgraded_when_it_is_used_in_turn(folder, old_version):
+    path = put(folder, version_1_document() if old_version == 1 else version_2_document())
     keys.unlock_key_file(path, JOURNAL, PASSPHRASE)
     keys.unlock_key_file(path, JOURNAL, RECOVERY)
     document = json.loads(path.read_bytes())
     for name in ("passphrase", "recovery"):
-        assert (document[name]["n"], document[name]["aad"]) == (2**11, "header-v2")
+        assert document[name]["kdf"]["name"] == "argon2id"
+        assert document[name]["aad"] == "header-v3"
+    before = path.read_bytes()
+    keys.unlock_key_file(path, JOURNAL, PASSPHRASE)
+    assert path.read_bytes() == before  # up to date: not rewritten again
 
 
 def test_the_earliest_key_files_with_one_cost_for_both_slots_still_open(folder):
@@ -190,15 +249,15 @@ def test_the_earliest_key_files_with_one_cost_for_both_slots_still_open(folder):
     path = put(folder, old)
     assert keys.read_key_file(path, JOURNAL).passphrase.cost == CHEAP
     assert keys.unlock_key_file(path, JOURNAL, PASSPHRASE) == DATA_KEY
-    assert json.loads(path.read_bytes())["version"] == 2
+    assert json.loads(path.read_bytes())["version"] == 3
 
 
-def test_a_weaker_version_2_slot_is_rewrapped_at_todays_cost(folder, monkeypatch):
+def test_a_weaker_argon2id_slot_is_rewrapped_at_todays_cost(folder, monkeypatch):
     path = put(folder, current_bytes())
-    monkeypatch.setattr(keys, "SCRYPT_N", 2**11)
+    monkeypatch.setattr(keys, "KDF", STRONGER)
     assert keys.unlock_key_file(path, JOURNAL, PASSPHRASE) == DATA_KEY
     document = json.loads(path.read_bytes())
-    assert document["passphrase"]["n"] == 2**11
+    assert document["passphrase"]["kdf"] == {"name": "argon2id", "m": 64, "t": 2, "p": 4}
     assert document["recovery"] == current_document()["recovery"]
 
 
@@ -210,11 +269,17 @@ def test_an_up_to_date_key_file_is_not_rewritten(folder):
     assert path.stat().st_ino == before.st_ino
 
 
-def test_an_upgrade_never_lowers_a_slots_cost(folder):
-    path = put(folder, version_1_document(cost=2**11))  # today's is 2**10 here
+def test_an_upgrade_never_lowers_an_argon2id_slots_memory_or_passes(folder, monkeypatch):
+    monkeypatch.setattr(keys, "KDF", keys.Kdf("argon2id", 128, 1, 4))
+    path = put(folder, current_bytes())  # 32 KiB, 1 pass: weaker in memory
+    monkeypatch.setattr(keys, "KDF", keys.Kdf("argon2id", 64, 1, 4))
     keys.unlock_key_file(path, JOURNAL, PASSPHRASE)
-    document = json.loads(path.read_bytes())
-    assert (document["passphrase"]["n"], document["passphrase"]["aad"]) == (2**11, "header-v2")
+    stronger = path.read_bytes()
+    assert json.loads(stronger)["passphrase"]["kdf"]["m"] == 64
+    monkeypatch.setattr(keys, "KDF", keys.Kdf("argon2id", 32, 2, 4))  # more passes, less memory
+    keys.unlock_key_file(path, JOURNAL, PASSPHRASE)
+    kdf = json.loads(path.read_bytes())["passphrase"]["kdf"]
+    assert (kdf["m"], kdf["t"]) == (64, 2)
 
 
 def test_an_upgrade_the_disk_refuses_still_unlocks_and_keeps_the_old_file(folder, monkeypatch):
@@ -285,6 +350,29 @@ def _set(document: dict[str, Any], where: tuple[str, ...], value: object) -> dic
     return document
 
 
+HOSTILE_ARGON2ID = [
+    *[(("passphrase", "kdf", "m"), value) for value in (2**19, 2**64, 16, 0, -1, "65536", 1.5)],
+    *[(("recovery", "kdf", "m"), value) for value in (2**30, None, True)],
+    *[(("passphrase", "kdf", "t"), value) for value in (0, 17, 2**40, "3", None)],
+    *[(("passphrase", "kdf", "p"), value) for value in (0, 17, 2**40, 4.0)],
+    (("passphrase", "kdf", "m"), 2**18),  # with 16 passes below: 8 times today's work
+    (("passphrase", "kdf", "name"), "pbkdf2"),
+    (("passphrase", "kdf", "name"), "scrypt"),  # scrypt's fields are n, r, p
+    (("passphrase", "kdf"), {"name": "argon2id", "m": 64, "t": 1}),
+    (("passphrase", "kdf"), {"name": "argon2id", "m": 64, "t": 1, "p": 1, "x": 1}),
+    (("passphrase", "kdf"), {"name": "scrypt", "n": 2**19, "r": 8, "p": 1}),
+    (("passphrase", "kdf"), {"name": "scrypt", "n": 2**10, "r": 16, "p": 1}),
+    (("passphrase", "kdf"), "argon2id"),
+    (("passphrase", "aad"), "header-v4"),
+    (("recovery", "kdf"), None),
+    (("cipher",), "AES-128-CBC"),
+    (("passphrase", "salt"), b64(b"s" * 15)),
+    (("passphrase", "nonce"), b64(b"n" * 13)),
+    (("recovery", "wrapped"), b64(b"w" * 49)),
+    (("recovery",), None),
+    (("passphrase", "n"), 2**10),  # a version 2 field
+    *[(("version",), v) for v in ("3", 3.0, 0, -1, None)],
+]
 HOSTILE_FIELDS = [
     *[(("passphrase", "n"), cost) for cost in HOSTILE_COSTS],
     *[(("recovery", "n"), cost) for cost in HOSTILE_COSTS[:4]],
@@ -313,22 +401,31 @@ HOSTILE_FIELDS = [
 VERSION_2_ONLY = [(("version",), v) for v in ("2", 2.0, 0, -1, None)]
 
 
-CASES = [(True, w, v) for w, v in HOSTILE_FIELDS + VERSION_2_ONLY] + [
-    (False, w, v) for w, v in HOSTILE_FIELDS
-]
+CASES = (
+    [(3, w, v) for w, v in HOSTILE_ARGON2ID]
+    + [(2, w, v) for w, v in HOSTILE_FIELDS + VERSION_2_ONLY]
+    + [(1, w, v) for w, v in HOSTILE_FIELDS]
+)
+
+
+def _passes_16(document: dict[str, Any], where: tuple[str, ...]) -> dict[str, Any]:
+    if where == ("passphrase", "kdf", "m") and document["passphrase"]["kdf"]["m"] == 2**18:
+        document["passphrase"]["kdf"]["t"] = 16
+    return document
 
 
 @pytest.mark.parametrize(
-    "signed, where, value",
+    "version, where, value",
     CASES,
-    ids=[f"{'v2' if s else 'v1'}:{'.'.join(w)}={str(v)[:20]}" for s, w, v in CASES],
+    ids=[f"v{n}:{'.'.join(w)}={str(v)[:20]}" for n, w, v in CASES],
 )
 def test_an_impossible_field_is_refused_as_damage_at_once(
-    folder, monkeypatch, signed, where, value
+    folder, monkeypatch, version, where, value
 ):
-    """Re-signed version 2 files reach the field checks past the checksum; version 1 has none."""
-    document = _set(current_document() if signed else version_1_document(), where, value)
-    path = put(folder, with_checksum(document) if signed else document)
+    """Re-signed files reach the field checks past the checksum; version 1 has none."""
+    documents = {3: current_document, 2: version_2_document, 1: version_1_document}
+    document = _passes_16(_set(documents[version](), where, value), where)
+    path = put(folder, with_checksum(document) if version > 1 else document)
     no_scrypt(monkeypatch)
 
     started = time.perf_counter()
@@ -345,7 +442,7 @@ def test_an_impossible_field_is_refused_as_damage_at_once(
 
 
 def test_a_key_file_of_a_newer_version_says_so(folder):
-    path = put(folder, with_checksum({**current_document(), "version": 3}))
+    path = put(folder, with_checksum({**current_document(), "version": 4}))
     with pytest.raises(JournalError, match="newer version"):
         keys.read_key_file(path, JOURNAL)
 
@@ -417,33 +514,36 @@ def test_a_sealed_export_with_a_broken_header_is_damaged(monkeypatch, data):
 # --- 3. the header is authenticated ---------------------------------------------------
 
 
-def test_a_version_2_slot_is_bound_to_the_header_and_its_own_cost_and_salt():
+def test_a_slot_is_bound_to_the_header_and_its_own_key_derivation_and_salt():
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     document = json.loads(keys.key_file_bytes(keys.create_key_file(PASSPHRASE)[0]))
-    assert document["version"] == 2
+    assert document["version"] == 3
     slot = document["passphrase"]
+    kdf = slot["kdf"]
     salt, nonce = base64.b64decode(slot["salt"]), base64.b64decode(slot["nonce"])
-    key = Scrypt(salt=salt, length=32, n=slot["n"], r=8, p=1).derive(PASSPHRASE.encode())
+    key = Argon2id(
+        salt=salt, length=32, iterations=kdf["t"], lanes=kdf["p"], memory_cost=kdf["m"]
+    ).derive(PASSPHRASE.encode())
     header = {
         "format": "wellbeing-journal-key",
-        "version": 2,
-        "kdf": {"name": "scrypt", "r": 8, "p": 1},
+        "version": 3,
         "cipher": "AES-256-GCM",
         "slot": "passphrase",
-        "n": slot["n"],
+        "kdf": kdf,
         "salt": slot["salt"],
     }
     wrapped = base64.b64decode(slot["wrapped"])
-    associated = b"wellbeing-journal-key-v2\n" + canonical(header)
+    associated = b"wellbeing-journal-key-v3\n" + canonical(header)
     assert len(AESGCM(key).decrypt(nonce, wrapped, associated)) == 32
     for other in (
         b"wellbeing-journal-key-v1",
-        b"wellbeing-journal-key-v2\n" + canonical({**header, "n": slot["n"] * 2}),
-        b"wellbeing-journal-key-v2\n" + canonical({**header, "slot": "recovery"}),
-        b"wellbeing-journal-key-v2\n" + canonical({**header, "version": 1}),
+        b"wellbeing-journal-key-v3\n" + canonical({**header, "kdf": {**kdf, "m": kdf["m"] * 2}}),
+        b"wellbeing-journal-key-v3\n" + canonical({**header, "kdf": {**kdf, "t": kdf["t"] + 1}}),
+        b"wellbeing-journal-key-v3\n" + canonical({**header, "slot": "recovery"}),
+        b"wellbeing-journal-key-v3\n" + canonical({**header, "version": 2}),
     ):
         with pytest.raises(InvalidTag):
             AESGCM(key).decrypt(nonce, wrapped, other)
@@ -453,11 +553,22 @@ def test_a_version_2_slot_is_bound_to_the_header_and_its_own_cost_and_salt():
     "tamper",
     [
         lambda d: _set(d, ("passphrase", "aad"), "context-v1"),  # a downgrade
+        lambda d: _set(d, ("passphrase", "aad"), "header-v2"),
         lambda d: _set(d, ("passphrase", "salt"), d["recovery"]["salt"]),
-        lambda d: _set(d, ("passphrase", "n"), 2**11),
+        lambda d: _set(d, ("passphrase", "kdf", "m"), 64),
+        lambda d: _set(d, ("passphrase", "kdf", "t"), 2),
+        lambda d: _set(d, ("passphrase", "kdf"), {"name": "scrypt", "n": 2**10, "r": 8, "p": 1}),
         lambda d: {**d, "passphrase": d["recovery"], "recovery": d["passphrase"]},
     ],
-    ids=["aad downgraded", "salt swapped", "cost raised", "slots swapped"],
+    ids=[
+        "aad downgraded",
+        "aad made version 2",
+        "salt swapped",
+        "memory raised",
+        "passes raised",
+        "function swapped",
+        "slots swapped",
+    ],
 )
 def test_tampering_that_re_signs_the_checksum_still_fails_to_unlock(folder, tamper):
     path = put(folder, with_checksum(tamper(current_document())))
@@ -528,7 +639,7 @@ def _flip_salt_character(text: bytes) -> bytes:
 DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "a flipped bit in the wrapped key": _flip_wrapped,
     "a changed salt": _flip_salt_character,
-    "a changed cost": lambda t: t.replace(b'"n": 1024', b'"n": 2048', 1),
+    "a changed cost": lambda t: t.replace(b'"m": 32', b'"m": 64', 1),
     "a flipped checksum digit": lambda t: re.sub(
         rb"(sha256:)(.)", lambda m: m[1] + (b"0" if m[2] != b"0" else b"1"), t
     ),
@@ -671,9 +782,14 @@ FIELDS = [
     *[
         (slot, f)
         for slot in ("passphrase", "recovery")
-        for f in ("n", "salt", "nonce", "wrapped", "aad")
+        for f in ("n", "kdf", "salt", "nonce", "wrapped", "aad")
     ],
+    *[(slot, "kdf", f) for slot in ("passphrase", "recovery") for f in ("name", "m", "t", "p")],
 ]
+
+
+def _cheap(kdf: keys.Kdf) -> bool:
+    return kdf.cost * kdf.passes <= 2**12
 
 
 def _read_and_unlock(data: bytes) -> None:
@@ -683,7 +799,7 @@ def _read_and_unlock(data: bytes) -> None:
     except JournalError as error:
         assert_short_message(str(error))
         return
-    if max(key_file.passphrase.cost, key_file.recovery.cost) > 2**12:
+    if not (_cheap(key_file.passphrase.kdf) and _cheap(key_file.recovery.kdf)):
         return  # a well-formed file asking for a real cost: slow by design, not fuzzed
     for secret in (PASSPHRASE, RECOVERY, "not it at all"):
         try:
@@ -720,14 +836,20 @@ def test_fuzz_random_json_documents(value):
 
 @FUZZ
 @given(
-    st.sampled_from(["current", "version 1"]),
+    st.sampled_from(["current", "version 2", "version 1"]),
     st.lists(st.tuples(st.sampled_from(FIELDS), json_values), min_size=1, max_size=3),
     st.booleans(),
 )
 @example("current", [(("checksum",), "é")], False)  # once a TypeError from compare_digest
-@example("current", [(("passphrase", "n"), 2**22)], True)
+@example("current", [(("passphrase", "kdf", "m"), 2**22)], True)
+@example("version 2", [(("passphrase", "n"), 2**22)], True)
 def test_fuzz_mutated_key_files(which, changes, re_sign):
-    document = current_document() if which == "current" else version_1_document_cached()
+    documents = {
+        "current": current_document,
+        "version 2": version_2_document,
+        "version 1": version_1_document_cached,
+    }
+    document = documents[which]()
     for where, value in changes:
         try:
             _set(document, where, value)
@@ -742,7 +864,11 @@ def test_fuzz_mutated_key_files(which, changes, re_sign):
 @given(st.data())
 def test_fuzz_mutated_bytes(data):
     raw = bytearray(
-        data.draw(st.sampled_from([current_bytes(), encoded(version_1_document_cached())]))
+        data.draw(
+            st.sampled_from(
+                [current_bytes(), _version_2_bytes(), encoded(version_1_document_cached())]
+            )
+        )
     )
     for _ in range(data.draw(st.integers(1, 4))):
         at = data.draw(st.integers(0, len(raw) - 1))

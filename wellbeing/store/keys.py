@@ -5,16 +5,20 @@ reviewed together as one security boundary.
 
 The journal file is encrypted by SQLCipher with a random 256-bit data key. That key never
 touches the disk in clear: the key file (`journal.wbj.key`, JSON) holds it wrapped with
-AES-GCM under a key derived by scrypt from the passphrase, and again under one derived from
-the recovery key. Changing the passphrase rewraps the data key (instant, nothing else
+AES-GCM under a key derived by Argon2id from the passphrase, and again under one derived
+from the recovery key. Changing the passphrase rewraps the data key (instant, nothing else
 rewritten); the recovery key still works. The key file holds no journal content.
 
-Version 2 of the key file binds each slot to the header: the AES-GCM associated data covers
-the format, version, KDF and its parameters, and the slot's own name, cost and salt, so a
-lowered cost or a swapped salt fails to unwrap instead of weakening the slot. A SHA-256
+Each slot is bound to the header: the AES-GCM associated data covers the format, version,
+cipher, and the slot's own name, key derivation (function and every parameter) and salt, so
+a lowered cost or a swapped salt fails to unwrap instead of weakening the slot. A SHA-256
 checksum over the rest of the document tells accidental damage (a flipped byte, a truncated
-copy) from a wrong passphrase. Every field is bounded before scrypt runs. Version 1 files
-still open, and `unlock_key_file` rewrites them in the new format.
+copy) from a wrong passphrase. Every field is bounded before any key derivation runs.
+
+Version 3 names the key derivation per slot and uses Argon2id (RFC 9106's second
+recommended option). Versions 1 and 2 (scrypt) still open, and `unlock_key_file` rewrites
+the slot just used in today's format; the other slot is carried over as it was, with its
+own associated data, until its secret is used in turn.
 """
 
 from __future__ import annotations
@@ -35,9 +39,10 @@ from wellbeing.store.files import sync_folder
 log = logging.getLogger(__name__)
 
 KEY_FILE_FORMAT = "wellbeing-journal-key"
-KEY_FILE_VERSION = 2
+KEY_FILE_VERSION = 3
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
-"""OWASP's minimum for scrypt: 128 MiB, about 0.35-0.5 s per unlock on an AMD EPYC core."""
+"""OWASP's minimum for scrypt (128 MiB, about 0.35-0.5 s here): key files of version 2 and
+sealed exports."""
 MIN_SCRYPT_N, MAX_SCRYPT_N = 2**10, 2**18
 """What a file may ask for: the tests' cheap cost up to twice today's (0.7 s, 256 MiB)."""
 LEGACY_SCRYPT_N = 2**15
@@ -46,11 +51,18 @@ CIPHER = "AES-256-GCM"
 CONTEXT = b"wellbeing-journal-key-v1"
 """Associated data of version 1 slots (still read, and carried over until next used)."""
 HEADER_CONTEXT = b"wellbeing-journal-key-v2\n"
+HEADER_CONTEXT_V3 = b"wellbeing-journal-key-v3\n"
 SALT_BYTES, NONCE_BYTES, DATA_KEY_BYTES = 16, 12, 32
 WRAPPED_BYTES = DATA_KEY_BYTES + 16  # the data key and AES-GCM's tag
 MAX_KEY_FILE_BYTES = 16 * 1024  # a key file is under 1 KB: more is not one of ours
 SLOTS = ("passphrase", "recovery")
-BOUND, UNBOUND = "header-v2", "context-v1"  # a slot's "aad" field
+BOUND, BOUND_V2, UNBOUND = "header-v3", "header-v2", "context-v1"  # a slot's "aad" field
+SCRYPT, ARGON2ID = "scrypt", "argon2id"
+MAX_ARGON2ID_MEMORY = 2**18
+"""KiB a file may ask Argon2id for: 256 MiB, as for scrypt."""
+MAX_ARGON2ID_WORK = 2**20
+"""Memory times passes a file may ask for: about 5 times today's (0.7 s here)."""
+MAX_ARGON2ID_PASSES, MAX_ARGON2ID_LANES = 16, 16
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 MIN_PASSPHRASE = 8
 
@@ -68,15 +80,47 @@ class KeyFileExists(JournalError):
 
 
 @dataclass(frozen=True)
+class Kdf:
+    """How a slot's wrapping key was derived: reading follows the file, not today's default."""
+
+    name: str
+    cost: int
+    """scrypt: N; Argon2id: memory in KiB."""
+    passes: int = 1
+    """Argon2id's t (scrypt's r is fixed)."""
+    lanes: int = 1
+    """Argon2id's p (scrypt's p is fixed)."""
+
+    def as_json(self) -> dict[str, str | int]:
+        if self.name == SCRYPT:
+            return {"name": SCRYPT, "n": self.cost, "r": SCRYPT_R, "p": SCRYPT_P}
+        return {"name": ARGON2ID, "m": self.cost, "t": self.passes, "p": self.lanes}
+
+
+KDF = Kdf(ARGON2ID, 2**16, 3, 4)
+"""New slots: RFC 9106's second recommended option (64 MiB, t=3, p=4), above OWASP's minimum
+for Argon2id (19 MiB, t=2); about 0.14 s here, so a key derived while the window is built is
+ready before the window is."""
+
+
+@dataclass(frozen=True)
 class Slot:
     salt: bytes
     nonce: bytes
     wrapped: bytes
-    cost: int
-    """scrypt's N when this slot was written: reading follows the file, not today's default."""
-    bound: bool = True
-    """Whether the associated data covers the version 2 header; a carried-over version 1
-    slot is not, until its secret is used again and it is rewrapped."""
+    kdf: Kdf
+    binding: str = BOUND
+    """What the slot's associated data covers: today's header, version 2's (a scrypt slot
+    carried over), or nothing but a fixed context (version 1), until its secret is used
+    again and it is rewrapped."""
+
+    @property
+    def cost(self) -> int:
+        return self.kdf.cost
+
+    @property
+    def bound(self) -> bool:
+        return self.binding != UNBOUND
 
 
 @dataclass(frozen=True)
@@ -133,6 +177,35 @@ def check_kdf_parameters(r: object, p: object) -> None:
         raise ValueError(f"scrypt p {echo(p)} is not {SCRYPT_P}")
 
 
+def check_argon2id(memory: object, passes: object, lanes: object) -> Kdf:
+    """Argon2id's parameters from a file, refused (ValueError) unless sane."""
+    for name, value, top in (
+        ("lanes", lanes, MAX_ARGON2ID_LANES),
+        ("passes", passes, MAX_ARGON2ID_PASSES),
+        ("memory", memory, MAX_ARGON2ID_MEMORY),
+    ):
+        if type(value) is not int:
+            raise ValueError(f"Argon2id {name} {echo(value)} is not a whole number")
+        if not 1 <= value <= top:
+            raise ValueError(f"Argon2id {name} {echo(value)} is out of range")
+    assert isinstance(memory, int) and isinstance(passes, int) and isinstance(lanes, int)
+    if memory < 8 * lanes or memory * passes > MAX_ARGON2ID_WORK:
+        raise ValueError(f"Argon2id memory {memory} KiB is out of range")
+    return Kdf(ARGON2ID, memory, passes, lanes)
+
+
+def parse_kdf(data: object, name: str) -> Kdf:
+    """A version 3 slot's key derivation, every field checked before it is used."""
+    if not isinstance(data, dict):
+        raise ValueError(f"the {name} slot names no key derivation")
+    if data.get("name") == SCRYPT and set(data) == {"name", "n", "r", "p"}:
+        check_kdf_parameters(data["r"], data["p"])
+        return Kdf(SCRYPT, check_cost(data["n"]))
+    if data.get("name") == ARGON2ID and set(data) == {"name", "m", "t", "p"}:
+        return check_argon2id(data["m"], data["t"], data["p"])
+    raise ValueError(f"the {name} slot's key derivation is {echo(data.get('name'))}")
+
+
 def decode_field(value: object, size: int, name: str) -> bytes:
     """Strict base64 of exactly `size` bytes, or ValueError naming the field."""
     if type(value) is not str or len(value) > 4 * size:
@@ -168,13 +241,40 @@ def _derive(secret: str, salt: bytes, cost: int) -> bytes:
     return kdf.derive(secret.encode("utf-8"))
 
 
+def _derive_slot(secret: str, salt: bytes, kdf: Kdf) -> bytes:
+    """The wrapping key of a slot, by the function and parameters the slot records."""
+    if kdf.name == SCRYPT:
+        return _derive(secret, salt, kdf.cost)
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    check_argon2id(kdf.cost, kdf.passes, kdf.lanes)
+    if len(salt) != SALT_BYTES:
+        raise ValueError(f"the salt has {len(salt)} bytes instead of {SALT_BYTES}")
+    argon2 = Argon2id(
+        salt=salt, length=32, iterations=kdf.passes, lanes=kdf.lanes, memory_cost=kdf.cost
+    )
+    return argon2.derive(secret.encode("utf-8"))
+
+
 def _associated_data(name: str, slot: Slot) -> bytes:
-    """What a slot's tag covers: in version 2 the header and this slot's cost and salt."""
-    if not slot.bound:
+    """What a slot's tag covers: the header, and this slot's name, key derivation and salt."""
+    if slot.binding == UNBOUND:
         return CONTEXT
+    if slot.binding == BOUND:
+        header_v3 = {
+            "format": KEY_FILE_FORMAT,
+            "version": 3,
+            "cipher": CIPHER,
+            "slot": name,
+            "kdf": slot.kdf.as_json(),
+            "salt": _encode(slot.salt),
+        }
+        return HEADER_CONTEXT_V3 + _canonical(header_v3)
+    if slot.kdf.name != SCRYPT:  # version 2 knew no other
+        raise ValueError(f"the {name} slot's key derivation is not scrypt")
     header = {
         "format": KEY_FILE_FORMAT,
-        "version": KEY_FILE_VERSION,
+        "version": 2,
         "kdf": {"name": "scrypt", "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": CIPHER,
         "slot": name,
@@ -184,12 +284,12 @@ def _associated_data(name: str, slot: Slot) -> bytes:
     return HEADER_CONTEXT + _canonical(header)
 
 
-def _wrap(secret: str, data_key: bytes, name: str, cost: int | None = None) -> Slot:
+def _wrap(secret: str, data_key: bytes, name: str, kdf: Kdf | None = None) -> Slot:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    cost = SCRYPT_N if cost is None else cost  # today's cost, read now (tests lower it)
-    slot = Slot(os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES), b"", cost)
-    key = _derive(secret, slot.salt, cost)
+    kdf = KDF if kdf is None else kdf  # today's, read now (tests lower it)
+    slot = Slot(os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES), b"", kdf)
+    key = _derive_slot(secret, slot.salt, kdf)
     wrapped = AESGCM(key).encrypt(slot.nonce, data_key, _associated_data(name, slot))
     return replace(slot, wrapped=wrapped)
 
@@ -199,7 +299,7 @@ def _unwrap(secret: str, name: str, slot: Slot) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    key = _derive(secret, slot.salt, slot.cost)
+    key = _derive_slot(secret, slot.salt, slot.kdf)
     try:
         return AESGCM(key).decrypt(slot.nonce, slot.wrapped, _associated_data(name, slot))
     except InvalidTag:
@@ -253,30 +353,39 @@ def with_new_passphrase(key_file: KeyFile, data_key: bytes, passphrase: str) -> 
     return KeyFile(_wrap(passphrase, data_key, "passphrase"), key_file.recovery)
 
 
+def upgrade_target(kdf: Kdf) -> Kdf:
+    """Today's key derivation, or this slot's where it asks for more memory or passes."""
+    if kdf.name != KDF.name:  # scrypt slots move to Argon2id
+        return KDF
+    return replace(KDF, cost=max(kdf.cost, KDF.cost), passes=max(kdf.passes, KDF.passes))
+
+
 def upgraded(key_file: KeyFile, slot_name: str, secret: str, data_key: bytes) -> KeyFile | None:
     """The key file with the slot just used rewrapped, if it is weaker or older than today's.
 
     Only the slot whose secret we hold can be rewrapped; the other is carried over as it is
-    (inside the new format) and upgraded the next time it is used. A slot costlier than
-    today's keeps its cost: an upgrade never lowers one.
+    (inside the new format) and upgraded the next time it is used. An Argon2id slot costlier
+    than today's keeps its memory and passes: an upgrade never lowers them.
     """
     slot = getattr(key_file, slot_name)
-    if key_file.version >= KEY_FILE_VERSION and slot.bound and slot.cost >= SCRYPT_N:
+    target = upgrade_target(slot.kdf)
+    current = key_file.version >= KEY_FILE_VERSION and slot.binding == BOUND
+    if current and slot.kdf == target:
         return None
-    fresh = _wrap(secret, data_key, slot_name, max(slot.cost, SCRYPT_N))
+    fresh = _wrap(secret, data_key, slot_name, target)
     return replace(key_file, version=KEY_FILE_VERSION, **{slot_name: fresh})
 
 
 # --- the file on disk -----------------------------------------------------------------
 
 
-def _slot_json(slot: Slot) -> dict[str, str | int]:
+def _slot_json(slot: Slot) -> dict[str, object]:
     return {
-        "n": slot.cost,
+        "kdf": slot.kdf.as_json(),
         "salt": _encode(slot.salt),
         "nonce": _encode(slot.nonce),
         "wrapped": _encode(slot.wrapped),
-        "aad": BOUND if slot.bound else UNBOUND,
+        "aad": slot.binding,
     }
 
 
@@ -285,7 +394,6 @@ def key_file_bytes(key_file: KeyFile) -> bytes:
     document: dict[str, object] = {
         "format": KEY_FILE_FORMAT,
         "version": KEY_FILE_VERSION,
-        "kdf": {"name": "scrypt", "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": CIPHER,
         "passphrase": _slot_json(key_file.passphrase),
         "recovery": _slot_json(key_file.recovery),
@@ -442,20 +550,53 @@ def parse_key_file(data: bytes, path: Path, journal: Path) -> KeyFile:
             raise ValueError(f"unknown version {echo(version)}")
         if version == KEY_FILE_VERSION:
             return _parse_current(document)
+        if version == 2:
+            return _parse_version_2(document)
         return _parse_version_1(document)
     except ValueError as error:
         raise _damaged(path, journal, str(error)) from None
 
 
-def _parse_current(document: dict[str, object]) -> KeyFile:
+def _checked_rest(document: dict[str, object], fields: set[str]) -> dict[str, object]:
+    """The document without its checksum, once the checksum and the field names match."""
     checksum = document.get("checksum")
     rest = {k: v for k, v in document.items() if k != "checksum"}
     expected = "sha256:" + hashlib.sha256(_canonical(rest)).hexdigest()
     if checksum != expected:  # no secret here: a plain comparison (compare_digest fails on é)
         raise ValueError("its checksum does not match")
-    fields = {"format", "version", "kdf", "cipher", "passphrase", "recovery"}
     if set(rest) != fields:
         raise ValueError(f"unexpected fields {echo(sorted(set(rest) ^ fields))}")
+    return rest
+
+
+def _parse_current(document: dict[str, object]) -> KeyFile:
+    rest = _checked_rest(document, {"format", "version", "cipher", "passphrase", "recovery"})
+    if rest["cipher"] != CIPHER:
+        raise ValueError(f"the cipher {echo(rest['cipher'])} is not {CIPHER}")
+    passphrase, recovery = (_slot_v3(rest[name], name) for name in SLOTS)
+    return KeyFile(passphrase, recovery, version=3)
+
+
+def _slot_v3(data: object, name: str) -> Slot:
+    if not isinstance(data, dict) or set(data) != {"kdf", "salt", "nonce", "wrapped", "aad"}:
+        raise ValueError(f"the {name} slot is missing or has unexpected fields")
+    if data["aad"] not in (BOUND, BOUND_V2, UNBOUND):
+        raise ValueError(f"the {name} slot's associated data is {echo(data['aad'])}")
+    kdf = parse_kdf(data["kdf"], name)
+    if data["aad"] == BOUND_V2 and kdf.name != SCRYPT:
+        raise ValueError(f"the {name} slot's key derivation is not scrypt")
+    return Slot(
+        salt=decode_field(data["salt"], SALT_BYTES, f"{name} salt"),
+        nonce=decode_field(data["nonce"], NONCE_BYTES, f"{name} nonce"),
+        wrapped=decode_field(data["wrapped"], WRAPPED_BYTES, f"wrapped {name} key"),
+        kdf=kdf,
+        binding=data["aad"],
+    )
+
+
+def _parse_version_2(document: dict[str, object]) -> KeyFile:
+    fields = {"format", "version", "kdf", "cipher", "passphrase", "recovery"}
+    rest = _checked_rest(document, fields)
     _check_header(rest, required=True)
     passphrase, recovery = (_slot(rest[name], name, None, current=True) for name in SLOTS)
     return KeyFile(passphrase, recovery, version=2)
@@ -491,17 +632,17 @@ def _slot(data: object, name: str, legacy_cost: int | None, current: bool) -> Sl
     if current and set(data) != {"n", "salt", "nonce", "wrapped", "aad"}:
         raise ValueError(f"the {name} slot has unexpected fields")
     if current:
-        if data["aad"] not in (BOUND, UNBOUND):
+        if data["aad"] not in (BOUND_V2, UNBOUND):
             raise ValueError(f"the {name} slot's associated data is {echo(data['aad'])}")
-        cost, bound = data["n"], data["aad"] == BOUND
+        cost, binding = data["n"], data["aad"]
     else:
-        cost, bound = data.get("n", legacy_cost or LEGACY_SCRYPT_N), False
+        cost, binding = data.get("n", legacy_cost or LEGACY_SCRYPT_N), UNBOUND
     return Slot(
         salt=decode_field(data.get("salt"), SALT_BYTES, f"{name} salt"),
         nonce=decode_field(data.get("nonce"), NONCE_BYTES, f"{name} nonce"),
         wrapped=decode_field(data.get("wrapped"), WRAPPED_BYTES, f"wrapped {name} key"),
-        cost=check_cost(cost),
-        bound=bound,
+        kdf=Kdf(SCRYPT, check_cost(cost)),
+        binding=binding,
     )
 
 

@@ -23,7 +23,7 @@ class EarlyUnlock:
     """The key derivation of a passphrase given in WELLBEING_PASSPHRASE, started in a
     thread as the app starts, so that it runs while the window is built and painted.
 
-    scrypt releases the interpreter: the window builds on one core while the key is
+    Argon2id releases the interpreter: the window builds on one core while the key is
     derived on the other. Any failure is forgotten here: the ordinary open runs again and
     says why, in the window.
     """

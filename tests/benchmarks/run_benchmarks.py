@@ -149,7 +149,7 @@ def wellbeing_command(journal: Path, *args: str) -> list[str]:
 def _start_child(mode: str, journal: Path, env: dict[str, str]) -> dict[str, float]:
     """Run one start-up child; times are seconds from just before Popen."""
     command = [sys.executable, str(CHILD), mode]
-    if mode == "app":
+    if mode in ("app", "lock"):
         command += ["--journal", str(journal)]
     before = time.time()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -4,6 +4,7 @@ Run by run_benchmarks.py, never by hand:
 
     python startup_child.py bare
     python startup_child.py app --journal PATH
+    python startup_child.py lock --journal PATH
 
 The app path needs WELLBEING_PASSPHRASE (run_benchmarks sets it): the app then opens the
 encrypted journal with it instead of asking in a dialog, which would wait for ever offscreen.
@@ -158,12 +159,51 @@ def run_app(argv: list[str]) -> int:
     return cli.main(argv)
 
 
+def run_lock(argv: list[str]) -> int:
+    """The app with no passphrase given: `painted` is the unlock dialog's first paint."""
+    os.environ.pop("WELLBEING_PASSPHRASE", None)
+    from wellbeing import cli
+    from wellbeing.ui import app as app_module
+    from wellbeing.ui import passphrase_dialogs
+
+    original_create_application = app_module.create_application
+    original_exec = passphrase_dialogs.UnlockDialog.exec
+
+    def create_application(lang):  # type: ignore[no-untyped-def]
+        created = original_create_application(lang)
+        MARKS["app_ready"] = time.time()
+        return created
+
+    def exec_(dialog):  # type: ignore[no-untyped-def]
+        class DialogPainted(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and "painted" not in MARKS:
+                    QTimer.singleShot(0, self.done)
+                    MARKS["paint_seen"] = time.time()
+                return False
+
+            def done(self) -> None:
+                MARKS["painted"] = time.time()
+                print(json.dumps(MARKS), flush=True)
+                os._exit(0)  # a modal dialog's loop: leave at once
+
+        dialog._painted = DialogPainted(dialog)
+        dialog.installEventFilter(dialog._painted)
+        return original_exec(dialog)
+
+    app_module.create_application = create_application
+    passphrase_dialogs.UnlockDialog.exec = exec_  # type: ignore[method-assign]
+    return cli.main(argv)
+
+
 def main() -> int:
     mode, rest = sys.argv[1], sys.argv[2:]
     if mode == "bare":
         return run_bare()
     if mode == "app":
         return run_app(rest)
+    if mode == "lock":
+        return run_lock(rest)
     raise SystemExit(f"unknown mode {mode!r}")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,20 +17,11 @@ from wellbeing.store.errors import (
     PassphraseNeeded,
     driver_failure,
 )
-from wellbeing.store.files import create_private, make_private_folder, sync_folder
-from wellbeing.store.keys import (
-    KeyFileExists,
-    WrongPassphrase,
-    create_key_file,
-    key_file_path,
-    read_key_file,
-    unlock,
-    unlock_key_file,
-    with_new_passphrase,
-    write_key_file,
-    write_new_key_file,
-)
 from wellbeing.store.paths import journal_exists, sidecars
+
+# wellbeing.store.keys (ciphers, key derivations, secrets) and files (shutil) are imported
+# by the functions that use them: opening a journal whose key is remembered uses neither,
+# and `wellbeing log` is timed to the millisecond (issue 16).
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -58,7 +48,11 @@ def create_journal(path: str | Path, passphrase: str) -> tuple[Database, str]:
     winner's. Refused where a journal is expected (JournalExpected): its backups, its key
     file or an interrupted restore lie beside the missing file.
     """
+    import secrets
+
     from wellbeing.store.backup import refuse_if_expected
+    from wellbeing.store.files import sync_folder
+    from wellbeing.store.keys import KeyFileExists, create_key_file, write_new_key_file
     from wellbeing.store.locks import exclusive
 
     path = Path(path)
@@ -122,6 +116,8 @@ def _check_passphrase_first(passphrase: str) -> None:
 
 def _build_new(staged: Path, data_key: bytes) -> None:
     """The new journal's schema, in a file of its own only its owner may read."""
+    from wellbeing.store.files import create_private, make_private_folder
+
     make_private_folder(staged.parent)
     create_private(staged)
     try:
@@ -213,6 +209,20 @@ def open_journal(
         raise
     db.hold = holder  # type: ignore[attr-defined]  # JournalDatabase's, made at run time
     return db
+
+
+def key_file_path(journal: Path) -> Path:
+    """keys.key_file_path (tested equal), here so that a journal opened with a remembered
+    key is checked for its key file without importing keys."""
+    return journal.with_name(journal.name + ".key")
+
+
+def unlock_key_file(key_path: Path, journal: Path, secret: str) -> bytes:
+    """keys.unlock_key_file, imported when a passphrase is given. A name of this module:
+    the benchmarks time the key derivation by wrapping it here."""
+    from wellbeing.store.keys import unlock_key_file as unlock
+
+    return unlock(key_path, journal, secret)
 
 
 def _owner_only(*paths: Path) -> None:
@@ -344,6 +354,8 @@ def schema_version(db: Database) -> int:
 
 def verify_passphrase(path: str | Path, secret: str) -> bool:
     """Whether secret (passphrase or recovery key) opens this journal; used by the lock."""
+    from wellbeing.store.keys import WrongPassphrase, read_key_file, unlock
+
     path = Path(path)
     try:
         unlock(read_key_file(key_file_path(path), path), secret, path)
@@ -354,6 +366,8 @@ def verify_passphrase(path: str | Path, secret: str) -> bool:
 
 def change_passphrase(path: str | Path, current: str, new: str) -> None:
     """Rewrap the journal's key: instant, and the recovery key keeps working."""
+    from wellbeing.store.keys import read_key_file, unlock, with_new_passphrase, write_key_file
+
     path = Path(path)
     key_path = key_file_path(path)
     key_file = read_key_file(key_path, path)

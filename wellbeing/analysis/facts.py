@@ -214,6 +214,114 @@ class Facts:
         return cls.from_rows(columns, rows, tags)
 
 
+class FactColumns:
+    """Facts built a slice of rows at a time, as a large journal is read.
+
+    Rows as Python tuples take about 540 bytes an encounter, their columns about 150: kept
+    as columns from the first slice on, 100,000 encounters never stand as 55 MB of tuples
+    beside the Facts built from them. Gives what Facts.from_rows gives for the same rows
+    (in any order: they end up in occurred_at order, ties in the order they came) and
+    the same tags in the same order.
+    """
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self._at = {name: index for index, name in enumerate(columns)}
+        self._parts: dict[str, list[np.ndarray]] = {name: [] for name in _BUILT}
+        self._stamps: list[np.ndarray] = []
+        self._count = 0
+        self._ids: np.ndarray | None = None
+        self._position: dict[str, int] = {}
+        self._masks: dict[str, dict[str, np.ndarray]] = {facet: {} for facet in TAG_FACETS}
+
+    def add_rows(self, rows: Sequence[Sequence]) -> None:
+        """The next encounters (before any tags)."""
+        if not rows:
+            return
+
+        def column(name: str, dtype: DTypeLike = object) -> np.ndarray:
+            index = self._at[name]
+            return np.array([row[index] for row in rows], dtype=dtype)
+
+        self._stamps.append(column("occurred_at", "S"))
+        parts = self._parts
+        for name in ("lingered", "backed", "channel"):
+            parts[name].append(column(name))
+        parts["ids"].append(column("id"))
+        parts["client"].append(column("client_id"))
+        parts["difficult"].append(column("kind") == str(EncounterKind.DIFFICULT))
+        parts["impact"].append(column("impact", np.int64))
+        parts["assertiveness"].append(_floats(column("assertiveness")))
+        parts["confidence"].append(_floats(column("company_confidence")))
+        parts["escalated"].append(column("escalated", bool))
+        self._count += len(rows)
+
+    def add_tags(self, tags: Iterable[tuple[str, str, str]]) -> None:
+        """(encounter_id, facet, tag) of the encounters added; tags of others are ignored."""
+        if self._ids is None:
+            self._ids = _joined(self._parts.pop("ids"), object)
+            self._position = {encounter_id: i for i, encounter_id in enumerate(self._ids)}
+        position, masks = self._position, self._masks
+        for encounter_id, facet, tag in tags:
+            row = position.get(encounter_id)
+            if row is None or facet not in masks:
+                continue
+            mask = masks[facet].get(tag)
+            if mask is None:
+                mask = masks[facet][tag] = np.zeros(self._count, dtype=bool)
+            mask[row] = True
+
+    def build(self) -> Facts:
+        """The Facts, oldest first; the builder is spent."""
+        if self._ids is None:
+            self.add_tags(())
+        assert self._ids is not None
+        self._position = {}
+        stamps = _joined(self._stamps, "S19")
+        order = np.argsort(stamps, kind="stable")
+        minute = stamps.astype("datetime64[m]")[order]
+        del stamps
+        dtypes: dict[str, DTypeLike] = {"difficult": bool, "impact": np.int64, "escalated": bool}
+        dtypes.update(assertiveness=float, confidence=float)
+        values = {
+            name: _joined(self._parts.pop(name), dtypes.get(name, object))[order]
+            for name in _BUILT
+            if name != "ids"
+        }
+        tags = {
+            facet: {tag: mask[order] for tag, mask in by_tag.items()}
+            for facet, by_tag in self._masks.items()
+        }
+        self._masks = {}
+        return Facts(
+            ids=self._ids[order],
+            minute=minute,
+            day=minute.astype("datetime64[D]").astype(np.int64),
+            tags=tags,
+            **values,
+        )
+
+
+_BUILT = (
+    "ids",
+    "client",
+    "difficult",
+    "impact",
+    "lingered",
+    "assertiveness",
+    "confidence",
+    "escalated",
+    "backed",
+    "channel",
+)
+"""The Facts fields FactColumns gathers slice by slice (times and tags aside)."""
+
+
+def _joined(parts: list[np.ndarray], dtype: DTypeLike) -> np.ndarray:
+    joined = np.concatenate(parts) if parts else np.array([], dtype=dtype)
+    parts.clear()
+    return joined
+
+
 def _floats(values: np.ndarray) -> np.ndarray:
     return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
 

@@ -42,26 +42,18 @@ def tag_slice(db: Database, after: TagKey | None, limit: int) -> list[TagKey]:
     return db.execute(sql, (*after, limit)).fetchall()
 
 
-def sort_oldest_first(rows: list[tuple]) -> None:
-    """Rows of encounter_slice in journal.fact_rows's order (occurred_at, then rowid), in
-    place: a copy of 100,000 rows would cost tens of megabytes."""
-    at = SLICE_COLUMNS.index("occurred_at")
-    rows.sort(key=lambda row: (row[at], row[-1]))
-
-
 SHARED_COLUMNS = tuple(
-    SLICE_COLUMNS.index(name)
-    for name in ("id", "client_id", "kind", "lingered", "backed", "channel")
+    SLICE_COLUMNS.index(name) for name in ("client_id", "kind", "lingered", "backed", "channel")
 )
-"""Columns whose values repeat (and the id, which the tags repeat): each value is kept once."""
+"""Columns whose values repeat: each value is kept once."""
 
 
 def share_values(rows: list[tuple], seen: dict[str, str]) -> list[tuple]:
     """The rows with each repeated text the one object in `seen`.
 
     sqlite hands back a new string for every value of every row: 100,000 encounters carry
-    100,000 copies of their forty client ids, and the tags 230,000 copies of encounter ids.
-    Kept once each, the loaded journal takes tens of megabytes less.
+    100,000 copies of their forty client ids. Kept once each, the loaded journal takes
+    tens of megabytes less.
     """
     shared = SHARED_COLUMNS
     result = []
@@ -73,11 +65,3 @@ def share_values(rows: list[tuple], seen: dict[str, str]) -> list[tuple]:
                 values[index] = seen.setdefault(value, value)
         result.append(tuple(values))
     return result
-
-
-def share_tags(tags: list[TagKey], seen: dict[str, str]) -> list[TagKey]:
-    """share_values for tag rows: the encounter id, facet and tag kept once each."""
-    return [
-        (seen.get(encounter, encounter), seen.setdefault(facet, facet), seen.setdefault(tag, tag))
-        for encounter, facet, tag in tags
-    ]

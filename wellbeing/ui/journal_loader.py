@@ -4,8 +4,9 @@ shared by the pages, without freezing the window.
 Reading 100,000 encounters takes about 0.4 s and building their columns as long again: in
 one go, the window would stand still for most of a second each time a page needed them.
 Here the rows are read a slice at a time between event-loop passes (one connection, on the
-GUI thread, as sqlite wants), and the columns are built in a thread. The result is kept
-until the journal changes, so that Insights and Clients share one copy.
+GUI thread, as sqlite wants), each slice turned into columns at once (analysis.FactColumns:
+the rows never all stand as Python tuples), and the columns are put in order in a thread.
+The result is kept until the journal changes, so that Insights and Clients share one copy.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from wellbeing.store.engine import driver
 from wellbeing.store.errors import JournalError, StorageFailure
 
 if TYPE_CHECKING:
+    from wellbeing.analysis.facts import FactColumns
     from wellbeing.services.insights import JournalData
     from wellbeing.ui.journal_store import JournalStore
 
@@ -27,17 +29,18 @@ SLICE = 4000
 """Encounters (or tags) read per event-loop pass: about 15 ms each here."""
 
 
-def data_from_rows(
-    rows: list[tuple], tags: list[tuple[str, str, str]], rest: dict[str, object]
-) -> JournalData:
-    """What services.insights.load gives, from slices of rows and the small tables."""
-    from wellbeing.analysis.facts import Facts
+def data_from_columns(columns: FactColumns, rest: dict[str, object]) -> JournalData:
+    """What services.insights.load gives, from the columns read and the small tables."""
     from wellbeing.services.insights import JournalData
-    from wellbeing.store.fact_slices import SLICE_COLUMNS, sort_oldest_first
 
-    sort_oldest_first(rows)
-    facts = Facts.from_rows(SLICE_COLUMNS, rows, tags)  # reads its columns by name
-    return JournalData(facts=facts, **rest)  # type: ignore[arg-type]
+    return JournalData(facts=columns.build(), **rest)  # type: ignore[arg-type]
+
+
+def new_columns() -> FactColumns:
+    from wellbeing.analysis.facts import FactColumns
+    from wellbeing.store.fact_slices import SLICE_COLUMNS
+
+    return FactColumns(SLICE_COLUMNS)  # reads its columns by name
 
 
 class JournalDataLoader(QObject):
@@ -56,8 +59,7 @@ class JournalDataLoader(QObject):
         self._stamp: tuple[int, int] | None = None
         self._reading: tuple[int, int] | None = None
         """The stamp of the journal being read, None while no load is going on."""
-        self._rows: list[tuple] = []
-        self._tags: list[tuple[str, str, str]] = []
+        self._columns: FactColumns | None = None
         self._seen: dict[str, str] = {}
         """Each repeated text once (fact_slices.share_values)."""
         self._after_row: int | None = 0
@@ -79,7 +81,7 @@ class JournalDataLoader(QObject):
         self.closed = True
         self._reading = None
         self.data = None
-        self._rows, self._tags, self._seen = [], [], {}
+        self._columns, self._seen = None, {}
 
     def current(self) -> JournalData | None:
         """The loaded journal if nothing changed since it was read."""
@@ -105,12 +107,12 @@ class JournalDataLoader(QObject):
         if self._reading == stamp:
             return  # on its way
         self._reading = stamp
-        self._rows, self._tags, self._seen = [], [], {}
+        self._columns, self._seen = new_columns(), {}
         self._after_row, self._after_tag = 0, None
         QTimer.singleShot(0, self, lambda: self._read_slice(stamp))
 
     def _read_slice(self, stamp: tuple[int, int]) -> None:
-        from wellbeing.store.fact_slices import share_tags, share_values
+        from wellbeing.store.fact_slices import share_values
 
         if self._reading != stamp:
             return  # a newer load took over
@@ -119,13 +121,14 @@ class JournalDataLoader(QObject):
                 self._reading = None
                 self.request()
                 return
+            assert self._columns is not None
             if self._after_row is not None:
                 rows = self.store.encounter_slice(self._after_row, SLICE)
-                self._rows += share_values(rows, self._seen)
+                self._columns.add_rows(share_values(rows, self._seen))
                 self._after_row = rows[-1][-1] if len(rows) == SLICE else None
             else:
                 tags = self.store.tag_slice(self._after_tag, SLICE)
-                self._tags += share_tags(tags, self._seen)
+                self._columns.add_tags(tags)
                 if len(tags) < SLICE:
                     self._build(stamp)
                     return
@@ -142,12 +145,13 @@ class JournalDataLoader(QObject):
         except (JournalError, driver().DatabaseError) as error:
             self._fail(error)
             return
-        rows, tags = self._rows, self._tags
-        self._rows, self._tags, self._seen = [], [], {}
+        columns = self._columns
+        assert columns is not None
+        self._columns, self._seen = None, {}
 
         def build() -> None:
             try:
-                result: object = data_from_rows(rows, tags, rest)
+                result: object = data_from_columns(columns, rest)
             except Exception as error:  # given back to the GUI thread, which says it
                 result = error
             with contextlib.suppress(RuntimeError):  # the store closed meanwhile

@@ -34,6 +34,8 @@ Plot = Callable[["Figure", Theme], None]
 
 class ChartCard(QFrame):
     export_requested = Signal()
+    painted = Signal()
+    """The canvas has rendered the figure (matplotlib's draw_event)."""
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class ChartCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.canvas = ChartCanvas(self, height)
         self.canvas.theme_changed.connect(self.redraw)
+        self.canvas.canvas.mpl_connect("draw_event", lambda _event: self.painted.emit())
         self.canvas.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do on it by keys
         self.canvas.setAccessibleName(caption)
         self.export_button = QPushButton(self.tr("Export chart…"))

@@ -69,6 +69,10 @@ CHARTS: tuple[tuple[str, float], ...] = (
 )
 """Each chart's key and canvas height (inches), in reading order."""
 
+PAINT_WAIT_PASSES = 10
+"""How many passes a built chart may take to be painted before the next is built anyway
+(a canvas of no size is never painted)."""
+
 WIDE = frozenset({"timeline"})
 """Charts that keep the whole width in two columns."""
 
@@ -110,6 +114,8 @@ class DashboardPage(QWidget):
         self._working_out = False
         self._to_draw: list[ChartCard] = []
         self._painting: ChartCard | None = None
+        self._painted = False
+        self._waited = 0
         self._today_worked_out.connect(self._today_found)
         loader = store.data_loader()
         loader.loaded.connect(self._journal_loaded)
@@ -146,6 +152,7 @@ class DashboardPage(QWidget):
         self.cards: dict[str, ChartCard] = {}
         for key, height in CHARTS:
             card = ChartCard(key, captions[key], height, schedule=self._schedule)
+            card.painted.connect(partial(self._card_painted, card))
             card.export_requested.connect(partial(export_chart, self, card))
             self.cards[key] = card
         self.grid = QGridLayout()
@@ -371,19 +378,25 @@ class DashboardPage(QWidget):
         self.draw_timer.start()
 
     def _draw_next(self) -> None:
-        """Build the next chart in view, or let the one built last pass be painted: the
-        canvas paints at the next pass (matplotlib's draw_idle, which also covers the
-        canvas resized by its legend), so nothing is built in that pass."""
+        """Build the next chart in view, once the one built before has been painted: the
+        canvas paints in a later pass (matplotlib's draw_idle, which also covers the
+        canvas resized by its legend), and nothing is built in that pass."""
         if self._painting is not None:
-            self._painting = None
+            self._waited += 1
+            if self._painted or self._waited > PAINT_WAIT_PASSES:
+                self._painting = None
             return
         while self._to_draw:
             card = self._to_draw.pop(0)
             if card.pending and card.in_view():
                 card.flush()
-                self._painting = card
+                self._painting, self._painted, self._waited = card, False, 0
                 return
         self.draw_timer.stop()
+
+    def _card_painted(self, card: ChartCard) -> None:
+        if card is self._painting:
+            self._painted = True
 
     def render_now(self) -> None:
         """Build and paint every chart at once, in sight or not, rather than when the event

@@ -107,11 +107,11 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
     marks: dict[str, float] = {"after_open_mb": peak_rss_mb(), "open_rss_mb": peak_rss_mb("VmRSS")}
 
     def loaded_insights() -> bool:
-        page = window.insights_page.page
+        page = window.insights_page.built  # as the user would: never building it sooner
         return page is not None and not page.loading and page.data is not None and not page.drawing
 
     def loaded_clients() -> bool:
-        page = window.clients_tab.page
+        page = window.clients_tab.built
         return (
             page is not None
             and page.model.rowCount() > 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from wellbeing.domain.model import Encounter
 from wellbeing.store import journal
@@ -73,3 +73,14 @@ def test_insights_draw_one_chart_per_pass(qtbot, window, monkeypatch):
     in_pass = [number for number, _key in built]
     assert len(set(in_pass)) == len(in_pass)  # never two charts built in one pass
     assert page.cards["timeline"].canvas.figure.axes  # on screen, not just scheduled
+
+
+def test_a_tab_passed_through_builds_nothing_and_one_on_show_builds_its_page(qtbot, window):
+    window.show_clients()
+    window.show_journal()  # passed through before the next pass
+    for _ in range(5):  # several event-loop passes: nothing is built for a tab not on show
+        QCoreApplication.processEvents()
+    assert window.clients_tab.built is None
+    window.show_clients()
+    qtbot.waitUntil(lambda: window.clients_tab.built is not None)
+    qtbot.waitUntil(lambda: window.clients_tab.built.isVisible())

@@ -102,6 +102,21 @@ def test_a_second_start_on_the_same_journal_wakes_the_first(qtbot, journal_path:
     other.release()
 
 
+def test_a_socket_name_it_cannot_listen_on_does_not_stop_the_app(
+    qtbot, journal_path: Path, tmp_path: Path, monkeypatch
+):
+    """Another user may have taken the name: the app still opens, without the hand-over."""
+    from wellbeing.ui import single_instance
+
+    taken = tmp_path / "not a folder"
+    taken.write_text("")
+    monkeypatch.setattr(single_instance, "server_name", lambda journal: str(taken / "socket"))
+    instance = SingleInstance(journal_path)
+    assert instance.claim()
+    assert not instance.server.isListening()
+    instance.release()
+
+
 TYPE_AND_WAIT = """
 import sys
 from pathlib import Path

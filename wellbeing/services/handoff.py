@@ -15,6 +15,7 @@ on purpose: the command line must not pay for importing Qt (about 0.1 s).
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
@@ -42,6 +43,8 @@ saved both ways is saved once."""
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
 """An entry with its longest text (1 MB, escaped) fits; more is not from `wellbeing log`."""
 MAX_ANSWER_BYTES = 64 * 1024
+UCRED = "=iII"
+"""struct ucred: pid_t (signed), uid_t and gid_t (unsigned: a user id may be above 2**31)."""
 SUN_PATH_MAX = 100
 """AF_UNIX paths are cut at 104 (macOS) or 108 (Linux) bytes; a longer one is not used."""
 
@@ -57,22 +60,39 @@ def server_name(journal: Path) -> str:
 
 
 def _socket_folder() -> str:
-    """The user's private runtime folder if it is really private, else the temporary one
-    (as Qt chooses it), where the socket itself is user-only."""
+    """The user's private runtime folder if it is really private; else a folder of our own
+    in the temporary one, made 0700; else one in the home folder.
+
+    Never a name in the shared temporary folder itself: another user could take it first
+    and keep the app from starting. A folder of ours that someone else made first (or left
+    open to others) is passed over for the next.
+    """
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if os.path.isabs(runtime) and len(runtime) < SUN_PATH_MAX - 40:
-        try:
-            info = os.stat(runtime)
-        except OSError:
-            pass
-        else:
-            if (
-                stat.S_ISDIR(info.st_mode)
-                and info.st_uid == os.getuid()
-                and not info.st_mode & 0o077
-            ):
-                return runtime
-    return os.environ.get("TMPDIR") or "/tmp"
+    if _private_folder(runtime):
+        return runtime
+    temporary = os.environ.get("TMPDIR") or "/tmp"
+    candidates = (
+        os.path.join(temporary, f"wellbeing-{os.getuid()}"),
+        os.path.join(os.path.expanduser("~"), ".wellbeing-run"),
+    )
+    for folder in candidates:
+        if _private_folder(folder, make=True):
+            return folder
+    return candidates[-1]  # cannot listen there: the app starts without the channel
+
+
+def _private_folder(folder: str, make: bool = False) -> bool:
+    """Whether folder is a real folder (not a link) of this user's, closed to others."""
+    if not os.path.isabs(folder) or len(folder) >= SUN_PATH_MAX - 40:
+        return False
+    if make:
+        with contextlib.suppress(OSError):  # there already, or not makeable: checked below
+            os.mkdir(folder, 0o700)
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
 def peer_user(connection: socket.socket) -> int | None:
@@ -82,8 +102,8 @@ def peer_user(connection: socket.socket) -> int | None:
     option = getattr(socket, "SO_PEERCRED", None)
     if option is None:
         return None
-    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    _pid, uid, _gid = struct.unpack("3i", credentials)
+    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize(UCRED))
+    _pid, uid, _gid = struct.unpack(UCRED, credentials)
     return uid
 
 

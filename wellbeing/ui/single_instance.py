@@ -14,6 +14,7 @@ user id is dropped unread where the system says who connected (SO_PEERCRED, Linu
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from wellbeing.services import handoff
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_MS = 500
 RAISE = b"raise"
@@ -64,7 +67,8 @@ class SingleInstance(QObject):
 
     def claim(self, request: bytes = RAISE) -> bool:
         """True if this process may open the journal; False after handing `request` to the
-        one that has it."""
+        one that has it. A name it cannot listen on does not stop the app: it then runs
+        without the channel (no hand-over), and the journal's lock refuses a second open."""
         socket = QLocalSocket(self)
         socket.connectToServer(self.name)
         if socket.waitForConnected(TIMEOUT_MS):
@@ -73,7 +77,9 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
             return False
         QLocalServer.removeServer(self.name)  # left behind by a crashed first instance
-        return self.server.listen(self.name)
+        if not self.server.listen(self.name):  # the journal's own lock still keeps one open
+            log.warning("No single-instance channel: %s", self.server.errorString())
+        return True
 
     def release(self) -> None:
         self.server.close()

@@ -54,6 +54,20 @@ def test_facts_built_in_slices_are_the_facts_of_the_whole_journal(db) -> None:
     assert_same(sliced(db, 13, 17), whole)
 
 
+def test_a_journal_logged_in_order_gives_the_same_facts(db) -> None:
+    from wellbeing.services.demo import write_demo_journal
+
+    write_demo_journal(db)
+    db.execute(
+        "DELETE FROM encounters WHERE rowid IN (SELECT a.rowid FROM encounters a, encounters b"
+        " WHERE b.rowid < a.rowid AND b.occurred_at > a.occurred_at)"
+    )
+    rows = journal.fact_rows(db)
+    assert len(rows.encounters) > 5
+    whole = Facts.from_rows(rows.columns, rows.encounters, sorted(rows.tags))
+    assert_same(sliced(db, 4, 9), whole)
+
+
 def test_an_empty_journal_gives_empty_facts(db) -> None:
     rows = journal.fact_rows(db)
     assert_same(sliced(db, 10, 10), Facts.from_rows(rows.columns, rows.encounters, rows.tags))

@@ -84,6 +84,8 @@ def test_search_reads_labels_clients_and_text_beyond_what_shows(qtbot):
             line(2, "2026-03-02T10:00:00", behaviours="impatient", what_happened="ab"),
             line(3, "2026-03-01T10:00:00", behaviours="", what_happened=hidden),
             line(4, "2026-02-28T10:00:00", behaviours="", what_happened="cd"),
+            line(5, "2026-02-27T10:00:00", what_happened="y" * 170 + " Needle"),
+            line(6, "2026-02-26T10:00:00", what_happened="Shouted\n  LOUDLY  "),
         ]
     )
     for search, expected in (
@@ -91,7 +93,9 @@ def test_search_reads_labels_clients_and_text_beyond_what_shows(qtbot):
         ("TOUT DE SUITE", ["id2"]),  # a behaviour's French label, not its key
         ("strasse", ["id3"]),  # casefolded: ß is ss
         ("bc", []),  # not across the end of one line's text and the next one's
-        ("acme", ["id2", "id3", "id4"]),
+        ("acme", ["id2", "id3", "id4", "id5", "id6"]),
+        ("needle", ["id5"]),  # past what shows
+        ("loudly", ["id6"]),
         ("acme cd", ["id4"]),  # every word
     ):
         proxy.set_filter(JournalFilter(search=search))

@@ -277,7 +277,12 @@ class FactColumns:
         assert self._ids is not None
         self._position = {}
         stamps = _joined(self._stamps, "S19")
-        order = np.argsort(stamps, kind="stable")
+        sort = np.argsort(stamps, kind="stable")
+        # already in order (logged as they happened): no copies
+        order: np.ndarray | slice = (
+            slice(None) if np.array_equal(sort, np.arange(len(sort))) else sort
+        )
+        del sort
         minute = stamps.astype("datetime64[m]")[order]
         del stamps
         dtypes: dict[str, DTypeLike] = {"difficult": bool, "impact": np.int64, "escalated": bool}
@@ -287,10 +292,12 @@ class FactColumns:
             for name in _BUILT
             if name != "ids"
         }
-        tags = {
-            facet: {tag: mask[order] for tag, mask in by_tag.items()}
-            for facet, by_tag in self._masks.items()
-        }
+        tags: dict[str, dict[str, np.ndarray]] = {}
+        for facet, by_tag in self._masks.items():  # one mask copied at a time
+            tags[facet] = {}
+            while by_tag:
+                tag = next(iter(by_tag))
+                tags[facet][tag] = by_tag.pop(tag)[order]
         self._masks = {}
         return Facts(
             ids=self._ids[order],

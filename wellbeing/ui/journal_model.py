@@ -84,6 +84,14 @@ def shown_text(text: str) -> str:
     return " ".join(text.split())[:SHOWN_TEXT]
 
 
+def own_fold(text: str) -> str:
+    """What the line keeps to search its text: nothing when its shown text, lowered, says
+    the same (plain ASCII, all of it shown: most lines), else the text casefolded."""
+    if text.isascii() and len(" ".join(text.split())) <= SHOWN_TEXT:
+        return ""  # words have no spaces: folding the spaces changes no match
+    return text.casefold()
+
+
 def _moment(occurred_at: str) -> int:
     """'2026-03-02T08:15:00' as 20260302081500: eight bytes, and in the same order."""
     s = occurred_at
@@ -154,22 +162,27 @@ class Texts:
             at = self.blob.find(key, at + 1)
         return -1
 
-    def containing(self, word: bytes, first: int, stop: int) -> np.ndarray:
-        """Which of rows first to stop - 1 contain `word` (one search per matching row)."""
+    def containing(self, word: bytes, first: int, stop: int, lower: bool = False) -> np.ndarray:
+        """Which of rows first to stop - 1 contain `word`, in their text or, with `lower`,
+        in their text with A-Z lowered (one search per matching row)."""
         import numpy as np
 
         found = np.zeros(stop - first, dtype=bool)
         if first >= stop:
             return found
         end = self.ends[stop - 1]
-        at = self.blob.find(word, self._start(first), end)
+        blob = self.blob
+        if lower:  # a lowered copy of just these rows, at their own places
+            start = self._start(first)
+            blob = bytearray(start) + blob[start:end].lower()
+        at = blob.find(word, self._start(first), end)
         while at >= 0:
             row = bisect_right(self.ends, at, first, stop)
             if at + len(word) <= self.ends[row]:  # not across two texts
                 found[row - first] = True
-                at = self.blob.find(word, self.ends[row], end)
+                at = blob.find(word, self.ends[row], end)
             else:
-                at = self.blob.find(word, at + 1, end)
+                at = blob.find(word, at + 1, end)
         return found
 
 
@@ -212,7 +225,8 @@ class JournalModel(QAbstractTableModel):
         self._tags = {name: array("i") for name, _ in TAG_FIELDS}
         self._shown = Texts()
         self._folded = Texts()
-        """What happened (what the store gives: its first 300 characters), casefolded."""
+        """What happened (what the store gives: its first 300 characters), casefolded, for
+        the lines whose shown text cannot stand for it (own_fold)."""
         self._client_codes = Codes()
         self._client_names: list[str] = []
         self._kind_codes = Codes()
@@ -254,7 +268,7 @@ class JournalModel(QAbstractTableModel):
             for name, _ in TAG_FIELDS:
                 self._tags[name].append(self._tag_codes.number(getattr(line, name)))
             self._shown.extend((shown_text(line.what_happened),))
-            self._folded.extend((line.what_happened.casefold(),))
+            self._folded.extend((own_fold(line.what_happened),))
 
     def _insert(self, row: int, line: EncounterLine) -> None:
         self._ids.insert(row, line.id)
@@ -265,7 +279,7 @@ class JournalModel(QAbstractTableModel):
         for name, _ in TAG_FIELDS:
             self._tags[name].insert(row, self._tag_codes.number(getattr(line, name)))
         self._shown.insert(row, shown_text(line.what_happened))
-        self._folded.insert(row, line.what_happened.casefold())
+        self._folded.insert(row, own_fold(line.what_happened))
 
     def _delete(self, first: int, stop: int) -> None:
         for column in (self._moments, self._clients, self._kinds, self._impacts):
@@ -350,7 +364,16 @@ class JournalModel(QAbstractTableModel):
         for name, terms in TAG_FIELDS:
             labels = [label_tags(tags, terms, self._lang) for tags in self._tag_codes.values]
             found |= coded(labels, self._tags[name])
-        return found | self._folded.containing(word.encode(), first, stop)
+        encoded = word.encode()
+        own = np.diff(np.asarray(self._folded.ends[max(first - 1, 0) : stop]), prepend=0)
+        if first:
+            own = own[1:]
+        in_text = np.where(
+            own > 0,
+            self._folded.containing(encoded, first, stop),
+            self._shown.containing(encoded, first, stop, lower=True),
+        )
+        return found | in_text
 
     # --- Qt model ---------------------------------------------------------------------
 

@@ -175,10 +175,14 @@ class ClientsModel(QAbstractTableModel):
         self._natural: dict[str, int] = {}
         self._advice: dict[str, ClientAdvice] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._texts: dict[str, dict[str, object]] = {}
+        """Each client's cells as shown, worked out once per reset: the view sizes its
+        columns to their contents, asking for every cell several times."""
 
     def reset(self, rows: list[ClientSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self._natural = {s.client.id: position for position, s in enumerate(self._rows)}
         self._apply_sort()
         self.endResetModel()
@@ -245,8 +249,14 @@ class ClientsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        texts = self._texts.get(summary.client.id)
+        if texts is None:
+            texts = self._texts[summary.client.id] = self._display(summary)
+        return texts[column]
+
+    def _display(self, summary: ClientSummary) -> dict[str, object]:
         client = summary.client
-        values = {
+        return {
             "name": client.name,
             "status": status_label(client.status),
             "revenue_share": ""
@@ -262,7 +272,6 @@ class ClientsModel(QAbstractTableModel):
             if summary.last_encounter
             else "",
         }
-        return values[column]
 
     def _advice_data(self, row: int, role: int) -> object:
         key = self.level_of(row)

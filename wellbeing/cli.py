@@ -1140,13 +1140,38 @@ def _driver_error() -> type[Exception]:
     return driver.Error if driver else UsageError
 
 
+QUICK_EXIT = frozenset({"log"})
+"""Commands whose process ends without Python's clean-up of every module and object
+(about 10 ms, a tenth of `wellbeing log`): the journal is closed and the output flushed
+first, and nothing of theirs waits for that clean-up (no atexit hook, no open file)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; without argv (the `wellbeing` program itself), a QUICK_EXIT
+    command ends the process as soon as it is done."""
     from wellbeing.store.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()
+    program = argv is None
     if argv is None:
         argv = sys.argv[1:]
     args = build_parser(command_named(argv)).parse_args(argv)
+    code = run_command(args)
+    if program and args.command in QUICK_EXIT:
+        _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End the process at once, its output written out first."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nobody is reading
+            stream.flush()
+    os._exit(code)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """The command's exit code; every user mistake is one sentence on stderr."""
     from wellbeing.domain.validation import InvalidValue
     from wellbeing.store.errors import DamagedJournal, JournalError, StorageFailure
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from wellbeing.domain.model import Encounter
 from wellbeing.store import journal
@@ -84,3 +85,11 @@ def test_a_tab_passed_through_builds_nothing_and_one_on_show_builds_its_page(qtb
     window.show_clients()
     qtbot.waitUntil(lambda: window.clients_tab.built is not None)
     qtbot.waitUntil(lambda: window.clients_tab.built.isVisible())
+
+
+def test_the_keyboard_lands_in_the_clients_list_when_the_tab_is_built(qtbot, window):
+    window.show()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.clients_tab.built is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.clients_page.table)

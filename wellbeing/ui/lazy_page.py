@@ -18,7 +18,7 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -64,6 +64,18 @@ def wait_for_warm_up() -> None:
         _warm_up.join()
 
 
+def _first_field(page: QWidget) -> QWidget | None:
+    """The page's first widget the Tab key stops at, in its focus order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        usable = widget.isEnabled() and widget.isVisibleTo(page)
+        if takes_tab and usable and page.isAncestorOf(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class LazyPage(QWidget):
     def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +114,12 @@ class LazyPage(QWidget):
         """Only if still on show: the tab may have been passed through, or the journal
         closed, meanwhile (its next show asks again)."""
         if self._build_due and self.isVisible():
+            focused = self.hasFocus()  # the tab switch gave the empty tab the focus
             self.ensure_built()
+            if focused:  # where Qt puts it when the page is there: its first field
+                first = _first_field(self.ensure_built())
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.TabFocusReason)
         self._build_due = False
 
     def showEvent(self, event: QShowEvent) -> None:

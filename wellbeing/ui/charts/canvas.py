@@ -88,7 +88,11 @@ class ChartCanvas(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure: Figure = Figure(figsize=(6.0, height), layout="constrained")
+        # In the window's colours from the start: a chart waiting its turn to be drawn is
+        # an empty panel, not a white one (the dashboard draws one chart per pass).
+        self.figure: Figure = Figure(
+            figsize=(6.0, height), layout="constrained", facecolor=self._theme.background
+        )
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(int(height * 72))

@@ -8,8 +8,9 @@ is off by default: anyone who can use the session can then open the journal with
 passphrase, so the app explains this before turning it on, and `forget` removes the key.
 
 The key is filed under a hash of the journal's path, so the keyring's entry names no file.
-An empty `<journal>.remembered` file beside the journal says the user opted in, so that
-the keyring (about 0.1 s to load) is consulted only then.
+A `<journal>.remembered` file beside the journal says the user opted in, so that the
+keyring is consulted only then; it names the keyring backend that took the key when that
+is one of keyring's own (nothing secret), which is then loaded without keyring's search.
 A remembered key that no longer opens the journal (a restore from another journal, a new
 journal at the same path) is forgotten, and the passphrase is asked as usual.
 """
@@ -105,20 +106,73 @@ def _deferred(*names: str) -> Iterator[None]:
                 del sys.modules[name]
 
 
+OS_KEYRINGS = "keyring.backends."
+"""Where keyring's own backends live (Secret Service, KWallet, Keychain, Credential
+Manager): the only ones the marker records, so the only ones loaded from its words."""
+NOT_RECORDED = frozenset(
+    {
+        "keyring.backends.chainer.ChainerBackend",  # finds the others again itself
+        "keyring.backends.fail.Keyring",
+        "keyring.backends.null.Keyring",
+    }
+)
+
+
 def remember(journal: Path, data_key: bytes) -> None:
-    """Keep the data key in the keyring; KeyringUnavailable in one sentence if there is none."""
+    """Keep the data key in the keyring; KeyringUnavailable in one sentence if there is none.
+
+    The marker records which of keyring's backends took the key, so that recall loads
+    that one directly instead of making keyring find every installed backend again
+    (their entry points read, each imported and asked whether it works: 60 ms here).
+    """
     from wellbeing.store.files import create_private
 
+    keyring = _keyring()
     try:
-        _keyring().set_password(SERVICE, _account(journal), data_key.hex())
+        keyring.set_password(SERVICE, _account(journal), data_key.hex())
+        backend = type(keyring.get_keyring())
     except Exception as error:  # every backend raises its own kind of error
         raise KeyringUnavailable(
             "This computer has no keyring the app can use, so the key was not remembered "
             f"({_short(error)}).",
             journal,
         ) from None
-    if not marker_path(journal).exists():
-        create_private(marker_path(journal))
+    marker = marker_path(journal)
+    if not marker.exists():
+        create_private(marker)
+    name = f"{backend.__module__}.{backend.__qualname__}"
+    marker.write_text(name if _recordable(name) else "", encoding="ascii")
+
+
+def _recordable(name: str) -> bool:
+    return (
+        name.startswith(OS_KEYRINGS)
+        and name not in NOT_RECORDED
+        and name.replace(".", "").replace("_", "").isalnum()
+    )
+
+
+def _recorded_backend(journal: Path) -> Any | None:
+    """The backend the marker names, loaded directly; None when it names none (a marker
+    from before, or a keyring chosen otherwise: by configuration, or in this process)."""
+    try:
+        name = marker_path(journal).read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return None
+    if not _recordable(name):
+        return None
+    try:
+        return _keyring().core.load_keyring(name)
+    except Exception:  # uninstalled since, or not working now: keyring chooses
+        return None
+
+
+def _backends(journal: Path) -> Iterator[Any]:
+    """Where the key may be: the recorded backend first, then the one keyring chooses."""
+    recorded = _recorded_backend(journal)
+    if recorded is not None:
+        yield recorded
+    yield _keyring().get_keyring()
 
 
 def remember_journal(journal: Path, secret: str) -> None:
@@ -132,9 +186,14 @@ def recall(journal: Path) -> bytes | None:
     """The remembered data key, or None (not remembered, no keyring, or a mangled entry)."""
     if not marker_path(journal).exists():
         return None
+    stored = None
     try:
-        stored = _keyring().get_password(SERVICE, _account(journal))
-    except Exception:  # a locked or missing keyring means: ask the passphrase
+        for backend in _backends(journal):
+            with contextlib.suppress(Exception):  # a locked keyring: try the next
+                stored = backend.get_password(SERVICE, _account(journal))
+            if stored:
+                break
+    except Exception:  # no keyring at all means: ask the passphrase
         return None
     if not stored:
         return None
@@ -146,16 +205,21 @@ def recall(journal: Path) -> bytes | None:
 
 
 def forget(journal: Path) -> bool:
-    """Remove the remembered key; True if there was one."""
+    """Remove the remembered key (from the recorded backend and keyring's choice); True if
+    there was one."""
+    backends = list(_backends(journal)) if marker_path(journal).exists() else []
     marker_path(journal).unlink(missing_ok=True)
     try:
-        keyring = _keyring()
-        if keyring.get_password(SERVICE, _account(journal)) is None:
-            return False
-        keyring.delete_password(SERVICE, _account(journal))
+        backends = backends or [_keyring().get_keyring()]
     except Exception:
         return False
-    return True
+    removed = False
+    for backend in backends:
+        with contextlib.suppress(Exception):
+            if backend.get_password(SERVICE, _account(journal)) is not None:
+                backend.delete_password(SERVICE, _account(journal))
+                removed = True
+    return removed
 
 
 def is_remembered(journal: Path) -> bool:

@@ -787,22 +787,22 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="52"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="64"/>
         <source>Export chart…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="53"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="65"/>
         <source>Export {chart}</source>
         <translation>Exporter : {chart}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="54"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="66"/>
         <source>Save this chart as a PNG or SVG image</source>
         <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/card.py" line="56"/>
+        <location filename="../../wellbeing/ui/dashboard/card.py" line="68"/>
         <source>Export chart as PNG or SVG…</source>
         <translation>Exporter le graphique en PNG ou SVG…</translation>
     </message>
@@ -869,6 +869,11 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location filename="../../wellbeing/ui/check_in_dialog.py" line="293"/>
+        <source>Close without saving your answers?</source>
+        <translation>Fermer sans enregistrer vos réponses ?</translation>
+    </message>
 </context>
 <context>
     <name>CliHandoff</name>
@@ -881,265 +886,265 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientAdvicePanel</name>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="122"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="127"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="125"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="130"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="148"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="181"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="153"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="186"/>
         <source>Why this advice</source>
         <translation>Pourquoi ce conseil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="192"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="159"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="197"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="159"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="159"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="154"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="159"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="163"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="168"/>
         <source>The encounters behind this reason</source>
         <translation>Les échanges derrière cette raison</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="166"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="171"/>
         <source>Reframing follow-up</source>
         <translation>Suivi du recadrage</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="192"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="197"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="198"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="203"/>
         <source>Advice history</source>
         <translation>Historique des conseils</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="199"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="204"/>
         <source>No advice recorded yet.</source>
         <translation>Aucun conseil enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="203"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="208"/>
         <source>Advice history and steps taken</source>
         <translation>Historique des conseils et démarches</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="209"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="214"/>
         <source>Prepare…</source>
         <translation>Préparer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="211"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="216"/>
         <source>Prepare what to say to this client: a message or a conversation</source>
         <translation>Préparer ce que vous direz à ce client : un message ou une conversation</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="214"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="219"/>
         <source>Reframe…</source>
         <translation>Recadrer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="216"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="221"/>
         <source>State your limits to this client, in writing, and start the follow-up</source>
         <translation>Énoncer vos limites à ce client, par écrit, et démarrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="219"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="224"/>
         <source>Dethrone…</source>
         <translation>Détrôner…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="220"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="225"/>
         <source>End the relationship with this client</source>
         <translation>Mettre fin à la relation avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="222"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="227"/>
         <source>Make active again</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="223"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="228"/>
         <source>Work with this client again; Ctrl+Z undoes it</source>
         <translation>Retravailler avec ce client ; Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="225"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="230"/>
         <source>Thresholds…</source>
         <translation>Seuils…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="226"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="231"/>
         <source>Where each level of advice starts</source>
         <translation>À partir d&apos;où chaque niveau de conseil s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="263"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="280"/>
         <source>Working out the advice…</source>
         <translation>Calcul du conseil…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="265"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="282"/>
         <source>Choose a client to see the advice.</source>
         <translation>Choisissez un client pour voir le conseil.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="308"/>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="328"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="325"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="345"/>
         <source>No encounter behind this reason.</source>
         <translation>Aucun échange derrière cette raison.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="310"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="327"/>
         <source>{when}: impact {impact}</source>
         <translation>{when} : impact {impact}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="316"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="333"/>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="317"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="334"/>
         <source>Encounters behind this reason: {count}</source>
         <translation>Échanges derrière cette raison : {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="318"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="335"/>
         <source>Select it to list them all.</source>
         <translation>Sélectionnez-la pour les voir tous.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="332"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="349"/>
         <source>Encounters behind this reason: {count} (double-click or Enter opens one)</source>
         <translation>Échanges derrière cette raison : {count} (double-clic ou Entrée pour en ouvrir un)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="367"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="384"/>
         <source>it worked</source>
         <translation>il a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="368"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="385"/>
         <source>it did not work</source>
         <translation>il n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="369"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="386"/>
         <source>too early to tell</source>
         <translation>trop tôt pour le dire</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="372"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="389"/>
         <source>Reframed on {reframed_on}; follow-up due on {due_on}. Verdict: {verdict}.</source>
         <translation>Recadré le {reframed_on} ; bilan prévu le {due_on}. Verdict : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="380"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="397"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="381"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="398"/>
         <source>Difficult (%)</source>
         <translation>Difficiles (%)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="382"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="399"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="383"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="400"/>
         <source>Limits crossed per encounter</source>
         <translation>Limites franchies par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="384"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="401"/>
         <source>Disrespect per encounter</source>
         <translation>Manques de respect par échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="385"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="402"/>
         <source>Difficult per week</source>
         <translation>Difficiles par semaine</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="390"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="407"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="391"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="408"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="421"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="438"/>
         <source>Advice: {level}</source>
         <translation>Conseil : {level}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="423"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="440"/>
         <source>Reframed</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="424"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="441"/>
         <source>Dethroned</source>
         <translation>Détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="425"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="442"/>
         <source>Made active again</source>
         <translation>Réactivé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="426"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="443"/>
         <source>Contact planned</source>
         <translation>Contact prévu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="427"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="444"/>
         <source>Message prepared</source>
         <translation>Message préparé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="522"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="539"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="526"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="543"/>
         <source>make {client} active again</source>
         <translation>la réactivation de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/client_advice_panel.py" line="532"/>
+        <location filename="../../wellbeing/ui/client_advice_panel.py" line="549"/>
         <source>{client} is active again. Ctrl+Z undoes it.</source>
         <translation>{client} est de nouveau actif. Ctrl+Z pour annuler.</translation>
     </message>
@@ -1147,67 +1152,67 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="114"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="158"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="115"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="159"/>
         <source>reframed</source>
         <translation>recadré</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="116"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="160"/>
         <source>dethroned</source>
         <translation>détrôné</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="173"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="221"/>
         <source>Keep, watch, reframe or dethrone; click to sort by severity</source>
         <translation>Garder, surveiller, recadrer ou détrôner ; cliquez pour trier par gravité</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="177"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="225"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="178"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="226"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="179"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="227"/>
         <source>Share of my revenue</source>
         <translation>Part de mon CA</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="180"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="228"/>
         <source>Encounters</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="181"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="229"/>
         <source>Difficult</source>
         <translation>Difficiles</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="182"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="230"/>
         <source>Positive</source>
         <translation>Positifs</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="183"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="231"/>
         <source>Mean impact</source>
         <translation>Impact moyen</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="184"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="232"/>
         <source>Last encounter</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="185"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="233"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
@@ -1215,69 +1220,69 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="345"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="409"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="349"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="413"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="352"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="416"/>
         <source>Merge with…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="353"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="417"/>
         <source>Move this client&apos;s encounters to another client</source>
         <translation>Déplacer les échanges de ce client vers un autre client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="356"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="420"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="360"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="424"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="363"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="361"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="425"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="364"/>
         <source>Share of my revenue</source>
         <translation>Part de mon chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="362"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="426"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="378"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="442"/>
         <source>All encounters with this client</source>
         <translation>Tous les échanges avec ce client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="388"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="452"/>
         <source>All encounters</source>
         <translation>Tous les échanges</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="397"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="461"/>
         <source>No clients yet: they appear here as you log encounters.</source>
         <translation>Aucun client pour l&apos;instant : ils apparaîtront ici au fil des échanges que vous enregistrerez.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="400"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="464"/>
         <source>Working out each client&apos;s advice…</source>
         <translation>Calcul du conseil pour chaque client…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="565"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="664"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -1285,52 +1290,52 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="614"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="736"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="616"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="738"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="618"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="740"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="627"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="749"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="627"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="749"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="633"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="755"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="634"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="756"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="648"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="770"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="655"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="777"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="329"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="393"/>
         <location filename="../../wellbeing/ui/welcome/pages.py" line="352"/>
         <source>Clients</source>
         <translation>Clients</translation>
@@ -1861,22 +1866,22 @@ Dans : {folder}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="110"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="134"/>
         <source>Export dashboard as PDF…</source>
         <translation>Exporter le tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="111"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="135"/>
         <source>One PDF: the indicators in words, then every chart</source>
         <translation>Un seul PDF : les indicateurs en toutes lettres, puis chaque graphique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="117"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="141"/>
         <source>Reading your journal…</source>
         <translation>Lecture de votre journal…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/dashboard/page.py" line="233"/>
+        <location filename="../../wellbeing/ui/dashboard/page.py" line="275"/>
         <source>The journal could not be read: {reason}</source>
         <translation>Le journal n&apos;a pas pu être lu : {reason}</translation>
     </message>
@@ -2762,62 +2767,62 @@ après coup</translation>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="39"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="58"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="40"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="59"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="41"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="60"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="42"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="61"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="43"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="62"/>
         <source>What the client did</source>
         <translation>Ce que le client a fait</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="44"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="63"/>
         <source>How I felt</source>
         <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="45"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="64"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="59"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="78"/>
         <source>Positive</source>
         <translation>Positif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="60"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="79"/>
         <source>Difficult</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="157"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="410"/>
         <source>Crossed your boundaries: {list}</source>
         <translation>A franchi vos limites : {list}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="173"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="426"/>
         <source>details to add</source>
         <translation>détails à compléter</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/journal_model.py" line="175"/>
+        <location filename="../../wellbeing/ui/journal_model.py" line="428"/>
         <source>Logged quickly. Open it to add what happened, if and when you want to.</source>
         <translation>Noté rapidement. Ouvrez-le pour ajouter ce qui s&apos;est passé, si et quand vous le souhaitez.</translation>
     </message>
@@ -3924,152 +3929,157 @@ après coup</translation>
 <context>
     <name>ReframeDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="78"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="81"/>
         <source>Reframe the relationship with {client}</source>
         <translation>Recadrer la relation avec {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="90"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="93"/>
         <source>A first draft from your journal and your boundaries: facts, how they affect your work, what you expect from now on, what happens if it continues. Change anything; the message is yours, and nothing is sent from here.</source>
         <translation>Un premier jet tiré de votre journal et de vos limites : les faits, leur effet sur votre travail, ce que vous attendez désormais, ce qui se passera si cela continue. Modifiez ce que vous voulez : le message est le vôtre, et rien n&apos;est envoyé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="111"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="114"/>
         <source>No crossed limit or disrespect recorded with this client since {date}: the draft states your limits only.</source>
         <translation>Aucune limite franchie ni aucun manque de respect consigné avec ce client depuis le {date} : le brouillon rappelle seulement vos limites.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="115"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="118"/>
         <source>Incidents this draft is built from (crossed limits or disrespect since {date}, the most recent five at most): {count}.</source>
         <translation>Incidents à partir desquels ce brouillon est rédigé (limites franchies ou manques de respect depuis le {date}, les cinq plus récents au plus) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="121"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="124"/>
         <source>1. What happened (facts only)</source>
         <translation>1. Ce qui s&apos;est passé (les faits seulement)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="122"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="125"/>
         <source>2. How it affects my work</source>
         <translation>2. L&apos;effet sur mon travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="123"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="126"/>
         <source>3. What I expect from now on</source>
         <translation>3. Ce que j&apos;attends désormais</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="124"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="127"/>
         <source>4. What happens if it continues</source>
         <translation>4. Ce qui se passera si cela continue</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="127"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="130"/>
         <source>Dates and what was said or done, without judging</source>
         <translation>Les dates et ce qui a été dit ou fait, sans jugement</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="128"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="131"/>
         <source>In “I” terms: what it does to your work</source>
         <translation>En « je » : ce que cela fait à votre travail</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="129"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="132"/>
         <source>Your limits: hours, channels, response time, scope</source>
         <translation>Vos limites : horaires, canaux, délai de réponse, périmètre</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="130"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="133"/>
         <source>A calm, realistic next step</source>
         <translation>Une suite calme et réaliste</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="150"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="153"/>
         <source>Preview of the whole message</source>
         <translation>Aperçu du message complet</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="152"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="155"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="157"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="160"/>
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="159"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="162"/>
         <source>Copy the whole message, to paste it into your email (Ctrl+Enter)</source>
         <translation>Copier le message complet, pour le coller dans votre e-mail (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="162"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="165"/>
         <source>Save message</source>
         <translation>Enregistrer le message</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="164"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="167"/>
         <source>Keep this message in the client&apos;s history (Ctrl+S); Ctrl+Z undoes it</source>
         <translation>Garder ce message dans l&apos;historique du client (Ctrl+S) ; Ctrl+Z l&apos;annule</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="167"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="170"/>
         <source>Mark as reframed today</source>
         <translation>Noter le recadrage aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="171"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="174"/>
         <source>Record that you stated your limits today: the message is saved and the advice checks in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Noter que vous avez posé vos limites aujourd&apos;hui : le message est enregistré et le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="176"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="179"/>
         <source>Start again</source>
         <translation>Repartir du brouillon</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="177"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="180"/>
         <source>Put back the draft built from your journal</source>
         <translation>Remettre le brouillon tiré de votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="179"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="180"/>
-        <source>Close (Escape); nothing unsaved is kept</source>
-        <translation>Fermer (Échap) ; ce qui n&apos;est pas enregistré n&apos;est pas conservé</translation>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="183"/>
+        <source>Close (Escape); asks first if the message was changed</source>
+        <translation>Fermer (Échap) ; demande d’abord si le message a été modifié</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="218"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="224"/>
+        <source>Close without keeping your changes to the message? Copy or save it first to keep it.</source>
+        <translation>Fermer sans garder vos modifications du message ? Copiez-le ou enregistrez-le d’abord pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="230"/>
         <source>Copied. Paste it into your email or message to send it.</source>
         <translation>Copié. Collez-le dans votre e-mail ou votre message pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="232"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="244"/>
         <source>Save a message for {client}</source>
         <translation>Enregistrer un message pour {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="237"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="250"/>
         <source>Message saved in the client&apos;s history. Ctrl+Z undoes it.</source>
         <translation>Message enregistré dans l&apos;historique du client. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="259"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="272"/>
         <source>Reframe {client}</source>
         <translation>Recadrer {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="265"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="279"/>
         <source>Reframed today</source>
         <translation>Recadré aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/reframe_dialog.py" line="269"/>
+        <location filename="../../wellbeing/ui/reframe_dialog.py" line="283"/>
         <source>{client} is marked as reframed today and the message is saved. The advice will check in a few weeks whether it worked. Ctrl+Z undoes it.</source>
         <translation>Le recadrage de {client} est noté aujourd&apos;hui et le message est enregistré. Le conseil vérifiera dans quelques semaines si cela a fonctionné. Ctrl+Z l&apos;annule.</translation>
     </message>

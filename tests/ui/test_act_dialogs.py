@@ -209,6 +209,27 @@ def test_mark_as_reframed_records_status_and_message_as_one_undo_step(
     assert len(store.client_events(client.id)) == 2
 
 
+def test_escape_asks_before_losing_an_edited_message(qtbot, store, undo_stack, client, answer):
+    dialog = shown(qtbot, ReframeDialog(store, undo_stack, "en", client, None))
+    qtbot.keyClicks(dialog.boxes["consequence"], " Or we part ways.")
+    answer.reply = QMessageBox.StandardButton.No
+
+    qtbot.keyClick(dialog.boxes["consequence"], Qt.Key.Key_Escape)
+    assert len(answer.asked) == 1 and "Copy or save it first" in answer.asked[0]
+    assert dialog.isVisible()
+    assert "Or we part ways." in dialog.boxes["consequence"].toPlainText()
+
+    click(qtbot, dialog.copy_button)  # copied: nothing would be lost now
+    qtbot.keyClick(dialog.boxes["consequence"], Qt.Key.Key_Escape)
+    assert len(answer.asked) == 1 and not dialog.isVisible()
+
+
+def test_the_untouched_draft_closes_without_asking(qtbot, store, undo_stack, client, answer):
+    dialog = shown(qtbot, ReframeDialog(store, undo_stack, "en", client, None))
+    qtbot.keyClick(dialog.boxes["facts"], Qt.Key.Key_Escape)
+    assert answer.asked == [] and not dialog.isVisible()
+
+
 # --- ending the relationship ---------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from wellbeing.ui.check_in_dialog import CheckInDialog
 from wellbeing.ui.journal_store import JournalStore
@@ -140,14 +140,62 @@ def test_a_score_on_the_very_low_line_counts_as_very_low(qtbot, open_dialog):
     assert dialog.support.isVisible()
 
 
-def test_escape_cancels_without_saving(qtbot, open_dialog, store, undo_stack):
+class Answer:
+    """Says Yes or No to the modal question instead of the user, and keeps what was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reply = QMessageBox.StandardButton.No
+        self.asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", self)
+
+    def __call__(self, _parent, _title, text, *_args) -> QMessageBox.StandardButton:
+        self.asked.append(text)
+        return self.reply
+
+
+def test_escape_asks_before_throwing_answers_away(
+    qtbot, open_dialog, store, undo_stack, monkeypatch
+):
+    answer = Answer(monkeypatch)
     dialog = open_dialog()
     click_answers(qtbot, dialog, [1] * 6, [2] * 5)
+
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert answer.asked == ["Close without saving your answers?"]
+    assert dialog.isVisible() and dialog.strain_rows[0].value() == 1  # No keeps them
+
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert len(answer.asked) == 2
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
     assert store.check_ins() == []
     assert undo_stack.count() == 0
+
+
+def test_escape_with_nothing_answered_or_after_saving_closes_at_once(
+    qtbot, open_dialog, monkeypatch
+):
+    answer = Answer(monkeypatch)
+    dialog = open_dialog()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and answer.asked == []
+
+    dialog = open_dialog()
+    click_answers(qtbot, dialog, [1] * 6, [2] * 5)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved is not None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and answer.asked == []
+
+
+def test_closing_from_code_never_asks(qtbot, open_dialog, monkeypatch):
+    """The journal locking closes every dialog: no question may hold the lock up."""
+    answer = Answer(monkeypatch)
+    dialog = open_dialog()
+    click_answers(qtbot, dialog, [1] * 6, [2] * 5)
+    dialog.reject()
+    assert not dialog.isVisible() and answer.asked == []
 
 
 def test_in_french_every_answer_fits_a_small_screen(qtbot, open_dialog):

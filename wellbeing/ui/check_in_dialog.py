@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -31,6 +30,7 @@ from wellbeing.domain.model import CheckIn
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.domain.vocabulary import Term
 from wellbeing.store.errors import JournalError
+from wellbeing.ui.ask_before_closing import AsksBeforeClosing
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.screen_fit import fit_to_screen
@@ -114,7 +114,7 @@ def _section(text: str) -> QLabel:
     return label
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(AsksBeforeClosing):
     """Saving keeps the dialog open on the two scores, so the user sees what they mean."""
 
     def __init__(
@@ -203,7 +203,7 @@ class CheckInDialog(QDialog):
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.close_asking)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(Qt.Modifier.CTRL | key), self, self.save)
 
@@ -286,6 +286,11 @@ class CheckInDialog(QDialog):
         self.save_button.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setFocus()
+
+    def unsaved_question(self) -> str | None:
+        if self.saved is not None or all(row.value() is None for row in self.rows()):
+            return None
+        return self.tr("Close without saving your answers?")
 
     def reject(self) -> None:
         """Escape before saving cancels; after saving it simply closes."""

@@ -33,6 +33,7 @@ from wellbeing.domain.model import Client, ClientEvent, ClientEventKind, ClientS
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store.errors import JournalError
 from wellbeing.ui.act_dialog import ActDialog, feedback_label, tell
+from wellbeing.ui.ask_before_closing import AsksBeforeClosing
 from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import JournalStore
 from wellbeing.ui.screen_fit import fit_to_screen
@@ -59,7 +60,7 @@ class PartBox(QPlainTextEdit):
 # --- the dialog ---------------------------------------------------------------------------
 
 
-class ReframeDialog(ActDialog):
+class ReframeDialog(AsksBeforeClosing, ActDialog):
     """Nothing leaves the machine: the user copies the message and sends it themselves."""
 
     def __init__(
@@ -72,6 +73,8 @@ class ReframeDialog(ActDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, undo_stack, lang, client, advice, parent)
+        self.settled = ""
+        """The message as last put back, copied or saved: closing asks when it differs."""
         self.incidents = incidents_from(self.encounters, self.since)
         self.draft = assertive_message(client.name, self.incidents, store.boundaries(), lang)
         self.setWindowTitle(
@@ -177,8 +180,8 @@ class ReframeDialog(ActDialog):
         self.restart_button.setToolTip(self.tr("Put back the draft built from your journal"))
         self.restart_button.clicked.connect(self.restore_draft)
         close = QPushButton(self.tr("Close"))
-        close.setToolTip(self.tr("Close (Escape); nothing unsaved is kept"))
-        close.clicked.connect(self.reject)
+        close.setToolTip(self.tr("Close (Escape); asks first if the message was changed"))
+        close.clicked.connect(self.close_asking)
         buttons = (self.copy_button, self.save_button, self.restart_button, self.reframe_button)
         for button in (*buttons, close):
             button.setAutoDefault(False)
@@ -200,6 +203,7 @@ class ReframeDialog(ActDialog):
         for key, box in self.boxes.items():
             box.setPlainText(getattr(self.draft, key))
         self.update_preview()
+        self.settled = self.message()
 
     def parts(self) -> MessageParts:
         edited = {key: box.toPlainText() for key, box in self.boxes.items()}
@@ -213,8 +217,16 @@ class ReframeDialog(ActDialog):
 
     # --- actions --------------------------------------------------------------------------
 
+    def unsaved_question(self) -> str | None:
+        if self.message() == self.settled:
+            return None
+        return self.tr(
+            "Close without keeping your changes to the message? Copy or save it first to keep it."
+        )
+
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.message())
+        self.settled = self.message()
         tell(self.feedback, self.tr("Copied. Paste it into your email or message to send it."))
 
     def _message_event(self, at: datetime) -> ClientEvent:
@@ -234,6 +246,7 @@ class ReframeDialog(ActDialog):
             lambda: self.store.save_client_event(event),
             done.changes,
         )
+        self.settled = self.message()
         tell(self.feedback, self.tr("Message saved in the client's history. Ctrl+Z undoes it."))
 
     def mark_reframed(self) -> None:
@@ -261,6 +274,7 @@ class ReframeDialog(ActDialog):
             lambda: store.replay_status(after, [message, status]),
             saved.changes | changed.changes,
         )
+        self.settled = self.message()
         self.reframe_button.setEnabled(False)  # once is the record; a second would double it
         self.reframe_button.setText(self.tr("Reframed today"))
         tell(

@@ -24,6 +24,8 @@ over jrnl's, followed by the smallest and largest of the per-run ratios.
   (a line with the cache at 2 MB shows the rest).
 - `wellbeing insights` on the demo journal (`wellbeing demo`), with the passphrase and with
   the remembered key; the goal is under 0.5 s.
+- Notes: the heavy packages a handed-off log and a remembered-key log import (the latter
+  needs keyring and sqlcipher3, not sqlite-utils: issue 16).
 
 Children run with compiled bytecode allowed (an installed app has its .pyc files; this
 workplace sets PYTHONDONTWRITEBYTECODE, which would time Python compiling the sources), a
@@ -370,28 +372,28 @@ def bench_insights(runs: int, folder: Path, env: dict[str, str]) -> list[Series]
     ]
 
 
-def handoff_imports(folder: Path, env: dict[str, str]) -> str:
-    """Which heavy packages `wellbeing log` imports when the app takes the entry."""
-    journal = working_copy(build_journals(CACHE, 1000).encrypted, folder / "imports", "app")
-    command = [
-        sys.executable,
-        "-X",
-        "importtime",
-        "-m",
-        "wellbeing",
-        "log",
-        "--client",
-        "Client 01",
-        "--impact",
-        "5",
-        "--journal",
-        str(journal),
-    ]
-    with running_app(journal, env):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+def imported_heavy(journal: Path, env: dict[str, str]) -> str:
+    """Which heavy packages `wellbeing log` on `journal` imports."""
+    command = [sys.executable, "-X", "importtime", "-m", "wellbeing", "log"]
+    command += ["--client", "Client 01", "--impact", "5", "--journal", str(journal)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     names = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     heavy = sorted({name.split(".")[0] for name in names if name.startswith(HEAVY)})
     return ", ".join(heavy) or "none of " + ", ".join(HEAVY)
+
+
+def handoff_imports(folder: Path, env: dict[str, str]) -> str:
+    """Which heavy packages `wellbeing log` imports when the app takes the entry."""
+    journal = working_copy(build_journals(CACHE, 1000).encrypted, folder / "imports", "app")
+    with running_app(journal, env):
+        return imported_heavy(journal, env)
+
+
+def remembered_imports(folder: Path, env: dict[str, str]) -> str:
+    """Which heavy packages `wellbeing log` imports with the key remembered (it needs the
+    keyring and the driver; sqlite-utils only for a journal it must upgrade first)."""
+    source = build_journals(CACHE, 1000).encrypted
+    return imported_heavy(remembered(working_copy(source, folder / "imports", "keyring"), env), env)
 
 
 def run_all(
@@ -408,6 +410,9 @@ def run_all(
         figures += bench_list_memory(list_counts, list_runs, folder, env)
         figures += bench_insights(runs, folder, env)
         notes.append(f"heavy packages imported by a handed-off log: {handoff_imports(folder, env)}")
+        notes.append(
+            "heavy packages imported by a remembered-key log: " + remembered_imports(folder, env)
+        )
     return figures, notes
 
 

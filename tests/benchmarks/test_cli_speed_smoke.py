@@ -24,4 +24,5 @@ def test_every_figure_of_the_command_line_benchmark_comes_out(tmp_path, monkeypa
     for figure in figures:
         assert figure.samples and all(math.isfinite(v) and v > 0 for v in figure.samples)
     assert any(note.startswith("heavy packages imported by a handed-off log") for note in notes)
+    assert any(note.startswith("heavy packages imported by a remembered-key") for note in notes)
     assert cli_speed.table(figures).count("\n") == len(figures)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from wellbeing.store import open_journal
@@ -71,14 +71,50 @@ def test_change_the_passphrase_from_the_menu(qtbot, window, monkeypatch, journal
         dialog.current.setText(PASSPHRASE)
         dialog.first.setText("a brand new passphrase")
         dialog.second.setText("a brand new passphrase")
-        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
-        return QDialog.DialogCode.Accepted
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert ok.isEnabled()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
 
     monkeypatch.setattr(NewPassphraseDialog, "exec", fill)
     window.change_passphrase()
     assert window.statusBar().currentMessage() == "Passphrase changed."
     assert verify_passphrase(journal_path, "a brand new passphrase")
     assert not verify_passphrase(journal_path, PASSPHRASE)
+
+
+def test_a_wrong_current_passphrase_is_said_in_the_dialog_which_stays_open(
+    qtbot, window, monkeypatch, journal_path: Path
+):
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args[2]))
+    seen: dict[str, object] = {}
+
+    def fill(dialog: NewPassphraseDialog) -> int:
+        qtbot.keyClicks(dialog.current, "not the passphrase")
+        qtbot.keyClicks(dialog.first, "a brand new passphrase")
+        qtbot.keyClicks(dialog.second, "a brand new passphrase")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["refused"] = dialog.result()
+        seen["problem"] = dialog.problem.text()
+        seen["new kept"] = dialog.first.text()
+        seen["selected"] = dialog.current.selectedText()
+        dialog.current.setText(PASSPHRASE)  # typed again, right this time
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", fill)
+    window.change_passphrase()
+    assert seen == {
+        "refused": QDialog.DialogCode.Rejected,
+        "problem": "The current passphrase is wrong; nothing was changed.",
+        "new kept": "a brand new passphrase",
+        "selected": "not the passphrase",
+    }
+    assert boxes == []
+    assert window.statusBar().currentMessage() == "Passphrase changed."
+    assert verify_passphrase(journal_path, "a brand new passphrase")
 
 
 def test_new_passphrase_dialog_refuses_short_or_different_passphrases(qtbot, journal_path):

@@ -566,31 +566,29 @@ class MainWindow(QMainWindow):
         return self.store is not None and verify_passphrase(self.store.path, secret)
 
     def change_passphrase(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+        """A wrong current passphrase is said under the fields; the dialog stays open."""
         from wellbeing.domain.validation import InvalidValue
-        from wellbeing.store import WrongPassphrase
+        from wellbeing.store import JournalError, WrongPassphrase
         from wellbeing.store.connection import change_passphrase
+        from wellbeing.ui.errors import explain
         from wellbeing.ui.passphrase_dialogs import NewPassphraseDialog
 
         if self.store is None or self.store.path is None:
             return
-        dialog = NewPassphraseDialog(self.store.path, self, changing=True)
-        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
-            return
-        try:
-            change_passphrase(self.store.path, dialog.current.text(), dialog.passphrase())
-        except WrongPassphrase:
-            QMessageBox.warning(
-                self,
-                self.tr("Passphrase not changed"),
-                self.tr("The current passphrase is wrong; nothing was changed."),
-            )
-            return
-        except InvalidValue as error:
-            QMessageBox.warning(self, self.tr("Passphrase not changed"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Passphrase changed."), STATUS_TIMEOUT_MS)
+        path = self.store.path
+
+        def attempt(current: str, new: str) -> str | None:
+            try:
+                change_passphrase(path, current, new)
+            except WrongPassphrase:
+                return self.tr("The current passphrase is wrong; nothing was changed.")
+            except (InvalidValue, JournalError) as error:
+                return explain(error)
+            return None
+
+        dialog = NewPassphraseDialog(path, self, changing=True, attempt=attempt)
+        if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Passphrase changed."), STATUS_TIMEOUT_MS)
 
     def toggle_remembered(self) -> None:
         """Opt in to (or out of) the key kept in the OS keyring, after saying what it means."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -178,10 +179,21 @@ class NewPassphraseForm(QWidget):
 
 
 class NewPassphraseDialog(QDialog):
-    """Chooses a passphrase twice, after saying plainly what forgetting it means."""
+    """Chooses a passphrase twice, after saying plainly what forgetting it means.
 
-    def __init__(self, path: Path, parent: QWidget | None = None, changing: bool = False) -> None:
+    attempt(current, new), when given, makes the change on OK and says why it failed (None:
+    done); the dialog stays open on a failure, with the sentence under the fields.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        changing: bool = False,
+        attempt: Callable[[str, str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._attempt = attempt
         self.setWindowTitle(
             self.tr("Change the passphrase") if changing else self.tr("Create your journal")
         )
@@ -205,6 +217,20 @@ class NewPassphraseDialog(QDialog):
 
     def passphrase(self) -> str:
         return self.form.passphrase()
+
+    def accept(self) -> None:
+        if self._attempt is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivations
+            try:
+                refused = self._attempt(self.current.text(), self.passphrase())
+            finally:
+                QApplication.restoreOverrideCursor()
+            if refused:
+                self.problem.setText(refused)
+                self.current.selectAll()
+                self.current.setFocus()
+                return
+        super().accept()
 
 
 class RecoveryKeyPanel(QWidget):

@@ -4,7 +4,7 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="664"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="667"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>History with {client}: %n encounter</numerusform>

@@ -1282,7 +1282,7 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         <translation>Calcul du conseil pour chaque client…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wellbeing/ui/clients_page.py" line="664"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="667"/>
         <source>History with {client}: %n encounter(s)</source>
         <translation>
             <numerusform>Historique avec {client} : %n échange</numerusform>
@@ -1290,47 +1290,47 @@ Restaurer la dernière sauvegarde, faite le {when} ? Le fichier qu&apos;elle rem
         </translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="736"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="739"/>
         <source>Cannot change the client</source>
         <translation>Impossible de modifier le client</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="738"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="741"/>
         <source>change {client}</source>
         <translation>la modification de {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="740"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="743"/>
         <source>{client} updated. Ctrl+Z undoes it.</source>
         <translation>{client} : modifications enregistrées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="749"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="752"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="749"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="752"/>
         <source>There is no other client to merge into.</source>
         <translation>Il n&apos;y a aucun autre client avec lequel fusionner.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="755"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="758"/>
         <source>Merge {client}</source>
         <translation>Fusionner {client}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="756"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="759"/>
         <source>Move every encounter of {client} to:</source>
         <translation>Déplacer tous les échanges de {client} vers :</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="770"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="773"/>
         <source>merge {source} into {target}</source>
         <translation>la fusion de {source} avec {target}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/clients_page.py" line="777"/>
+        <location filename="../../wellbeing/ui/clients_page.py" line="780"/>
         <source>{source} merged into {target}. Ctrl+Z undoes it.</source>
         <translation>Fusion de {source} avec {target} effectuée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -3132,63 +3132,57 @@ après coup</translation>
         <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="586"/>
-        <location filename="../../wellbeing/ui/main_window.py" line="591"/>
-        <source>Passphrase not changed</source>
-        <translation>Phrase secrète inchangée</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="587"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="584"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="593"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="591"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="604"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="602"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="610"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="608"/>
         <source>This computer keeps the journal&apos;s key: it opens without the passphrase while your session is open. Forget the key, so that the passphrase is asked again?</source>
         <translation>Cet ordinateur garde la clé du journal : il s&apos;ouvre sans phrase secrète tant que votre session est ouverte. Oublier la clé, pour que la phrase secrète soit de nouveau demandée ?</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="618"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="616"/>
         <source>The key is no longer kept on this computer.</source>
         <translation>La clé n&apos;est plus gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="623"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="621"/>
         <source>The key is kept on this computer.</source>
         <translation>La clé est gardée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="635"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="633"/>
         <source>Wrong passphrase. Try again, or type your recovery key.</source>
         <translation>Phrase secrète incorrecte. Réessayez, ou tapez votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="641"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="639"/>
         <source>The journal&apos;s key can be kept in this computer&apos;s keyring, so that the app and the command line open the journal without asking for the passphrase (and without its half-second wait) while your session is open. Anyone who can use your session could then open the journal too. Off by default; you can forget the key here at any time. Type your passphrase to turn it on.</source>
         <translation>La clé du journal peut être gardée dans le trousseau de cet ordinateur : l&apos;application et la ligne de commande ouvrent alors le journal sans demander la phrase secrète (et sans sa demi-seconde d&apos;attente) tant que votre session est ouverte. Toute personne qui peut utiliser votre session pourrait alors ouvrir le journal aussi. Désactivé par défaut ; vous pouvez oublier la clé ici à tout moment. Tapez votre phrase secrète pour l&apos;activer.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="647"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="645"/>
         <source>Remember</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="658"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="656"/>
         <source>Lock automatically</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/main_window.py" line="659"/>
+        <location filename="../../wellbeing/ui/main_window.py" line="657"/>
         <source>Lock the journal after this many minutes without use:</source>
         <translation>Verrouiller le journal après ce nombre de minutes sans utilisation :</translation>
     </message>
@@ -3238,77 +3232,77 @@ après coup</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="186"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="186"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="198"/>
         <source>Create your journal</source>
         <translation>Créer votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="94"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="95"/>
         <source>at least {n} characters</source>
         <translation>au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="99"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="100"/>
         <source>Choose a new passphrase for {journal}.</source>
         <translation>Choisissez une nouvelle phrase secrète pour {journal}.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="104"/>
         <source>Your journal {journal} will be encrypted on this computer. Choose a passphrase: you will type it each time you open the journal.</source>
         <translation>Votre journal {journal} sera chiffré sur cet ordinateur. Choisissez une phrase secrète : vous la taperez à chaque ouverture du journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="111"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="112"/>
         <source>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Nobody, not even the makers of this app, can open the journal without it. You will get a recovery key to keep somewhere safe, just in case.</source>
         <translation>&lt;b&gt;Une phrase secrète oubliée ne peut pas être retrouvée.&lt;/b&gt; Personne, pas même les auteurs de cette application, ne peut ouvrir le journal sans elle. Vous recevrez une clé de secours à garder en lieu sûr, au cas où.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="119"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="120"/>
         <source>Current passphrase or recovery key</source>
         <translation>Phrase secrète actuelle ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="122"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="123"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="124"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="125"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="127"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="128"/>
         <source>The same again</source>
         <translation>La même, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="138"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="139"/>
         <source>A passphrase needs at least {n} characters.</source>
         <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="142"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="143"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="161"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="162"/>
         <source>Strong passphrase ({score} of 4).</source>
         <translation>Phrase secrète solide ({score} sur 4).</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="165"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="166"/>
         <source>Weak: this is a common password, among the first an attacker tries. Several unrelated words, twelve characters or more, make a strong one.</source>
         <translation>Faible : c&apos;est un mot de passe courant, parmi les premiers qu&apos;un attaquant essaie. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="170"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="171"/>
         <source>Weak ({score} of 4): someone with a copy of your journal could guess it. Several unrelated words, twelve characters or more, make a strong one.</source>
         <translation>Faible ({score} sur 4) : quelqu&apos;un qui aurait une copie de votre journal pourrait la deviner. Plusieurs mots sans rapport, douze caractères ou plus, font une phrase solide.</translation>
     </message>
@@ -3871,57 +3865,57 @@ après coup</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="337"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="363"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="264"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="290"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="265"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="291"/>
         <source>Save to a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="266"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="292"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="268"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="294"/>
         <source>I have put my recovery key somewhere safe</source>
         <translation>J&apos;ai mis ma clé de secours en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="257"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="283"/>
         <source>If you ever forget your passphrase, this recovery key opens the journal instead. Print it or save it away from this computer: anyone who has it can read your journal.</source>
         <translation>Si vous oubliez un jour votre phrase secrète, cette clé de secours ouvre le journal à sa place. Imprimez-la ou conservez-la ailleurs que sur cet ordinateur : quiconque la possède peut lire votre journal.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="274"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="300"/>
         <source>Wellbeing Journal recovery key: {key}</source>
         <translation>Clé de secours de Wellbeing Journal : {key}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="286"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="312"/>
         <source>✓ Copied. Paste it somewhere safe away from this computer, then copy something else so that it does not stay in the clipboard.</source>
         <translation>✓ Copiée. Collez-la en lieu sûr, hors de cet ordinateur, puis copiez autre chose pour qu&apos;elle ne reste pas dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="296"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="322"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="304"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="330"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="310"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="336"/>
         <source>✓ Saved to {path}.</source>
         <translation>✓ Enregistrée dans {path}.</translation>
     </message>
@@ -5114,42 +5108,42 @@ après coup</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="406"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="432"/>
         <source>Open your journal</source>
         <translation>Ouvrir votre journal</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="406"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="432"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="414"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="440"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="376"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="402"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="414"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="440"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="409"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="435"/>
         <source>Type your passphrase to restore the backup of {when}. The journal as it is now is kept among the backups.</source>
         <translation>Tapez votre phrase secrète pour restaurer la sauvegarde du {when}. Le journal tel qu&apos;il est maintenant est conservé parmi les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="413"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="439"/>
         <source>Type your passphrase to finish the interrupted restore.</source>
         <translation>Tapez votre phrase secrète pour terminer la restauration interrompue.</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="405"/>
+        <location filename="../../wellbeing/ui/passphrase_dialogs.py" line="431"/>
         <source>Type the passphrase of {journal}.</source>
         <translation>Tapez la phrase secrète de {journal}.</translation>
     </message>

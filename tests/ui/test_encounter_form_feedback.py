@@ -286,3 +286,39 @@ def test_after_a_save_the_form_is_back_at_its_top_with_the_client_focused(qtbot,
     assert journal.count_encounters(window.store.db) == 1
     assert bar.value() == 0
     assert form.client.lineEdit().hasFocus()
+
+
+# --- the client's name -----------------------------------------------------------------
+
+
+def test_tab_in_the_open_completion_list_takes_the_clients_name(qtbot, window):
+    """ "Glo" then Tab means Globex, the client the list offers, not a new client "Glo"."""
+    quick_log(qtbot, window, "Globex", 4, "angry", "rude")
+    quick_log(qtbot, window, "Acme", 3, "angry", "rude")
+    form = window.journal_page.form
+    form.client.lineEdit().setFocus()
+    form.client.setEditText("")
+    qtbot.keyClicks(form.client.lineEdit(), "glo")
+    popup = form.client.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+
+    assert form.client_name() == "Globex"
+    assert not popup.isVisible()
+    assert not form.client.lineEdit().hasFocus()  # Tab still moves on
+
+
+def test_escape_closes_the_list_and_keeps_a_new_name_as_typed(qtbot, window):
+    quick_log(qtbot, window, "Globex", 4, "angry", "rude")
+    form = window.journal_page.form
+    form.client.lineEdit().setFocus()
+    form.client.setEditText("")
+    qtbot.keyClicks(form.client.lineEdit(), "Glo")
+    popup = form.client.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    qtbot.keyClick(form.client.lineEdit(), Qt.Key.Key_Tab)
+    assert form.client_name() == "Glo"

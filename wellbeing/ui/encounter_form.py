@@ -47,7 +47,7 @@ from wellbeing.ui.form_feedback import (
     with_problem,
 )
 from wellbeing.ui.i18n import date_edit_format
-from wellbeing.ui.keyboard import tab_order
+from wellbeing.ui.keyboard import TabTakesCompletion, tab_order
 from wellbeing.ui.screen_fit import VerticalScrollArea
 from wellbeing.ui.widgets.chips import TagChips
 from wellbeing.ui.widgets.emotion_grid import EmotionGrid
@@ -123,6 +123,7 @@ class EncounterForm(QWidget):
         self.client.lineEdit().setPlaceholderText(self.tr("Client (pick or type a new one)"))
         self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        TabTakesCompletion(self.client)
         self.client.setMinimumWidth(200)
 
         self.when = QDateTimeEdit()

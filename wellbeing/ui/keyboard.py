@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QPushButton,
@@ -111,6 +112,32 @@ def install_keyboard_conventions(app: QApplication) -> KeyboardConventions:
     conventions = KeyboardConventions(app)
     app.installEventFilter(conventions)
     return conventions
+
+
+class TabTakesCompletion(QObject):
+    """Tab while an editable combo box's completion list is open takes the name the list
+    highlights (its first when none is), then moves on as usual: "glo" then Tab is Globex,
+    not a new client "glo". Escape closes the list and keeps what was typed."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        completer = combo.completer()
+        if completer is not None:
+            completer.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        popup = self.combo.completer().popup()
+        index = popup.currentIndex()
+        if not index.isValid():
+            index = popup.model().index(0, 0)
+        if index.isValid():
+            self.combo.setEditText(str(index.data()))
+        return False  # the completer closes its list and hands Tab on to the combo box
 
 
 def tab_order(*widgets: QWidget) -> None:

@@ -11,6 +11,7 @@ Anki's OpChangesWithId. The store announces every `Changes` with
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -249,6 +250,32 @@ class JournalStore(QObject):
     def client_encounters(self, client_id: str, since: datetime | None = None) -> list[Encounter]:
         """A client's encounters from `since` on, oldest first."""
         return journal.list_encounters(self.db, client_id, since)[::-1]
+
+    def client_encounters_page(
+        self, client_id: str, before: tuple[str, int] | None, limit: int
+    ) -> tuple[list[Encounter], tuple[str, int] | None]:
+        """A client's encounters, newest first, `limit` of them after the cursor `before`
+        (None: from the newest), and the next page's cursor (None after the last). Built
+        as list_encounters builds them; the Clients page reads a page per event-loop pass
+        (2,500 encounters at once took 70 to 120 ms). Each page is a query of its own: no
+        read stays open between passes, where a save could meet it."""
+        columns = ", ".join(f"e.{c}" for c in journal._ENCOUNTER_COLUMNS)
+        where = "e.client_id = ?"
+        params: list[object] = [client_id]
+        if before is not None:
+            where += " AND (e.occurred_at, e.rowid) < (?, ?)"
+            params += [before[0], before[1]]
+        rows = self.db.execute(
+            f"SELECT {columns}, e.rowid FROM encounters e WHERE {where} "
+            "ORDER BY e.occurred_at DESC, e.rowid DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        ids = json.dumps([row[0] for row in rows])
+        tags = journal._tags_for(self.db, "e.id IN (SELECT value FROM json_each(?))", [ids])
+        found = [journal._build_encounter(row[:-1], tags) for row in rows]
+        when = journal._ENCOUNTER_COLUMNS.index("occurred_at")
+        cursor = (rows[-1][when], rows[-1][-1]) if len(rows) == limit else None
+        return found, cursor
 
     def count_encounters(self) -> int:
         return journal.count_encounters(self.db)

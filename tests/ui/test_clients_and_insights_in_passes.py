@@ -4,16 +4,17 @@ shows, nothing says "no clients" meanwhile, and a new encounter shows in the his
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wellbeing.domain.model import Encounter
+from wellbeing.domain.model import Client, Encounter
 from wellbeing.store import journal
 from wellbeing.ui import clients_page as clients
 from wellbeing.ui.dashboard import card as card_module
 from wellbeing.ui.dashboard import page as dashboard
+from wellbeing.ui.journal_store import JournalStore
 
 from .test_clients_loading import log_a_few
 from .test_journal_page import quick_log
@@ -23,6 +24,7 @@ def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window
     log_a_few(qtbot, window)
     quick_log(qtbot, window, "acme corp", 0, "calm", "rude")  # a name after "Acme" by case
     monkeypatch.setattr(clients, "FIGURES_SLICE", 1)  # one encounter per pass
+    monkeypatch.setattr(clients, "PANEL_PAGE", 1)  # and the chosen client's one by one
     page = window.clients_page
     window.show_clients()
     assert not page.empty_hint.isVisible()  # not "no clients yet" while they are read
@@ -32,7 +34,9 @@ def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window
     assert [s.encounters for s in shown] == [2, 1, 1]
     qtbot.waitUntil(lambda: page.panel.client is not None)
     assert page.panel.client == shown[0].client and page.name.text() == "Acme"
-    assert len(page.panel.encounters) == 2  # the chosen client's, read in a pass of its own
+    assert len(page.panel.encounters) == 2  # the chosen client's, read page by page
+    assert page.panel.timeline.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.history_proxy.rowCount() == 2)  # and its history in another
 
 
 def test_a_new_encounter_shows_in_the_clients_panel(qtbot, window):
@@ -93,3 +97,29 @@ def test_the_keyboard_lands_in_the_clients_list_when_the_tab_is_built(qtbot, win
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.clients_tab.built is not None)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.clients_page.table)
+
+
+def test_a_clients_encounters_page_by_page_are_those_listed_at_once(db):
+    store = JournalStore(db)
+    journal.save_client(db, Client(name="Acme", id="acme"))
+    when = datetime(2026, 3, 2, 9, 30)
+    journal.save_encounters(
+        db,
+        [
+            Encounter(
+                client_id="acme",
+                occurred_at=when + timedelta(hours=hour // 2),  # two at each time
+                impact=hour % 11,
+                behaviours=("rude", "threatening")[: hour % 3],
+                emotions=("angry",),
+                id=f"e{hour}",
+            )
+            for hour in range(7)
+        ],
+    )
+    read, cursor = store.client_encounters_page("acme", None, 3)
+    while cursor is not None:
+        more, cursor = store.client_encounters_page("acme", cursor, 3)
+        read += more
+    assert read == journal.list_encounters(db, "acme")
+    assert len(read) == 7

@@ -244,10 +244,18 @@ class ClientAdvicePanel(QTabWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
-    def show_client(self, client: Client | None, advice: ClientAdvice | None) -> None:
-        """Show this client's advice (None while it is being worked out)."""
+    def show_client(
+        self,
+        client: Client | None,
+        advice: ClientAdvice | None,
+        encounters: list[Encounter] | None = None,
+    ) -> None:
+        """Show this client's advice (None while it is being worked out). `encounters`,
+        newest first, when the caller has just read them (page by page)."""
         kept = self._current_reason_code() if client and self.client == client else None
         self.client, self.advice = client, advice
+        if client is not None and encounters is not None:
+            self._read = ((client.id, self.store.data_stamp()[1]), encounters)
         encounters = self._encounters_of(client) if client else []
         self.encounters = {e.id: e for e in encounters}
         self._show_level()

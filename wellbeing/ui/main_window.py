@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.idle.idle.connect(self.lock)
-        self.counts = ElidedLabel()
+        self.counts = ElidedLabel(keep_characters=36)
         self.reminders: QWidget | None = None
         self.team_windows: list[QWidget] = []
         from wellbeing.ui.tray import Tray

@@ -69,8 +69,11 @@ class ElidedButton(_Elided, QPushButton):
 class ElidedLabel(_Elided, QLabel):
     PADDING = 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keep_characters: int = 0) -> None:
+        """keep_characters: cut only past this many average characters (the journal's
+        count keeps its "726 encounters in the journal" while reminders beside it give way)."""
         super().__init__(parent)
+        self.keep_characters = keep_characters
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _room(self) -> int:
@@ -82,7 +85,11 @@ class ElidedLabel(_Elided, QLabel):
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        width = min(self.sizeHint().width(), ELIDED_MINIMUM)
+        kept = self.fontMetrics().averageCharWidth() * self.keep_characters
+        screen = self.screen()
+        if screen is not None:  # on a narrow screen (large text) the others need room too
+            kept = min(kept, screen.availableGeometry().width() // 4)
+        width = min(self.sizeHint().width(), max(ELIDED_MINIMUM, kept))
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -37,6 +37,8 @@ def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window
     assert len(page.panel.encounters) == 2  # the chosen client's, read page by page
     assert page.panel.timeline.model.rowCount() == 2
     qtbot.waitUntil(lambda: page.history_proxy.rowCount() == 2)  # and its history in another
+    qtbot.waitUntil(lambda: not page.loading)  # the advice, worked out meanwhile, too
+    assert page.panel.advice is page.advice[shown[0].client.id]
 
 
 def test_a_new_encounter_shows_in_the_clients_panel(qtbot, window):

@@ -701,8 +701,10 @@ class ClientsPage(QWidget):
         if self.store.data_loader().closed:  # the journal closed before the page went
             self._steps = []
             return
-        if self._steps and self._steps[0]() is not False:
-            self._steps.pop(0)
+        if self._steps:
+            step = self._steps.pop(0)
+            if step() is False:  # more of it in the next pass
+                self._steps.insert(0, step)
         if self._steps:
             self._step_timer.start()
 

@@ -32,8 +32,10 @@ WARM_UP_MODULES = (
     "wellbeing.ui.clients_page",
     "wellbeing.services.insights",
     "wellbeing.analysis.advice",
+    "_strptime",
 )
-"""What the lazily built pages (Insights, Clients) import, heaviest first."""
+"""What the lazily built pages (Insights, Clients) import, heaviest first (datetime's
+strptime imports _strptime, and its calendar and locale, the first time it reads a date)."""
 
 _warm_up: threading.Thread | None = None
 

@@ -55,6 +55,7 @@ from wellbeing.ui.journal_store import CLIENTS, ENCOUNTERS, JournalStore
 from wellbeing.ui.pdf_pages import PdfPages
 from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.session_fields import fields_that_leave
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.labels import hint, section
 
 if TYPE_CHECKING:
@@ -159,14 +160,20 @@ class PrepareSessionDialog(QDialog):
                 "unless you tick it."
             )
         )
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        columns.addLayout(self._build_left(), 1)
-        columns.addLayout(self._build_right(), 1)
+        columns = AdaptiveSplitter()  # one above the other when large text leaves no room
+        columns.setChildrenCollapsible(False)
+        columns.setHandleWidth(18)
+        for column in (self._build_left(), self._build_right()):
+            holder = QWidget()
+            column.setContentsMargins(0, 0, 0, 0)
+            holder.setLayout(column)
+            columns.addWidget(holder)
+        columns.setStretchFactor(0, 1)
+        columns.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(columns, 1)
         return page
 
     def _build_left(self) -> QVBoxLayout:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -33,6 +32,7 @@ from wellbeing.ui.errors import explain
 from wellbeing.ui.journal_store import Changes, JournalStore
 from wellbeing.ui.screen_fit import fit_to_screen
 from wellbeing.ui.undo import record
+from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from wellbeing.ui.widgets.settings_buttons import settings_buttons
 
 THRESHOLDS_CHANGED = settings.ADVICE_THRESHOLDS.key
@@ -314,15 +314,17 @@ class ThresholdsDialog(QDialog):
                 grid.addWidget(editor, line, 1, Qt.AlignmentFlag.AlignTop)
                 self.spins[name] = editor
                 self.labels[name] = label
-        body = QWidget()
-        row = QHBoxLayout(body)
+        body = AdaptiveSplitter()  # one above the other when large text leaves no room
+        body.setChildrenCollapsible(False)
+        body.setHandleWidth(16)
         for grid in grids.values():
             grid.setColumnStretch(0, 1)
             grid.setRowStretch(grid.rowCount(), 1)
             grid.setVerticalSpacing(6)
             grid.setHorizontalSpacing(10)
-            row.addLayout(grid, 1)
-            row.addSpacing(16)
+            holder = QWidget()
+            holder.setLayout(grid)
+            body.addWidget(holder)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)

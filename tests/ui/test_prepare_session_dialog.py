@@ -228,3 +228,17 @@ def test_the_lists_are_well_behaved_models(qtmodeltester, open_dialog):
     dialog = open_dialog()
     qtmodeltester.check(dialog.clients_model)
     qtmodeltester.check(dialog.texts_model)
+
+
+def test_the_two_columns_stack_when_they_do_not_fit_side_by_side(qtbot, open_dialog):
+    """Large text on a laptop: one column above the other, never a sideways scroll."""
+    from PySide6.QtCore import Qt
+
+    from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
+
+    dialog = open_dialog()
+    columns = dialog.findChild(AdaptiveSplitter)
+    dialog.resize(1200, 700)
+    qtbot.waitUntil(lambda: columns.orientation() == Qt.Orientation.Horizontal)
+    dialog.resize(560, 700)
+    qtbot.waitUntil(lambda: columns.orientation() == Qt.Orientation.Vertical)

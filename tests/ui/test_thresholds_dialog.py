@@ -140,3 +140,19 @@ def test_saving_without_a_change_records_nothing(qtbot, open_dialog, undo_stack)
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert undo_stack.count() == 0
+
+
+def test_the_two_columns_stack_when_they_do_not_fit_side_by_side(qtbot, open_dialog):
+    """Large text on a laptop: one column above the other, never a sideways scroll."""
+    from PySide6.QtCore import Qt
+
+    from wellbeing.ui.widgets.adaptive_splitter import AdaptiveSplitter
+
+    dialog = open_dialog()
+    columns = dialog.findChild(AdaptiveSplitter)
+    dialog.resize(1200, 600)
+    qtbot.waitUntil(lambda: columns.orientation() == Qt.Orientation.Horizontal)
+    dialog.resize(420, 600)
+    qtbot.waitUntil(lambda: columns.orientation() == Qt.Orientation.Vertical)
+    scroll = columns.parentWidget().parentWidget()
+    assert scroll.horizontalScrollBar().maximum() == 0

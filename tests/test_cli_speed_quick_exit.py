@@ -59,3 +59,15 @@ def test_a_refused_entry_still_says_why_and_exits_2(journal_path: Path):
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.startswith("wellbeing: ") and "Nobody" in done.stderr
+
+
+def test_a_profiled_log_still_ends_the_usual_way_and_writes_its_profile(
+    journal_path: Path, tmp_path: Path
+):
+    profile = tmp_path / "log.prof"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "wellbeing", "log"]
+    command += ["--client", "Acme", "--impact", "4", "--journal", str(journal_path)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert profile.stat().st_size > 0

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -624,6 +625,7 @@ class ClientsPage(QWidget):
             self._set_loading(False)
             self.status.emit(reason)
 
+    @Slot(int, object)  # a thread emits it: Qt calls it on the GUI thread
     def _advice_found(self, round_: int, found: object) -> None:
         if round_ != self._advice_round or self.store.data_loader().closed:
             return  # a newer round is on its way, or the journal closed meanwhile

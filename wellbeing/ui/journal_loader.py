@@ -15,7 +15,7 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from wellbeing.store.engine import driver
 from wellbeing.store.errors import JournalError, StorageFailure
@@ -159,6 +159,7 @@ class JournalDataLoader(QObject):
 
         threading.Thread(target=build, name="journal-columns", daemon=True).start()
 
+    @Slot(object, object)  # a thread emits it: Qt calls it on the GUI thread
     def _finish(self, stamp: tuple[int, int], result: object) -> None:
         if self._reading != stamp:
             return

@@ -7,9 +7,11 @@ more. Code that asks for the page (`page`, `ensure_built`) has it built there an
 
 Building it is quick once its modules are imported; importing them (matplotlib, numpy, the
 analysis) took about 0.4 s of the Insights tab's first show. So, once the window has had
-time to show its first rows, those modules are imported in a thread (`warm_up`), and the
-first show finds them ready. A page asked for before the thread is done waits for it
-rather than importing the same modules at the same time.
+time to show its first rows, the Qt-free ones are imported in a thread (`warm_up`), then the
+few Qt ones (about 25 ms) on the GUI thread: Qt's Python types and enums are set up the
+first time they are used, and two threads doing that at once can crash the interpreter. A
+page asked for before the thread is done waits for it rather than importing the same
+modules at the same time.
 """
 
 from __future__ import annotations
@@ -26,37 +28,71 @@ WARM_UP_DELAY_MS = 100
 """Once the first rows are on screen (the thread shares the interpreter with the window),
 but soon: under load the imports take a second."""
 
-WARM_UP_MODULES = (
+THREAD_MODULES = (
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "wellbeing.services.insights",
+    "wellbeing.analysis.advice",
+    "wellbeing.charts.calendar",
+    "wellbeing.charts.clients",
+    "wellbeing.charts.cycle",
+    "wellbeing.charts.emotions",
+    "wellbeing.charts.hours",
+    "wellbeing.charts.irritants",
+    "wellbeing.charts.timeline",
+    "wellbeing.charts.words",
+    "_strptime",
+)
+"""What the lazily built pages (Insights, Clients) import that has no Qt in it, heaviest
+first (datetime's strptime imports _strptime, and its calendar and locale, the first time
+it reads a date). tests/ui/test_lazy_page.py checks that none of them imports Qt."""
+
+GUI_MODULES = (
     "wellbeing.ui.charts.canvas",
     "wellbeing.ui.dashboard.page",
     "wellbeing.ui.clients_page",
-    "wellbeing.services.insights",
-    "wellbeing.analysis.advice",
-    "_strptime",
 )
-"""What the lazily built pages (Insights, Clients) import, heaviest first (datetime's
-strptime imports _strptime, and its calendar and locale, the first time it reads a date)."""
+"""The pages themselves and matplotlib's Qt canvas: imported on the GUI thread."""
+
+POLL_MS = 50
 
 _warm_up: threading.Thread | None = None
+_gui_step: QTimer | None = None
 
 
 def _import_modules() -> None:
     try:
-        for name in WARM_UP_MODULES:
+        for name in THREAD_MODULES:
             importlib.import_module(name)
-        from wellbeing.ui.charts.canvas import load_matplotlib
-
-        load_matplotlib()
     except Exception:  # the page's own import, on the GUI thread, says it
         return
 
 
+def _import_gui_modules() -> None:
+    """Once the thread is done: the Qt part of the pages, in one event-loop pass."""
+    if _warm_up is None or _warm_up.is_alive() or _gui_step is None:
+        return
+    _gui_step.stop()
+    try:
+        for name in GUI_MODULES:
+            importlib.import_module(name)
+        from wellbeing.ui.charts.canvas import load_matplotlib
+
+        load_matplotlib()
+    except Exception:  # the page's own import says it when the page is built
+        return
+
+
 def warm_up() -> None:
-    """Import the lazy pages' modules in a thread, once per process."""
-    global _warm_up
+    """Import the lazy pages' modules, the Qt-free ones in a thread, once per process."""
+    global _warm_up, _gui_step
     if _warm_up is None:
         _warm_up = threading.Thread(target=_import_modules, name="warm-up", daemon=True)
         _warm_up.start()
+        _gui_step = QTimer()
+        _gui_step.setInterval(POLL_MS)
+        _gui_step.timeout.connect(_import_gui_modules)
+        _gui_step.start()
 
 
 def wait_for_warm_up() -> None:

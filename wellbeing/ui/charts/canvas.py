@@ -2,7 +2,7 @@
 window, exportable; wellbeing.charts' plot_* functions draw in it.
 
 matplotlib (about 0.3 s to import) loads when the first chart is built, never at start-up
-(or in a thread once the window is up: see lazy_page.warm_up).
+(or once the window is up: see lazy_page.warm_up).
 A screen reader meets each chart as one object of the Chart role: its title as its name,
 its text summary (wellbeing.charts' describe_* functions) as its description.
 """
@@ -31,7 +31,7 @@ EXPORT_FORMATS = ("png", "svg", "pdf")
 
 def load_matplotlib() -> None:
     """Import matplotlib and its Qt canvas, set up for the window (idempotent; the lazy
-    pages' warm-up calls it in a thread so that the first chart does not wait for it)."""
+    pages' warm-up calls it once the window is up so that the first chart does not wait for it)."""
     import matplotlib
 
     matplotlib.use("QtAgg", force=False)

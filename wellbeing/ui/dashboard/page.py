@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -256,6 +256,7 @@ class DashboardPage(QWidget):
             self._show_loading(False)
             self._unreadable(reason)
 
+    @Slot(int, object, object)  # a thread emits it: Qt calls it on the GUI thread
     def _today_found(self, round_: int, data: insights.JournalData, found: object) -> None:
         if round_ != self._round or self.store.data_loader().closed:
             return  # a newer journal is on its way, or this one closed meanwhile

@@ -22,6 +22,7 @@ from wellbeing.ui.journal_access import (
 )
 from wellbeing.ui.keyboard import install_keyboard_conventions
 from wellbeing.ui.main_window import MainWindow
+from wellbeing.ui.malloc_arenas import share_one_arena
 from wellbeing.ui.qt_dialogs import install_qt_dialog_words
 from wellbeing.ui.resources import resource_path
 from wellbeing.ui.theme import install_theme
@@ -33,6 +34,7 @@ USER_ERROR = 2
 
 
 def create_application(lang: str | None = None) -> tuple[QApplication, str]:
+    share_one_arena()  # before the window's threads start: less memory held
     # instance() is typed QCoreApplication; the app made here is always a QApplication
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Wellbeing Journal")

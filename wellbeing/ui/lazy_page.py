@@ -17,6 +17,7 @@ modules at the same time.
 from __future__ import annotations
 
 import importlib
+import linecache
 import threading
 from collections.abc import Callable
 
@@ -81,6 +82,9 @@ def _import_gui_modules() -> None:
         load_matplotlib()
     except Exception:  # the page's own import says it when the page is built
         return
+    # PySide6's import hook reads each imported module's source into linecache (about
+    # 17 MB by now); tracebacks read it again from the files if they ever need it.
+    linecache.clearcache()
 
 
 def warm_up() -> None:

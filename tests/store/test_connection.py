@@ -20,10 +20,16 @@ from wellbeing.store import (
     PassphraseNeeded,
     WrongPassphrase,
     create_journal,
+    keep_pages_warm,
     open_journal,
 )
 from wellbeing.store import journal as store
-from wellbeing.store.connection import APPLICATION_ID, schema_version
+from wellbeing.store.connection import (
+    APPLICATION_ID,
+    COMMAND_CACHE_KIB,
+    WINDOW_CACHE_KIB,
+    schema_version,
+)
 from wellbeing.store.engine import driver
 from wellbeing.store.keys import key_file_path, normalise_recovery_key
 from wellbeing.store.migrations import MIGRATION_NAMES, migrations
@@ -99,6 +105,20 @@ def test_new_file_uses_wal_and_foreign_keys(journal_path):
             db.table_names()
         )
         assert schema_version(db) == len(MIGRATION_NAMES)
+    finally:
+        db.close()
+
+
+def test_a_command_keeps_a_small_page_cache_and_a_window_a_large_one(journal_path):
+    """A command reads its rows once (list --json stays flat in memory); the window reads
+    them again and again."""
+    make_journal(journal_path)
+    db = open_journal(journal_path, PASSPHRASE)
+    try:
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -COMMAND_CACHE_KIB
+        keep_pages_warm(db)
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -WINDOW_CACHE_KIB
+        assert WINDOW_CACHE_KIB > 4 * COMMAND_CACHE_KIB
     finally:
         db.close()
 

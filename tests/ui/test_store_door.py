@@ -55,6 +55,12 @@ def heard(store: JournalStore) -> tuple[list[Changes], list[tuple[str, object]]]
     return applied, changed
 
 
+def test_the_window_keeps_the_larger_page_cache_it_re_reads_from(store: JournalStore) -> None:
+    from wellbeing.store.connection import WINDOW_CACHE_KIB
+
+    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -WINDOW_CACHE_KIB
+
+
 def test_a_write_returns_and_announces_what_it_changed(store: JournalStore) -> None:
     applied, changed = heard(store)
     saved = store.save_client(Client(name="ACME")).value

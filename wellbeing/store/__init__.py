@@ -12,6 +12,7 @@ from typing import Any
 _EXPORTS = {
     "create_journal": "wellbeing.store.connection",
     "journal_exists": "wellbeing.store.paths",
+    "keep_pages_warm": "wellbeing.store.connection",
     "open_journal": "wellbeing.store.connection",
     "open_remembered": "wellbeing.store.connection",
     "DamagedJournal": "wellbeing.store.errors",

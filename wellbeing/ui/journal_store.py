@@ -122,6 +122,9 @@ class JournalStore(QObject):
 
     def __init__(self, db: Database, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
+        from wellbeing.store import keep_pages_warm  # the store is open by now
+
+        keep_pages_warm(db)
         self.db = db
         self.path = path
         self._held: Changes | None = None

@@ -641,3 +641,24 @@ def test_drafts_save_load_clear(db):
     assert journal.load_draft(db) is None
     assert db["drafts"].count == 0
     journal.clear_draft(db)  # clearing nothing is fine
+
+
+# --- the clients a quick capture offers ------------------------------------------------
+
+
+def test_recent_clients_come_by_last_encounter_then_never_met_by_name(db, acme, globex):
+    initech = journal.save_client(db, Client(name="initech"))
+    hooli = journal.save_client(db, Client(name="Hooli"))
+    umbrella = journal.save_client(db, Client(name="Umbrella"))
+    journal.save_encounter(db, quick(acme, "2026-03-01T09:00"))
+    journal.save_encounter(db, quick(acme, "2026-03-04T09:00"))  # Acme's last: the 4th
+    journal.save_encounter(db, quick(globex, "2026-03-03T09:00"))
+    journal.save_encounter(db, quick(umbrella, "2026-03-05T09:00"))
+    journal.set_client_status(db, umbrella.id, ClientStatus.DETHRONED, datetime(2026, 3, 6))
+
+    assert journal.recent_client_names(db) == ["Acme", "Globex", "Hooli", "initech"]
+    assert journal.recent_client_names(db, limit=3) == ["Acme", "Globex", "Hooli"]
+    journal.save_encounter(db, quick(hooli, "2026-02-01T09:00"))
+    assert journal.recent_client_names(db) == ["Acme", "Globex", "Hooli", "initech"]
+    journal.save_encounter(db, quick(initech, "2026-03-09T09:00"))
+    assert journal.recent_client_names(db) == ["initech", "Acme", "Globex", "Hooli"]

@@ -205,12 +205,17 @@ def client_summaries(db: Database) -> list[ClientSummary]:
 def recent_client_names(db: Database, limit: int = 8) -> list[str]:
     """The clients met most recently first, then those never met yet (by name): the ones a
     quick capture offers, so that logging a rough moment is a click, not a search."""
+    # Each client's last encounter from the (client_id, occurred_at) index, one lookup per
+    # client: joining every encounter to group them took 20-25 ms of each save at 100,000
+    # (the tray's menu asks after every save).
     rows = db.execute(
         """
-        SELECT c.name FROM clients c LEFT JOIN encounters e ON e.client_id = c.id
-        WHERE c.status != 'dethroned'
-        GROUP BY c.id ORDER BY MAX(e.occurred_at) IS NULL, MAX(e.occurred_at) DESC,
-                 c.name COLLATE NOCASE
+        SELECT name FROM (
+            SELECT c.name AS name,
+                   (SELECT MAX(e.occurred_at) FROM encounters e WHERE e.client_id = c.id) AS last
+            FROM clients c WHERE c.status != 'dethroned'
+        )
+        ORDER BY last IS NULL, last DESC, name COLLATE NOCASE
         LIMIT ?
         """,
         [limit],

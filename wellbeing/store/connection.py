@@ -326,10 +326,11 @@ COMMAND_CACHE_KIB = 2_000
 """SQLite's page cache for a command, which reads its rows once: `list --json` stays at
 about 36 MB whatever the journal's size."""
 
-WINDOW_CACHE_KIB = 32_000
-"""The window reads the same pages again and again (the list, the insights' columns, the
-counts after each save): at 8 MB, each re-read decrypts them anew and the Insights, Clients
-and save freezes pass 100 ms at 100,000 encounters (tests/benchmarks/window_tabs.py)."""
+WINDOW_CACHE_KIB = 8_000
+"""The window's page cache: its indexes and recent pages stay warm. Its big reads (the
+list, the insights' columns, the clients' figures) decrypt most pages anew whatever the
+cache, so they go in small slices per event-loop pass; 32 MB took the window's peak at
+100,000 encounters to 270 MB for the same freezes (tests/benchmarks/window_tabs.py)."""
 
 
 def keep_pages_warm(db: Database) -> None:

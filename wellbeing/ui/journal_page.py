@@ -49,7 +49,8 @@ JOURNAL_WIDTHS = {
     "emotions": 150,
 }
 FIRST_PAGE = 300
-NEXT_PAGES = 2000
+NEXT_PAGES = 1000
+"""Older encounters read per event-loop pass once the newest are on screen."""
 DRAFT_DELAY_MS = 700
 SEARCH_DELAY_MS = 150
 NO_DATE = QDate(2000, 1, 1)

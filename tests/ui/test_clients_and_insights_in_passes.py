@@ -25,6 +25,7 @@ def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window
     quick_log(qtbot, window, "acme corp", 0, "calm", "rude")  # a name after "Acme" by case
     monkeypatch.setattr(clients, "FIGURES_SLICE", 1)  # one encounter per pass
     monkeypatch.setattr(clients, "PANEL_PAGE", 1)  # and the chosen client's one by one
+    monkeypatch.setattr(clients, "HISTORY_PAGE", 1)  # its history too
     page = window.clients_page
     window.show_clients()
     assert not page.empty_hint.isVisible()  # not "no clients yet" while they are read
@@ -37,6 +38,10 @@ def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window
     assert len(page.panel.encounters) == 2  # the chosen client's, read page by page
     assert page.panel.timeline.model.rowCount() == 2
     qtbot.waitUntil(lambda: page.history_proxy.rowCount() == 2)  # and its history in another
+    at_once = window.store.client_lines(shown[0].client.id)
+    assert [page.history_model.encounter_id(row) for row in range(2)] == [
+        line.id for line in at_once
+    ]
     qtbot.waitUntil(lambda: not page.loading)  # the advice, worked out meanwhile, too
     assert page.panel.advice is page.advice[shown[0].client.id]
 
@@ -125,3 +130,29 @@ def test_a_clients_encounters_page_by_page_are_those_listed_at_once(db):
         read += more
     assert read == journal.list_encounters(db, "acme")
     assert len(read) == 7
+
+
+def test_a_clients_history_page_by_page_is_the_one_listed_at_once(db):
+    store = JournalStore(db)
+    journal.save_client(db, Client(name="Acme", id="acme"))
+    journal.save_client(db, Client(name="Globex", id="globex"))
+    when = datetime(2026, 3, 2, 9, 30)
+    journal.save_encounters(
+        db,
+        [
+            Encounter(
+                client_id=("acme", "globex")[hour % 2 and hour > 3],
+                occurred_at=when + timedelta(hours=hour // 2),  # two at each time
+                impact=hour % 11,
+                behaviours=("rude",),
+                id=f"e{hour}",
+            )
+            for hour in range(9)
+        ],
+    )
+    read, cursor = store.client_lines_page("acme", None, 2)
+    while cursor is not None:
+        more, cursor = store.client_lines_page("acme", cursor, 2)
+        read += more
+    assert read == store.client_lines("acme")
+    assert [line.id for line in read] == ["e8", "e6", "e4", "e3", "e2", "e1", "e0"]

@@ -484,15 +484,26 @@ def _as_lines(db: Database, rows: list[tuple]) -> list[EncounterLine]:
 
 
 def encounter_lines(
-    db: Database, after: tuple[str, int] | None = None, limit: int = 2000
+    db: Database,
+    after: tuple[str, int] | None = None,
+    limit: int = 2000,
+    client_id: str | None = None,
 ) -> tuple[list[EncounterLine], tuple[str, int] | None]:
-    """One page of journal lines, newest first, and the cursor of the next page (or None).
+    """One page of journal lines (of one client's, if given), newest first, and the cursor
+    of the next page (or None).
 
     Pages let the list show its first rows at once on a journal of 100,000 encounters and
     load the rest in steps that keep the window responsive.
     """
-    where, params = ("(e.occurred_at, e.rowid) < (?, ?)", list(after)) if after else ("1", [])
-    rows = _lines(db, where, params, limit)
+    conditions: list[str] = []
+    params: list[Any] = []
+    if client_id is not None:  # the (client_id, occurred_at) index keeps the order
+        conditions.append("e.client_id = ?")
+        params.append(client_id)
+    if after:
+        conditions.append("(e.occurred_at, e.rowid) < (?, ?)")
+        params += list(after)
+    rows = _lines(db, " AND ".join(conditions) or "1", params, limit)
     cursor = (rows[-1][1], rows[-1][7]) if len(rows) == limit else None
     return _as_lines(db, rows), cursor
 

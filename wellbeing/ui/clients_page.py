@@ -103,6 +103,9 @@ ADVICE_DELAY_MS = 300
 once they settle."""
 PANEL_PAGE = 500
 """The chosen client's encounters read per event-loop pass on a big journal (~15 ms)."""
+HISTORY_PAGE = 1000
+"""The chosen client's history lines read per event-loop pass on a big journal (lighter
+than encounters: reading 2,500 at once froze the window about 60 ms)."""
 FIGURES_SLICE = 5_000
 """Encounters (by rowid) whose figures are added up per event-loop pass (their pages mostly
 decrypted anew: the window keeps an 8 MB page cache)."""
@@ -129,6 +132,15 @@ class PageRead:
     stamp: tuple[int, int]
     """The journal's when the last page was read: read again from the start if it moved."""
     found: list[Encounter] = dataclasses.field(default_factory=list)
+    cursor: tuple[str, int] | None = None
+
+
+@dataclass
+class HistoryRead:
+    """The chosen client's history shown so far, page by page."""
+
+    client_id: str
+    stamp: tuple[int, int]
     cursor: tuple[str, int] | None = None
 
 
@@ -396,6 +408,7 @@ class ClientsPage(QWidget):
         self._steps: list[Callable[[], bool | None]] = []
         """What is left to show of the chosen client, one per pass (False: not done yet)."""
         self._panel_read: PageRead | None = None
+        self._history_read: HistoryRead | None = None
         self._step_timer = QTimer(self, singleShot=True, interval=0)
         self._step_timer.timeout.connect(self._next_step)
         self._advice_worked_out.connect(self._advice_found)
@@ -690,9 +703,9 @@ class ClientsPage(QWidget):
         # Each reads all of a client's encounters (70 to 120 ms for 2,500): on a big
         # journal, the panel's a page per pass, then the history in a pass of its own.
         self._step_timer.stop()
-        self._panel_read = None
+        self._panel_read = self._history_read = None
         if self._show_later:
-            self._steps = [self._read_panel_page, self._show_history]
+            self._steps = [self._read_panel_page, self._read_history_page]
             self._step_timer.start()
         else:
             self._steps = []
@@ -736,6 +749,26 @@ class ClientsPage(QWidget):
     def _show_history(self) -> None:
         client = self.current_client()
         self.history_model.reset(self.store.client_lines(client.id) if client else [])
+
+    def _read_history_page(self) -> bool:
+        """A page of the chosen client's history, shown as it comes; True once all are."""
+        client = self.current_client()
+        if client is None:
+            self._show_history()
+            return True
+        stamp = self.store.data_stamp()
+        read = self._history_read
+        if read is None or read.client_id != client.id or read.stamp != stamp:
+            read = self._history_read = HistoryRead(client.id, stamp)  # (again) from the newest
+            lines, read.cursor = self.store.client_lines_page(client.id, None, HISTORY_PAGE)
+            self.history_model.reset(lines)
+        else:
+            lines, read.cursor = self.store.client_lines_page(client.id, read.cursor, HISTORY_PAGE)
+            self.history_model.append(lines)
+        if read.cursor is not None:
+            return False
+        self._history_read = None
+        return True
 
     def _open_history(self, index: QModelIndex) -> None:
         encounter_id = index.data(ID_ROLE)

@@ -71,6 +71,8 @@ class JournalPage(QWidget):
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._cursor: tuple[str, int] | None = None
+        self._to_load = 0
+        """Encounters in the journal when the list began loading (its progress)."""
         self._loading = QTimer(self, singleShot=True, interval=0)
         self._loading.timeout.connect(self._load_next_page)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -208,6 +210,7 @@ class JournalPage(QWidget):
         self._refresh_clients()
         self._update_hint()
         if self._cursor is not None:
+            self._to_load = self.store.count_encounters()  # once: a count is a full scan
             self._loading.start()
 
     def stop(self) -> None:
@@ -226,7 +229,7 @@ class JournalPage(QWidget):
         lines, self._cursor = self.store.encounter_lines(self._cursor, NEXT_PAGES)
         self.model.append(lines)
         if self._cursor is not None:
-            total = max(self.store.count_encounters(), 1)
+            total = max(self._to_load, self.model.rowCount(), 1)
             self.status.emit(
                 self.tr("Loading the journal… {percent} %").format(
                     percent=100 * self.model.rowCount() // total

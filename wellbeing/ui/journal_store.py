@@ -293,6 +293,13 @@ class JournalStore(QObject):
         """One client's lines, newest first (the clients page's history)."""
         return journal.client_encounter_lines(self.db, client_id)
 
+    def client_lines_page(
+        self, client_id: str, after: tuple[str, int] | None, limit: int
+    ) -> tuple[list[journal.EncounterLine], tuple[str, int] | None]:
+        """A page of one client's lines, newest first, and the next page's cursor: the
+        history of a client met 2,500 times is read over several event-loop passes."""
+        return journal.encounter_lines(self.db, after, limit, client_id=client_id)
+
     def encounter_lines_by_id(self, ids: Iterable[str]) -> list[journal.EncounterLine]:
         """The lines of just these encounters, newest first; missing ids skipped."""
         return journal.encounter_lines_by_id(self.db, ids)

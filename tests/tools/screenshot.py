@@ -15,7 +15,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
 
 from wellbeing.services.demo import write_demo_journal
 from wellbeing.store import create_journal
@@ -33,6 +33,24 @@ def passphrase() -> str:
 def settle(rounds: int = 20) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents()
+
+
+def page_busy(window, page: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the page on show is still reading or working out what it shows (Clients'
+    advice and Insights' charts come over several passes, some from a thread)."""
+    if page == "clients":
+        built = window.clients_tab.built
+        return built is None or built.loading or built.reading
+    if page == "insights":
+        built = window.insights_page.built
+        return built is None or built.loading or built.drawing or built.data is None
+    return False
+
+
+def wait_for(page_busy_now, seconds: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    while page_busy_now() and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
 def render(
@@ -61,11 +79,13 @@ def render(
         window.journal_page.table.activated.emit(window.journal_page.proxy.index(open_row, 0))
     window.journal_page.form.expand(details)
     settle()
+    wait_for(lambda: page_busy(window, page))
     if client is not None:
         page_widget = window.clients_page
         match = next(c for c in window.store.clients() if c.name == client)
         page_widget.select_client(match.id)
         settle()
+        wait_for(lambda: page_busy(window, page))
     if tab is not None and page == "clients":
         window.clients_page.panel.setCurrentIndex(tab)
     QTimer.singleShot(0, lambda: None)

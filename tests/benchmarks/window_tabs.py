@@ -6,12 +6,13 @@
 Each run is a fresh process (peak memory is per process) on a copy of the cached encrypted
 journal (journal_factory, .benchmarks/). The child opens the journal, builds the main window
 as `wellbeing` does, then visits Insights, Clients and Strengths in turn and comes back to
-the journal, where it saves one encounter. A 5 ms QTimer heartbeat notes the longest gap
-between two event-loop passes while each tab is shown and loads (and after the save): that
-is how long the window was frozen. A tab counts as
-loaded once its content is on screen (Clients: its rows and their advice; Insights: every
-chart in view drawn). Peak RSS (VmHWM) is read at the end, and the same figures for a
-bare QMainWindow in the same run are printed beside them. Prints figures, asserts nothing.
+the journal, where it searches for a word, clears the search and saves one encounter. A
+5 ms QTimer heartbeat notes the longest gap between two event-loop passes while each tab is
+shown and loads (and after the search and the save): that is how long the window was
+frozen. A tab counts as loaded once its content is on screen (Clients: its rows and their
+advice; Insights: every chart in view drawn). Peak RSS (VmHWM) is read at the end, and the
+same figures for a bare QMainWindow in the same run are printed beside them. Prints
+figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -134,6 +135,13 @@ def child(journal: Path, bare: bool) -> dict[str, float]:
         _settle(app, beat, 0.5)  # what the tab does just after (charts painted, advice)
         marks[f"{name}_freeze_s"] = beat.longest
         marks[f"{name}_rss_mb"] = peak_rss_mb("VmRSS")
+    search = window.journal_page.search  # a word typed in the search box, then cleared
+    for name, text in (("search", "rude"), ("search_cleared", "")):
+        _settle(app, beat, 0.2)
+        beat.reset()
+        search.setText(text)
+        _settle(app, beat, 0.5)  # the search waits for typing to pause, then filters
+        marks[f"{name}_freeze_s"] = beat.longest
     form = window.journal_page.form  # then save one encounter, as quick capture does
     form.client.lineEdit().setText("Benchmark client")
     form.impact.button(6).click()

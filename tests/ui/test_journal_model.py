@@ -3,18 +3,27 @@ in order as lines come, change and go (the model keeps them as compact columns).
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from wellbeing.store.journal import EncounterLine
+from wellbeing.ui import journal_model
+from wellbeing.ui.journal_filter import JournalFilterProxy
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
     JournalFilter,
-    JournalFilterProxy,
     JournalModel,
 )
+
+
+def replace_when(item: EncounterLine, when: str) -> EncounterLine:
+    return replace(item, occurred_at=when)
 
 
 def line(number: int, when: str, **values: object) -> EncounterLine:
@@ -75,7 +84,9 @@ def test_a_line_shows_its_time_client_kind_impact_tags_and_text(qtbot):
     assert model.index(0, 0).data(ID_ROLE) == "id1"
 
 
-def test_search_reads_labels_clients_and_text_beyond_what_shows(qtbot):
+@pytest.mark.parametrize("lowered_rows", [10_000, 1, 4])
+def test_search_reads_labels_clients_and_text_beyond_what_shows(qtbot, monkeypatch, lowered_rows):
+    monkeypatch.setattr(journal_model, "LOWERED_ROWS", lowered_rows)  # texts lowered in parts
     model, proxy = make("fr")
     hidden = "x" * 200 + " Straße"
     model.reset(
@@ -162,3 +173,74 @@ def test_the_model_and_proxy_stay_well_behaved_through_changes(qtmodeltester, qt
     model.put_lines([line(20, "2026-03-15T11:00:00", what_happened="t20")])
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
+
+
+def test_without_a_filter_every_line_follows_as_it_comes_and_goes(qtmodeltester, qtbot):
+    model, proxy = make()
+    qtmodeltester.check(proxy)  # watches every signal the proxy sends from here on
+    model.reset([line(n, f"2026-03-{10 + n}T10:00:00", what_happened=f"t{n}") for n in range(5)])
+    model.append([line(9, "2026-03-01T10:00:00")])
+    model.put_lines([line(20, "2026-03-12T11:00:00")])
+    model.remove_ids({"id1", "id9"})
+    assert ids(proxy) == ids(model)
+    proxy.set_filter(JournalFilter(search="t3"))
+    proxy.set_filter(JournalFilter())
+    assert ids(proxy) == ids(model)
+
+
+def test_the_chosen_line_stays_chosen_through_filter_changes(qtbot):
+    model, proxy = make()
+    model.reset(
+        [
+            line(n, f"2026-03-{20 - n}T10:00:00", what_happened=("late", "early")[n % 2])
+            for n in range(8)
+        ]
+    )
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    table.selectRow(4)  # id4, "late"
+    proxy.set_filter(JournalFilter(search="late"))
+    assert table.currentIndex().data(ID_ROLE) == "id4"
+    assert [i.data(ID_ROLE) for i in table.selectionModel().selectedRows()] == ["id4"]
+    assert table.currentIndex().row() == 2  # id0, id2, id4
+    proxy.set_filter(JournalFilter())
+    assert table.currentIndex().data(ID_ROLE) == "id4" and table.currentIndex().row() == 4
+    proxy.set_filter(JournalFilter(search="early"))  # filtered out: nothing chosen
+    assert not table.selectionModel().selectedRows()
+
+
+def test_random_changes_keep_the_filtered_lines_those_the_filter_keeps(qtmodeltester, qtbot):
+    chance = random.Random(16)
+    model, proxy = make()
+    qtmodeltester.check(proxy)
+    words = ("late", "rude", "calm", "")
+    number = 0
+    for _step in range(300):
+        action = chance.choice(("append", "put", "remove", "filter"))
+        if action == "append" or model.rowCount() == 0:
+            last = model.rowCount() and model.index(model.rowCount() - 1, 0).data(ID_ROLE)
+            lines = []
+            for _ in range(chance.randint(1, 4)):
+                number += 1
+                when = f"2026-0{chance.randint(1, 2)}-1{chance.randint(0, 9)}T10:00:00"
+                lines.append(line(number, when, what_happened=chance.choice(words)))
+            if last:  # the list grows with older lines at its end
+                lines = [replace_when(item, "2025-01-01T00:00:00") for item in lines]
+            model.append(lines)
+        elif action == "put":
+            number += 1
+            when = f"2026-0{chance.randint(1, 3)}-1{chance.randint(0, 9)}T10:00:00"
+            model.put_lines([line(number, when, what_happened=chance.choice(words))])
+        elif action == "remove":
+            rows = chance.sample(range(model.rowCount()), min(3, model.rowCount()))
+            model.remove_ids({model.encounter_id(row) for row in rows})
+        else:
+            proxy.set_filter(JournalFilter(search=chance.choice(words)))
+        wanted = proxy.journal_filter
+        kept = [
+            model.encounter_id(row)
+            for row in range(model.rowCount())
+            if model.matching(wanted, row, row + 1)[0]
+        ]
+        assert ids(proxy) == kept

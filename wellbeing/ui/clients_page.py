@@ -49,6 +49,7 @@ from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
 from wellbeing.store.journal import TIME_FORMAT, ClientSummary
+from wellbeing.ui import pass_budget
 from wellbeing.ui.advice_levels import (
     level_icon,
     level_key,
@@ -59,10 +60,10 @@ from wellbeing.ui.advice_levels import (
 from wellbeing.ui.client_advice_panel import ClientAdvicePanel
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import ui_language
+from wellbeing.ui.journal_filter import JournalFilterProxy
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
-    JournalFilterProxy,
     JournalModel,
 )
 from wellbeing.ui.journal_page import JOURNAL_WIDTHS
@@ -537,6 +538,9 @@ class ClientsPage(QWidget):
     def _read_figures(self, *, at_once: bool = False) -> None:
         if self._reading is None or self.store.data_loader().closed:
             return
+        if not at_once and not pass_budget.may_run():  # other pages' steps had this pass
+            self._figures_timer.start()
+            return
         if self.store.data_stamp() != self._reading:  # changed meanwhile: from the start
             self.reload()
             return
@@ -716,6 +720,9 @@ class ClientsPage(QWidget):
         """One step of showing the chosen client per event-loop pass."""
         if self.store.data_loader().closed:  # the journal closed before the page went
             self._steps = []
+            return
+        if not pass_budget.may_run():  # other pages' steps had this pass
+            self._step_timer.start()
             return
         if self._steps:
             step = self._steps.pop(0)

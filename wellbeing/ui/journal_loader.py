@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from wellbeing.store.engine import driver
 from wellbeing.store.errors import JournalError, StorageFailure
+from wellbeing.ui import pass_budget
 
 if TYPE_CHECKING:
     from wellbeing.analysis.facts import FactColumns
@@ -117,6 +118,9 @@ class JournalDataLoader(QObject):
 
         if self._reading != stamp:
             return  # a newer load took over
+        if not pass_budget.may_run():  # other pages' steps had this pass
+            QTimer.singleShot(0, self, lambda: self._read_slice(stamp))
+            return
         try:
             if self.stamp() != stamp:  # changed while being read: read it again
                 self._reading = None

@@ -1,4 +1,4 @@
-"""The journal list as a Qt table model over compact columns, and its filter proxy.
+"""The journal list as a Qt table model over compact columns (journal_filter.py filters it).
 
 A journal of 100,000 encounters as 100,000 EncounterLine objects (and as many search
 strings) took about 130 MB; here each line is a few numbers and its texts' bytes, about
@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -45,6 +44,9 @@ MARK_ROLES = (
 COLUMNS = ("when", "client", "kind", "impact", "behaviours", "emotions", "what_happened")
 SHOWN_TEXT = 160
 """Characters of what happened the list shows (whitespace folded); search reads all it has."""
+LOWERED_ROWS = 10_000
+"""Rows whose texts are lowered together for a search: a copy of about 1 MB at a time, not
+one of every text (10 MB more at the peak at 100,000 encounters)."""
 TAG_FIELDS = (
     ("behaviours", vocab.BEHAVIOURS),
     ("emotions", vocab.EMOTIONS),
@@ -168,21 +170,26 @@ class Texts:
         import numpy as np
 
         found = np.zeros(stop - first, dtype=bool)
-        if first >= stop:
-            return found
-        end = self.ends[stop - 1]
-        blob = self.blob
-        if lower:  # a lowered copy of just these rows, at their own places
-            start = self._start(first)
-            blob = bytearray(start) + blob[start:end].lower()
-        at = blob.find(word, self._start(first), end)
+        for low in range(first, stop, LOWERED_ROWS if lower else max(stop - first, 1)):
+            high = min(low + LOWERED_ROWS, stop) if lower else stop
+            found[low - first : high - first] = self._containing(word, low, high, lower)
+        return found
+
+    def _containing(self, word: bytes, first: int, stop: int, lower: bool) -> np.ndarray:
+        import numpy as np
+
+        found = np.zeros(stop - first, dtype=bool)
+        start, end = self._start(first), self.ends[stop - 1]
+        # A lowered copy of just these rows' texts; else the texts themselves, in place.
+        text, offset = (self.blob[start:end].lower(), start) if lower else (self.blob, 0)
+        at = text.find(word, start - offset, end - offset)
         while at >= 0:
-            row = bisect_right(self.ends, at, first, stop)
-            if at + len(word) <= self.ends[row]:  # not across two texts
+            row = bisect_right(self.ends, at + offset, first, stop)
+            if at + offset + len(word) <= self.ends[row]:  # not across two texts
                 found[row - first] = True
-                at = blob.find(word, self.ends[row], end)
+                at = text.find(word, self.ends[row] - offset, end - offset)
             else:
-                at = blob.find(word, at + 1, end)
+                at = text.find(word, at + 1, end - offset)
         return found
 
 
@@ -463,62 +470,3 @@ class JournalFilter:
     @property
     def active(self) -> bool:
         return self != JournalFilter()
-
-
-class JournalFilterProxy(QSortFilterProxyModel):
-    """Search and filters; sorting is left to the store's order (newest first).
-
-    The filter is worked out for every line at once (JournalModel.matching) and kept; lines
-    added at the end are worked out as they come, any other change starts again."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._filter = JournalFilter()
-        self._kept: np.ndarray | None = None
-        self._edits: list[tuple[int, int]] = []
-        """The model's edits list when _kept was last brought up to date, and how long."""
-        self._seen = 0
-
-    @property
-    def journal_filter(self) -> JournalFilter:
-        return self._filter
-
-    def set_filter(self, journal_filter: JournalFilter) -> None:
-        if journal_filter == self._filter:
-            return
-        self.beginFilterChange()
-        self._filter = journal_filter
-        self._kept = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._filter.active:
-            return True
-        model = cast(JournalModel, self.sourceModel())
-        kept = self._kept  # called once per line: the usual case first
-        if kept is not None and self._edits is model.edits and self._seen == len(model.edits):
-            return bool(kept[source_row])
-        if not self._catch_up(model):
-            self._kept = model.matching(self._filter, 0, model.rowCount())
-            self._edits, self._seen = model.edits, len(model.edits)
-        assert self._kept is not None
-        return bool(self._kept[source_row])
-
-    def _catch_up(self, model: JournalModel) -> bool:
-        """Apply the model's edits since the last call to _kept; False when it cannot (a
-        reset, or lines added before the last edit, which changed them since)."""
-        import numpy as np
-
-        edits = model.edits
-        if self._kept is None or self._edits is not edits:
-            return False
-        for number, (first, count) in enumerate(edits[self._seen :], self._seen):
-            if count < 0:
-                self._kept = np.delete(self._kept, np.s_[first : first - count])
-            elif number == len(edits) - 1:
-                more = model.matching(self._filter, first, first + count)
-                self._kept = np.insert(self._kept, first, more)
-            else:
-                return False
-        self._seen = len(edits)
-        return True

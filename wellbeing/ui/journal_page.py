@@ -23,15 +23,16 @@ from wellbeing.domain.model import Client
 from wellbeing.domain.validation import InvalidValue
 from wellbeing.store import settings
 from wellbeing.store.errors import JournalError
+from wellbeing.ui import pass_budget
 from wellbeing.ui.changes import NOTHING, Changes
 from wellbeing.ui.encounter_form import EncounterForm
 from wellbeing.ui.errors import explain
 from wellbeing.ui.i18n import date_edit_format, ui_language
+from wellbeing.ui.journal_filter import JournalFilterProxy
 from wellbeing.ui.journal_model import (
     COLUMNS,
     ID_ROLE,
     JournalFilter,
-    JournalFilterProxy,
     JournalModel,
 )
 from wellbeing.ui.journal_store import BOUNDARIES, CLIENTS, ENCOUNTERS, JournalStore
@@ -225,6 +226,9 @@ class JournalPage(QWidget):
 
     def _load_next_page(self) -> None:
         if self._cursor is None:
+            return
+        if not pass_budget.may_run():  # other pages' steps had this pass
+            self._loading.start()
             return
         lines, self._cursor = self.store.encounter_lines(self._cursor, NEXT_PAGES)
         self.model.append(lines)

@@ -35,6 +35,7 @@ from wellbeing.charts.words import heading
 from wellbeing.domain.boundaries import Boundaries, Hours
 from wellbeing.services import insights
 from wellbeing.store.errors import JournalError
+from wellbeing.ui import pass_budget
 from wellbeing.ui.dashboard.card import ChartCard
 from wellbeing.ui.dashboard.export import export_chart, export_dashboard
 from wellbeing.ui.dashboard.header import HeaderPanel
@@ -386,6 +387,8 @@ class DashboardPage(QWidget):
             self._waited += 1
             if self._painted or self._waited > PAINT_WAIT_PASSES:
                 self._painting = None
+            return
+        if not pass_budget.may_run():  # other pages' steps had this pass: the next one
             return
         while self._to_draw:
             card = self._to_draw.pop(0)

@@ -156,3 +156,35 @@ def test_a_clients_history_page_by_page_is_the_one_listed_at_once(db):
         read += more
     assert read == store.client_lines("acme")
     assert [line.id for line in read] == ["e8", "e6", "e4", "e3", "e2", "e1", "e0"]
+
+
+def test_advice_that_arrives_while_a_client_is_read_survives_choosing_another(
+    qtbot, window, monkeypatch
+):
+    monkeypatch.setattr(clients, "FIGURES_SLICE", 50)  # a "big" journal: read in passes
+    monkeypatch.setattr(clients, "HISTORY_PAGE", 1)  # the chosen client's history: slowly
+    db = window.store.db
+    journal.save_client(db, Client(name="Acme", id="acme"))
+    journal.save_client(db, Client(name="Birch", id="birch"))
+    start = datetime(2026, 1, 1, 9)
+    journal.save_encounters(
+        db,
+        [
+            Encounter(
+                client_id=("birch", "acme")[n % 2], occurred_at=start + timedelta(hours=n), impact=5
+            )
+            for n in range(400)
+        ],
+    )
+    window.show_clients()
+    page = window.clients_page
+    qtbot.waitUntil(lambda: not page.loading and 0 < page.history_model.rowCount() < 50)
+    with qtbot.waitSignal(page._advice_worked_out, timeout=10_000):
+        page.refresh_advice()  # worked out again, and back, while the history is read
+    assert page.loading and page.loading_note.isVisible()
+    assert 0 < page.history_model.rowCount() < 200  # still being read
+    page.table.selectRow(1)  # and the user picks the other client meanwhile
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
+    assert not page.loading_note.isVisible()
+    assert set(page.advice) == {"acme", "birch"}
+    assert page.panel.advice is page.advice[page.current_client().id]

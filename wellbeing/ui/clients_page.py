@@ -407,6 +407,9 @@ class ClientsPage(QWidget):
         self._show_later = False
         """The clients read in several passes: the chosen one's encounters in more."""
         self._steps: list[Callable[[], bool | None]] = []
+        self._advice_waiting: tuple[int, object] | None = None
+        """Advice that arrived while the chosen client was being read: shown once that is
+        done, even if another client is chosen meanwhile."""
         """What is left to show of the chosen client, one per pass (False: not done yet)."""
         self._panel_read: PageRead | None = None
         self._history_read: HistoryRead | None = None
@@ -648,7 +651,7 @@ class ClientsPage(QWidget):
         if round_ != self._advice_round or self.store.data_loader().closed:
             return  # a newer round is on its way, or the journal closed meanwhile
         if self._steps:  # the chosen client is being read: in its turn, after that
-            self._steps.append(lambda: self._advice_found(round_, found))
+            self._advice_waiting = (round_, found)
             return
         self._set_loading(False)
         if isinstance(found, Exception):
@@ -715,6 +718,13 @@ class ClientsPage(QWidget):
             self._steps = []
             self._show_panel()
             self._show_history()
+            self._show_waiting_advice()
+
+    def _show_waiting_advice(self) -> None:
+        if self._advice_waiting is not None and not self._steps:
+            round_, found = self._advice_waiting
+            self._advice_waiting = None
+            self._advice_found(round_, found)
 
     def _next_step(self) -> None:
         """One step of showing the chosen client per event-loop pass."""
@@ -730,6 +740,8 @@ class ClientsPage(QWidget):
                 self._steps.insert(0, step)
         if self._steps:
             self._step_timer.start()
+        else:
+            self._show_waiting_advice()
 
     def _read_panel_page(self) -> bool:
         """A page of the chosen client's encounters; True once all are read and shown."""

@@ -199,15 +199,36 @@ def test_the_chosen_line_stays_chosen_through_filter_changes(qtbot):
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(proxy)
+    chosen = table.selectionModel()
     table.selectRow(4)  # id4, "late"
-    proxy.set_filter(JournalFilter(search="late"))
+    proxy.set_filter(JournalFilter(search="late"), chosen)
     assert table.currentIndex().data(ID_ROLE) == "id4"
-    assert [i.data(ID_ROLE) for i in table.selectionModel().selectedRows()] == ["id4"]
+    assert [i.data(ID_ROLE) for i in chosen.selectedRows()] == ["id4"]
     assert table.currentIndex().row() == 2  # id0, id2, id4
-    proxy.set_filter(JournalFilter())
+    proxy.set_filter(JournalFilter(), chosen)
     assert table.currentIndex().data(ID_ROLE) == "id4" and table.currentIndex().row() == 4
-    proxy.set_filter(JournalFilter(search="early"))  # filtered out: nothing chosen
-    assert not table.selectionModel().selectedRows()
+    proxy.set_filter(JournalFilter(search="early"), chosen)  # filtered out: nothing chosen
+    assert not chosen.selectedRows()
+
+
+def test_a_whole_filtered_list_selected_stays_those_lines_once_the_filter_widens(qtbot):
+    model, proxy = make()
+    model.reset(
+        [
+            line(n, f"2026-03-{1 + n // 60:02d}T10:{n % 60:02d}:00", what_happened=f"w{n % 5}")
+            for n in range(1000)
+        ]
+    )
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    chosen = table.selectionModel()
+    proxy.set_filter(JournalFilter(search="w0"), chosen)
+    table.selectAll()  # 200 lines of 7 columns: Qt keeps it as one whole-table range
+    proxy.set_filter(JournalFilter(), chosen)
+    picked = [index.data(ID_ROLE) for index in chosen.selectedRows()]
+    assert len(picked) == 200  # not stretched over the 800 lines that were hidden
+    assert all(model.index(model.row_of(i), 6).data() == "w0" for i in picked)
 
 
 def test_random_changes_keep_the_filtered_lines_those_the_filter_keeps(qtmodeltester, qtbot):

@@ -249,3 +249,37 @@ def test_ctrl_z_in_the_empty_client_field_undoes_the_save(qtbot, window):
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.journal_page.proxy.rowCount() == 0
+
+
+def test_select_all_under_a_filter_then_widening_it_deletes_only_what_was_selected(qtbot, window):
+    from datetime import timedelta
+
+    from wellbeing.domain.model import Client, Encounter
+
+    db = window.store.db
+    journal.save_client(db, Client(name="Acme", id="acme"))
+    journal.save_client(db, Client(name="Birch", id="birch"))
+    start = datetime(2026, 1, 1, 9)
+    journal.save_encounters(
+        db,
+        [
+            Encounter(
+                client_id="acme" if n % 5 == 0 else "birch",
+                occurred_at=start + timedelta(hours=n),
+                impact=5,
+            )
+            for n in range(1000)
+        ],
+    )
+    page = window.journal_page
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading)
+    page.show_client("acme")
+    assert page.proxy.rowCount() == 200
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    page.show_client(None)  # back to every client, the 200 still selected
+    assert len(page.table.selectionModel().selectedRows()) == 200
+    window.delete_selected()
+    left = journal.list_encounters(db)
+    assert len(left) == 800 and {e.client_id for e in left} == {"birch"}

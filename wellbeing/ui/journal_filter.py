@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from wellbeing.ui.journal_model import Index, JournalFilter, JournalModel
 
@@ -130,18 +138,59 @@ class JournalFilterProxy(QAbstractProxyModel):
 
     # --- filtering --------------------------------------------------------------------
 
-    def set_filter(self, journal_filter: JournalFilter) -> None:
-        """Show the lines this filter keeps; the selection and current line stay on the
-        same encounters where they are still shown."""
+    def set_filter(
+        self, journal_filter: JournalFilter, selection: QItemSelectionModel | None = None
+    ) -> None:
+        """Show the lines this filter keeps. The view's selection and current line, when
+        given, stay on the same encounters where they are still shown, and only those:
+        the lines are swapped in a model reset, and the selection put back line by line
+        (Qt, told of a layout change, can stretch a whole-table selection over lines that
+        were hidden: Delete would then take them too)."""
         if journal_filter == self._filter:
             return
-        self.layoutAboutToBeChanged.emit()
-        held = self.persistentIndexList()
-        sources = [self.mapToSource(index) for index in held]
+        chosen = self._source_rows(selection.selection()) if selection else None
+        current = self.mapToSource(selection.currentIndex()) if selection else QModelIndex()
+        self.beginResetModel()
         self._filter = journal_filter
         self._rows = self._kept(0, self._model().rowCount())
-        self.changePersistentIndexList(held, [self.mapFromSource(s) for s in sources])
-        self.layoutChanged.emit()
+        self.endResetModel()
+        if selection is not None and chosen is not None:
+            self._select_again(selection, chosen, self.mapFromSource(current))
+
+    def _source_rows(self, chosen: QItemSelection) -> np.ndarray:
+        """The model's rows of these lines, ascending."""
+        import numpy as np
+
+        parts = [
+            np.arange(part.top(), part.bottom() + 1)
+            if self._rows is None
+            else self._rows[part.top() : part.bottom() + 1]
+            for part in (chosen.at(n) for n in range(chosen.size()))
+        ]
+        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+    def _select_again(
+        self, selection: QItemSelectionModel, rows: np.ndarray, current: QModelIndex
+    ) -> None:
+        """Select the lines still shown of these model rows, in runs of neighbours."""
+        import numpy as np
+
+        shown = self._rows
+        if shown is None:
+            at = rows
+        else:
+            at = np.searchsorted(shown, rows)
+            inside = at < len(shown)
+            at = at[inside][shown[at[inside]] == rows[inside]]
+        again = QItemSelection()
+        last_column = self.columnCount() - 1
+        for run in np.split(at, np.flatnonzero(np.diff(at) != 1) + 1):
+            if len(run):
+                again.select(self.index(int(run[0]), 0), self.index(int(run[-1]), last_column))
+        flags = QItemSelectionModel.SelectionFlag
+        if current.isValid():
+            selection.setCurrentIndex(current, flags.NoUpdate)
+        selection.select(again, flags.ClearAndSelect)
 
     # --- Qt model ---------------------------------------------------------------------
 

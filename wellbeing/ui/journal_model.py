@@ -218,10 +218,6 @@ class JournalModel(QAbstractTableModel):
         super().__init__(parent)
         self._lang = lang
         self._clear()
-        self.edits: list[tuple[int, int]] = []
-        """Lines added (first row, count) or removed (first row, -count), in turn, since the
-        last reset: the proxy brings its filter up to date from them (a save re-filters
-        one line, not 100,000)."""
 
     def _clear(self) -> None:
         self._ids = Texts()
@@ -244,7 +240,6 @@ class JournalModel(QAbstractTableModel):
     def reset(self, lines: Iterable[EncounterLine]) -> None:
         self.beginResetModel()
         self._clear()
-        self.edits = []
         self._extend(lines)
         self.endResetModel()
 
@@ -253,7 +248,6 @@ class JournalModel(QAbstractTableModel):
             return
         first = len(self._moments)
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-        self.edits.append((first, len(lines)))
         self._extend(lines)
         self.endInsertRows()
 
@@ -304,7 +298,6 @@ class JournalModel(QAbstractTableModel):
             while rows and rows[0] == first - 1:
                 first = rows.pop(0)
             self.beginRemoveRows(QModelIndex(), first, stop - 1)
-            self.edits.append((first, first - stop))
             self._delete(first, stop)
             self.endRemoveRows()
 
@@ -323,7 +316,6 @@ class JournalModel(QAbstractTableModel):
                 len(self._moments),
             )
             self.beginInsertRows(QModelIndex(), row, row)
-            self.edits.append((row, 1))
             self._insert(row, line)
             self.endInsertRows()
 

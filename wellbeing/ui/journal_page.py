@@ -298,7 +298,8 @@ class JournalPage(QWidget):
                 kind=self.kind_filter.currentData(),
                 start=None if start == NO_DATE else start.toPython(),
                 end=None if end == NO_DATE else end.toPython(),
-            )
+            ),
+            self.table.selectionModel(),
         )
         self._update_hint()
 

@@ -14,12 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from wellbeing.charts.palette import Theme
 from wellbeing.charts.theme import style_axes, use_theme
+from wellbeing.ui import pass_budget
 from wellbeing.ui.theme import chart_theme
 
 if TYPE_CHECKING:
@@ -71,6 +72,34 @@ def _install_accessible_factory() -> None:
     QAccessible.installFactory(_chart_accessible)
 
 
+@cache
+def _canvas_in_turn() -> type:
+    """matplotlib's Qt canvas, whose deferred drawing (draw_idle: 20 to 90 ms a chart)
+    waits for an event-loop pass with room in the background steps' budget, as the
+    window's other background steps do (pass_budget), instead of adding to them."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class CanvasInTurn(FigureCanvasQTAgg):
+        _draw_due = False
+
+        def draw_idle(self) -> None:
+            if not self._draw_due:
+                self._draw_due = True
+                QTimer.singleShot(0, self, self._draw_in_turn)
+
+        def _draw_in_turn(self) -> None:
+            if not self._draw_due:
+                return
+            if not pass_budget.may_run():
+                QTimer.singleShot(0, self, self._draw_in_turn)
+                return
+            self._draw_due = False
+            if self.width() > 0 and self.height() > 0:
+                self.draw()
+
+    return CanvasInTurn
+
+
 class ChartCanvas(QWidget):
     """Holds one Figure; `draw(plot)` clears it, lets `plot(figure, theme)` fill it, repaints.
 
@@ -85,7 +114,6 @@ class ChartCanvas(QWidget):
         self._plot: Callable[[Figure, Theme], None] | None = None
         self._theme = self.theme()
         load_matplotlib()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         # In the window's colours from the start: a chart waiting its turn to be drawn is
@@ -93,7 +121,7 @@ class ChartCanvas(QWidget):
         self.figure: Figure = Figure(
             figsize=(6.0, height), layout="constrained", facecolor=self._theme.background
         )
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _canvas_in_turn()(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(int(height * 72))
         layout = QVBoxLayout(self)

@@ -638,7 +638,8 @@ class ClientsPage(QWidget):
             with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
                 self._advice_worked_out.emit(round_, found)
 
-        threading.Thread(target=work, name="client-advice", daemon=True).start()
+        # Not a daemon (see lazy_page.warm_up): the interpreter waits for it at exit.
+        threading.Thread(target=work, name="client-advice").start()
 
     def _journal_failed(self, reason: str) -> None:
         if self._awaiting_data:

@@ -32,7 +32,7 @@ class EarlyUnlock:
         self.path = path
         self.secret = secret
         self._key: bytes | None = None
-        self._thread = threading.Thread(target=self._derive, name="early-unlock", daemon=True)
+        self._thread = threading.Thread(target=self._derive, name="early-unlock")
         self._thread.start()
 
     def _derive(self) -> None:

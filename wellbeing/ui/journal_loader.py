@@ -162,7 +162,8 @@ class JournalDataLoader(QObject):
             with contextlib.suppress(RuntimeError):  # the store closed meanwhile
                 self._built.emit(stamp, result)
 
-        threading.Thread(target=build, name="journal-columns", daemon=True).start()
+        # Not a daemon (see lazy_page.warm_up): the interpreter waits for it at exit.
+        threading.Thread(target=build, name="journal-columns").start()
 
     @Slot(object, object)  # a thread emits it: Qt calls it on the GUI thread
     def _finish(self, stamp: tuple[int, int], result: object) -> None:

@@ -91,7 +91,12 @@ def warm_up() -> None:
     """Import the lazy pages' modules, the Qt-free ones in a thread, once per process."""
     global _warm_up, _gui_step
     if _warm_up is None:
-        _warm_up = threading.Thread(target=_import_modules, name="warm-up", daemon=True)
+        # Not a daemon, as none of the window's worker threads: the interpreter waits
+        # for them at exit. A daemon thread still in C++ code (here importing
+        # matplotlib's modules) when the app quit was stopped mid-way by Python's
+        # shutdown, which aborted the process ("terminate called without an active
+        # exception", about 1 exit in 30).
+        _warm_up = threading.Thread(target=_import_modules, name="warm-up")
         _warm_up.start()
         _gui_step = QTimer()
         _gui_step.setInterval(POLL_MS)

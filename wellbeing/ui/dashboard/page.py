@@ -307,7 +307,8 @@ class DashboardPage(QWidget):
             with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
                 self._today_worked_out.emit(round_, data, found)
 
-        threading.Thread(target=work, name="insights-today", daemon=True).start()
+        # Not a daemon (see lazy_page.warm_up): the interpreter waits for it at exit.
+        threading.Thread(target=work, name="insights-today").start()
 
     def _show_today(self, data: insights.JournalData, today: Today) -> None:
         self.data = data

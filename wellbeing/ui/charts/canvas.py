@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from wellbeing.charts.palette import Theme
 from wellbeing.charts.theme import style_axes, use_theme
@@ -83,15 +84,15 @@ def _canvas_in_turn() -> type:
         _draw_due = False
 
         def draw_idle(self) -> None:
-            if not self._draw_due:
+            if not self._draw_due and isValid(self):  # a closed page's chart: nothing
                 self._draw_due = True
-                QTimer.singleShot(0, self, self._draw_in_turn)
+                QTimer.singleShot(0, self._draw_in_turn)
 
         def _draw_in_turn(self) -> None:
-            if not self._draw_due:
+            if not self._draw_due or not isValid(self):
                 return
             if not pass_budget.may_run():
-                QTimer.singleShot(0, self, self._draw_in_turn)
+                QTimer.singleShot(0, self._draw_in_turn)
                 return
             self._draw_due = False
             if self.width() > 0 and self.height() > 0:

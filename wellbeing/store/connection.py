@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wellbeing.store.engine import driver, journal_database_class
 from wellbeing.store.errors import (
@@ -237,11 +237,10 @@ def _owner_only(*paths: Path) -> None:
             pass  # not ours to change (a shared read-only copy): still readable
 
 
-def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> Database:
-    database_class = journal_database_class()
+def _connect(path: str | Path, data_key: bytes | None) -> Any:
+    """A driver connection to the journal file, keyed when the key is given (a raw key:
+    the slow derivation happened when it was unwrapped); failures said as ours."""
     dbapi2 = driver()
-    from wellbeing.store.migrations import migrations
-
     try:
         conn = dbapi2.connect(str(path), timeout=5.0)
     except dbapi2.Error as error:
@@ -249,9 +248,21 @@ def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> 
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # our sentence, not SQLCipher's log
         if data_key is not None:
-            # A raw key: the slow derivation already happened when the key was unwrapped.
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.isolation_level = "IMMEDIATE"  # implicit transactions take the write lock first
+    except dbapi2.Error as error:
+        conn.close()
+        raise driver_failure(error, path) from error
+    return conn
+
+
+def _open(path: str | Path, data_key: bytes | None, *, upgrade: bool = True) -> Database:
+    database_class = journal_database_class()
+    dbapi2 = driver()
+    from wellbeing.store.migrations import migrations
+
+    conn = _connect(path, data_key)
+    try:
         db = database_class(conn, execute_plugins=False)
         _recognise(db, path)
         _configure(db, memory=str(path) == ":memory:")
@@ -279,14 +290,8 @@ def _open_lean(path: Path, data_key: bytes) -> Database | None:
     from wellbeing.store.migrations import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 
     dbapi2 = driver()
+    conn = _connect(path, data_key)
     try:
-        conn = dbapi2.connect(str(path), timeout=5.0)
-    except dbapi2.Error as error:
-        raise JournalError(f"{path} cannot be opened ({error}).", path) from error
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.isolation_level = "IMMEDIATE"
         db = LeanDatabase(conn)
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             conn.close()

@@ -42,6 +42,22 @@ def load_sqlite_utils() -> ModuleType:
     return sqlite_utils
 
 
+@contextlib.contextmanager
+def _write_transaction(db: Any) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back if anything fails, the commit included."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 _JOURNAL_DATABASE: type | None = None
 
 
@@ -67,17 +83,8 @@ def journal_database_class() -> type:
                 with super().atomic():
                     yield self
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with _write_transaction(self):
                 yield self
-            except BaseException:
-                self.rollback()
-                raise
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
 
         def close(self) -> None:
             try:
@@ -155,17 +162,8 @@ class LeanDatabase:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {savepoint};")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _write_transaction(self):
             yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
 
     def rollback(self) -> None:
         if self.conn.in_transaction:

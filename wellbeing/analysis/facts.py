@@ -39,6 +39,24 @@ def day_of(number: int) -> date:
     return date.fromordinal(EPOCH.toordinal() + int(number))
 
 
+def _mark_tags(
+    masks: dict[str, dict[str, np.ndarray]],
+    position: dict[str, int],
+    count: int,
+    tags: Iterable[tuple[str, str, str]],
+) -> None:
+    """Set each (encounter_id, facet, tag) in its facet's mask for that tag (made as it is
+    first met, `count` rows long); tags of other encounters or facets are ignored."""
+    for encounter_id, facet, tag in tags:
+        row = position.get(encounter_id)
+        if row is None or facet not in masks:
+            continue
+        mask = masks[facet].get(tag)
+        if mask is None:
+            mask = masks[facet][tag] = np.zeros(count, dtype=bool)
+        mask[row] = True
+
+
 @dataclass(frozen=True, eq=False)
 class Facts:
     """One row per encounter, oldest first; every field is an array of the same length."""
@@ -142,14 +160,7 @@ class Facts:
         order = np.argsort(stamps, kind="stable")
         position = {encounter_id: i for i, encounter_id in enumerate(ids)}
         masks: dict[str, dict[str, np.ndarray]] = {facet: {} for facet in TAG_FACETS}
-        for encounter_id, facet, tag in tags:
-            row = position.get(encounter_id)
-            if row is None or facet not in masks:
-                continue
-            mask = masks[facet].get(tag)
-            if mask is None:
-                mask = masks[facet][tag] = np.zeros(len(ids), dtype=bool)
-            mask[row] = True
+        _mark_tags(masks, position, len(ids), tags)
         facts = cls(
             ids=ids,
             minute=stamps,
@@ -260,15 +271,7 @@ class FactColumns:
         if self._ids is None:
             self._ids = _joined(self._parts.pop("ids"), object)
             self._position = {encounter_id: i for i, encounter_id in enumerate(self._ids)}
-        position, masks = self._position, self._masks
-        for encounter_id, facet, tag in tags:
-            row = position.get(encounter_id)
-            if row is None or facet not in masks:
-                continue
-            mask = masks[facet].get(tag)
-            if mask is None:
-                mask = masks[facet][tag] = np.zeros(self._count, dtype=bool)
-            mask[row] = True
+        _mark_tags(self._masks, self._position, self._count, tags)
 
     def build(self) -> Facts:
         """The Facts, oldest first; the builder is spent."""

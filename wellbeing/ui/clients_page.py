@@ -127,21 +127,13 @@ def nocase(name: str) -> str:
 
 @dataclass
 class PageRead:
-    """The chosen client's encounters read so far, page by page."""
+    """The chosen client's encounters (for its panel) or lines (for its history) read so
+    far, page by page; the history shows its lines as they come and keeps none here."""
 
     client_id: str
     stamp: tuple[int, int]
     """The journal's when the last page was read: read again from the start if it moved."""
     found: list[Encounter] = dataclasses.field(default_factory=list)
-    cursor: tuple[str, int] | None = None
-
-
-@dataclass
-class HistoryRead:
-    """The chosen client's history shown so far, page by page."""
-
-    client_id: str
-    stamp: tuple[int, int]
     cursor: tuple[str, int] | None = None
 
 
@@ -412,7 +404,7 @@ class ClientsPage(QWidget):
         done, even if another client is chosen meanwhile."""
         """What is left to show of the chosen client, one per pass (False: not done yet)."""
         self._panel_read: PageRead | None = None
-        self._history_read: HistoryRead | None = None
+        self._history_read: PageRead | None = None
         self._step_timer = QTimer(self, singleShot=True, interval=0)
         self._step_timer.timeout.connect(self._next_step)
         self._advice_worked_out.connect(self._advice_found)
@@ -779,7 +771,7 @@ class ClientsPage(QWidget):
         stamp = self.store.data_stamp()
         read = self._history_read
         if read is None or read.client_id != client.id or read.stamp != stamp:
-            read = self._history_read = HistoryRead(client.id, stamp)  # (again) from the newest
+            read = self._history_read = PageRead(client.id, stamp)  # (again) from the newest
             lines, read.cursor = self.store.client_lines_page(client.id, None, HISTORY_PAGE)
             self.history_model.reset(lines)
         else:

@@ -35,7 +35,8 @@ class JournalFilterProxy(QAbstractProxyModel):
         self._filter = JournalFilter()
         self._rows: np.ndarray | None = None
         """The model's rows shown, ascending (row r here is _rows[r] there); None: all."""
-        self._removing_shown = False
+        self._rows_going = (0, 0)
+        """The rows here showing the model's rows being removed: low to high - 1."""
 
     @property
     def journal_filter(self) -> JournalFilter:
@@ -104,19 +105,18 @@ class JournalFilterProxy(QAbstractProxyModel):
 
     def _removing(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Said while the model still has the lines, as Qt asks of a proxy."""
-        low, high = self._shown_between(first, last)
-        self._removing_shown = high > low
-        if self._removing_shown:
+        low, high = self._rows_going = self._shown_between(first, last)
+        if high > low:
             self.beginRemoveRows(QModelIndex(), low, high - 1)
 
     def _removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        rows = self._rows
-        if rows is not None:
+        low, high = self._rows_going
+        if self._rows is not None:
             import numpy as np
 
-            low, high = self._shown_between(first, last)
+            rows = self._rows
             self._rows = np.concatenate([rows[:low], rows[high:] - (last - first + 1)])
-        if self._removing_shown:
+        if high > low:
             self.endRemoveRows()
 
     def _data_changed(

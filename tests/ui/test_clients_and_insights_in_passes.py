@@ -17,7 +17,16 @@ from wellbeing.ui.dashboard import page as dashboard
 from wellbeing.ui.journal_store import JournalStore
 
 from .test_clients_loading import log_a_few
-from .test_journal_page import quick_log
+from .test_journal_page import acme_and_birch, quick_log
+
+
+def every_page(read_page, client_id: str, size: int) -> list:  # type: ignore[no-untyped-def]
+    """What a paged reader gives, page after page, until its cursor runs out."""
+    read, cursor = read_page(client_id, None, size)
+    while cursor is not None:
+        more, cursor = read_page(client_id, cursor, size)
+        read += more
+    return read
 
 
 def test_the_clients_figures_read_in_slices_are_those_read_at_once(qtbot, window, monkeypatch):
@@ -124,10 +133,7 @@ def test_a_clients_encounters_page_by_page_are_those_listed_at_once(db):
             for hour in range(7)
         ],
     )
-    read, cursor = store.client_encounters_page("acme", None, 3)
-    while cursor is not None:
-        more, cursor = store.client_encounters_page("acme", cursor, 3)
-        read += more
+    read = every_page(store.client_encounters_page, "acme", 3)
     assert read == journal.list_encounters(db, "acme")
     assert len(read) == 7
 
@@ -150,10 +156,7 @@ def test_a_clients_history_page_by_page_is_the_one_listed_at_once(db):
             for hour in range(9)
         ],
     )
-    read, cursor = store.client_lines_page("acme", None, 2)
-    while cursor is not None:
-        more, cursor = store.client_lines_page("acme", cursor, 2)
-        read += more
+    read = every_page(store.client_lines_page, "acme", 2)
     assert read == store.client_lines("acme")
     assert [line.id for line in read] == ["e8", "e6", "e4", "e3", "e2", "e1", "e0"]
 
@@ -163,19 +166,7 @@ def test_advice_that_arrives_while_a_client_is_read_survives_choosing_another(
 ):
     monkeypatch.setattr(clients, "FIGURES_SLICE", 50)  # a "big" journal: read in passes
     monkeypatch.setattr(clients, "HISTORY_PAGE", 1)  # the chosen client's history: slowly
-    db = window.store.db
-    journal.save_client(db, Client(name="Acme", id="acme"))
-    journal.save_client(db, Client(name="Birch", id="birch"))
-    start = datetime(2026, 1, 1, 9)
-    journal.save_encounters(
-        db,
-        [
-            Encounter(
-                client_id=("birch", "acme")[n % 2], occurred_at=start + timedelta(hours=n), impact=5
-            )
-            for n in range(400)
-        ],
-    )
+    acme_and_birch(window.store.db, 400, acme_every=2)
     window.show_clients()
     page = window.clients_page
     qtbot.waitUntil(lambda: not page.loading and 0 < page.history_model.rowCount() < 50)

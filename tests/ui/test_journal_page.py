@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 
+from wellbeing.domain.model import Client, Encounter
 from wellbeing.store import journal
 from wellbeing.ui.journal_model import COLUMNS
 
@@ -251,12 +252,9 @@ def test_ctrl_z_in_the_empty_client_field_undoes_the_save(qtbot, window):
     assert window.journal_page.proxy.rowCount() == 0
 
 
-def test_select_all_under_a_filter_then_widening_it_deletes_only_what_was_selected(qtbot, window):
-    from datetime import timedelta
-
-    from wellbeing.domain.model import Client, Encounter
-
-    db = window.store.db
+def acme_and_birch(db, count: int, acme_every: int) -> None:  # type: ignore[no-untyped-def]
+    """Clients Acme and Birch, and `count` hourly encounters: every `acme_every`-th with
+    Acme, the others with Birch (written straight to the store: a big journal at once)."""
     journal.save_client(db, Client(name="Acme", id="acme"))
     journal.save_client(db, Client(name="Birch", id="birch"))
     start = datetime(2026, 1, 1, 9)
@@ -264,13 +262,18 @@ def test_select_all_under_a_filter_then_widening_it_deletes_only_what_was_select
         db,
         [
             Encounter(
-                client_id="acme" if n % 5 == 0 else "birch",
+                client_id="birch" if n % acme_every else "acme",
                 occurred_at=start + timedelta(hours=n),
                 impact=5,
             )
-            for n in range(1000)
+            for n in range(count)
         ],
     )
+
+
+def test_select_all_under_a_filter_then_widening_it_deletes_only_what_was_selected(qtbot, window):
+    db = window.store.db
+    acme_and_birch(db, 1000, acme_every=5)
     page = window.journal_page
     page.reload()
     qtbot.waitUntil(lambda: not page.loading)
